@@ -1,0 +1,40 @@
+#include "commandregistry.h"
+
+#include "dbcommand.h"
+
+#include <QTextStream>
+
+namespace pegboard {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
+{
+    static const std::vector<std::unique_ptr<Command>> commands = [] {
+        std::vector<std::unique_ptr<Command>> list;
+        list.push_back(std::make_unique<DbCommand>());
+        return list;
+    }();
+    return commands;
+}
+
+Command *CommandRegistry::find(const QString &name)
+{
+    for (const auto &command : all()) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+} // namespace pegboard

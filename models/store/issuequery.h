@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+#include <optional>
+
+namespace pegboard {
+
+// What the filter bar asks for: a time window and optional narrowing. Empty lists mean "any".
+struct IssueQuery
+{
+    QDateTime from;
+    QDateTime to;
+    QStringList types;
+    int minSeverity = 1;
+    int maxSeverity = 5;
+    QStringList protocols;
+    QString text;
+    bool openOnly = false;
+    std::optional<qint64> clusterId;
+    int limit = 10000;
+};
+
+struct InsertResult
+{
+    int submitted = 0;
+    int inserted = 0;
+    int duplicates() const { return submitted - inserted; }
+};
+
+struct Annotation
+{
+    qint64 id = 0;
+    QString author;
+    QDateTime createdAt;
+    QString body;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString issueId;
+    QString detailsJson;
+    QString hash;
+};
+
+} // namespace pegboard

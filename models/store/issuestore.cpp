@@ -1,0 +1,323 @@
+#include "issuestore.h"
+
+#include "issuerow.h"
+#include "pgconnection.h"
+
+#include <QCoreApplication>
+#include <pqxx/pqxx>
+
+// tablewriter is deprecated in libpqxx 6 but is the only public way to send pre-encoded COPY lines;
+// stream_to re-escapes every field and hides write_raw_line.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#include <pqxx/tablewriter>
+
+namespace pegboard {
+
+namespace {
+constexpr size_t CopyChunkBytes = 1 << 20;
+
+Error errorFrom(const std::exception &e)
+{
+    const QString what = QString::fromUtf8(e.what()).trimmed();
+    if (dynamic_cast<const pqxx::broken_connection *>(&e))
+        return Error{Error::Code::Unreachable, what};
+    if (dynamic_cast<const pqxx::insufficient_privilege *>(&e))
+        return Error{Error::Code::PermissionDenied, what};
+    if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&e)) {
+        if (sql->sqlstate() == "P0002" || sql->sqlstate() == "02000")
+            return Error{Error::Code::NotFound, what};
+        if (sql->sqlstate() == "22023" || sql->sqlstate() == "22P02" || sql->sqlstate() == "23514")
+            return Error{Error::Code::InvalidInput, what};
+    }
+    const Error::Code code = PgConnection::classify(what);
+    return Error{code == Error::Code::Unreachable ? code : Error::Code::Query, what};
+}
+
+std::string uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces).toStdString();
+}
+
+std::optional<std::string> optionalText(const QString &s)
+{
+    return s.isEmpty() ? std::nullopt : std::optional<std::string>(s.toStdString());
+}
+
+std::string arrayLiteral(const QStringList &values)
+{
+    std::string out = "{";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        out += '"';
+        for (const char c : values[i].toStdString()) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "}";
+}
+} // namespace
+
+IssueStore::IssueStore(QString url, std::shared_ptr<pqxx::connection> connection)
+    : m_url(std::move(url))
+    , m_connection(std::move(connection))
+{}
+
+IssueStore::~IssueStore() = default;
+
+Result<std::unique_ptr<IssueStore>> IssueStore::open(const QString &url)
+{
+    auto connection = PgConnection::open(url);
+    if (!connection)
+        return Unexpected<Error>(connection.error());
+    return std::unique_ptr<IssueStore>(new IssueStore(url, std::move(connection).value()));
+}
+
+Result<void> IssueStore::ensureConnected()
+{
+    if (m_connection && m_connection->is_open())
+        return {};
+    auto connection = PgConnection::open(m_url);
+    if (!connection)
+        return Unexpected<Error>(connection.error());
+    m_connection = std::move(connection).value();
+    m_stagingReady = false;
+    return {};
+}
+
+template<typename F> auto IssueStore::guarded(F &&body) -> decltype(body())
+{
+    if (auto ok = ensureConnected(); !ok)
+        return Unexpected<Error>(ok.error());
+    try {
+        return body();
+    } catch (const std::exception &e) {
+        Error error = errorFrom(e);
+        if (error.code == Error::Code::Unreachable) {
+            // Drop the broken session; the next call reconnects.
+            m_connection.reset();
+            m_stagingReady = false;
+        }
+        return Unexpected<Error>(std::move(error));
+    }
+}
+
+Result<InsertResult> IssueStore::insert(std::span<const Issue> issues)
+{
+    return guarded([&]() -> Result<InsertResult> {
+        InsertResult result;
+        result.submitted = static_cast<int>(issues.size());
+        if (issues.empty())
+            return result;
+        pqxx::work tx(*m_connection);
+        if (!m_stagingReady) {
+            // Session-local staging table without indexes, constraints or typed columns: COPY into
+            // it is as cheap as COPY gets, and ON COMMIT DELETE ROWS empties it for the next batch.
+            tx.exec(IssueRow::stagingTable());
+        }
+        {
+            static const std::vector<std::string> columns = [] {
+                std::vector<std::string> out;
+                for (const QString &c :
+                     QString::fromStdString(IssueRow::insertColumns()).split(QLatin1Char(',')))
+                    out.push_back(c.trimmed().toStdString());
+                return out;
+            }();
+            pqxx::tablewriter writer(tx, "pegboard_staging", columns.begin(), columns.end());
+            std::string chunk;
+            chunk.reserve(CopyChunkBytes + 4096);
+            for (const Issue &issue : issues) {
+                IssueRow::appendCopyLine(chunk, issue);
+                if (chunk.size() >= CopyChunkBytes) {
+                    // write_raw_line appends the final newline itself.
+                    chunk.pop_back();
+                    writer.write_raw_line(chunk);
+                    chunk.clear();
+                }
+            }
+            if (!chunk.empty()) {
+                chunk.pop_back();
+                writer.write_raw_line(chunk);
+            }
+            writer.complete();
+        }
+        const pqxx::result inserted =
+            tx.exec("INSERT INTO stablecoin_issues (" + IssueRow::insertColumns() + ") SELECT " +
+                    IssueRow::stagingCasts() + " FROM pegboard_staging ON CONFLICT DO NOTHING");
+        tx.commit();
+        m_stagingReady = true;
+        result.inserted = static_cast<int>(inserted.affected_rows());
+        return result;
+    });
+}
+
+Result<QList<Issue>> IssueStore::query(const IssueQuery &q)
+{
+    return guarded([&]() -> Result<QList<Issue>> {
+        std::string sql = "SELECT " + IssueRow::selectColumns() + " FROM stablecoin_issues WHERE TRUE";
+        std::vector<std::optional<std::string>> params;
+        auto param = [&](std::optional<std::string> value, const char *cast) {
+            params.push_back(std::move(value));
+            return "$" + std::to_string(params.size()) + cast;
+        };
+        if (q.from.isValid())
+            sql += " AND reported_timestamp >= " +
+                   param(q.from.toUTC().toString(Qt::ISODateWithMs).toStdString(), "::timestamptz");
+        if (q.to.isValid())
+            sql += " AND reported_timestamp < " +
+                   param(q.to.toUTC().toString(Qt::ISODateWithMs).toStdString(), "::timestamptz");
+        if (!q.types.isEmpty())
+            sql += " AND issue_type = ANY(" + param(arrayLiteral(q.types), "::text[]") + ")";
+        if (q.minSeverity > 1)
+            sql += " AND severity_level >= " + param(std::to_string(q.minSeverity), "::int");
+        if (q.maxSeverity < 5)
+            sql += " AND severity_level <= " + param(std::to_string(q.maxSeverity), "::int");
+        if (!q.protocols.isEmpty())
+            sql += " AND protocol = ANY(" + param(arrayLiteral(q.protocols), "::text[]") + ")";
+        if (q.openOnly)
+            sql += " AND resolved_timestamp IS NULL";
+        if (q.clusterId)
+            sql += " AND cluster_id = " + param(std::to_string(*q.clusterId), "::int8");
+        if (!q.text.trimmed().isEmpty()) {
+            QString pattern = q.text.trimmed();
+            pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+                .replace(QLatin1String("%"), QLatin1String("\\%"))
+                .replace(QLatin1String("_"), QLatin1String("\\_"));
+            const std::string p = param(("%" + pattern + "%").toStdString(), "::text");
+            sql += " AND (title ILIKE " + p + " OR body ILIKE " + p + ")";
+        }
+        sql +=
+            " ORDER BY reported_timestamp DESC NULLS LAST, id LIMIT " + std::to_string(std::max(0, q.limit));
+
+        pqxx::read_transaction tx(*m_connection);
+        const pqxx::result rows = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
+        QList<Issue> out;
+        out.reserve(static_cast<qsizetype>(rows.size()));
+        for (const auto &row : rows)
+            out.append(IssueRow::fromRow(row));
+        return out;
+    });
+}
+
+Result<std::optional<Issue>> IssueStore::fetch(const QUuid &id)
+{
+    return guarded([&]() -> Result<std::optional<Issue>> {
+        pqxx::read_transaction tx(*m_connection);
+        const pqxx::result rows = tx.exec_params("SELECT " + IssueRow::selectColumns() +
+                                                     " FROM stablecoin_issues WHERE id = $1::uuid",
+                                                 uuidText(id));
+        if (rows.empty())
+            return std::optional<Issue>();
+        return std::optional<Issue>(IssueRow::fromRow(rows[0]));
+    });
+}
+
+Result<qint64> IssueStore::count()
+{
+    return guarded([&]() -> Result<qint64> {
+        pqxx::read_transaction tx(*m_connection);
+        return tx.exec1("SELECT count(*) FROM stablecoin_issues")[0].as<long long>();
+    });
+}
+
+Result<void> IssueStore::acknowledge(const QUuid &id, const QString &note)
+{
+    return guarded([&]() -> Result<void> {
+        pqxx::work tx(*m_connection);
+        tx.exec_params("SELECT pegboard_acknowledge($1::uuid, $2)", uuidText(id), optionalText(note));
+        tx.commit();
+        return {};
+    });
+}
+
+Result<void> IssueStore::resolve(const QUuid &id, const QString &category, bool preventionImplemented,
+                                 std::optional<double> actualLossUsd, const QString &note)
+{
+    return guarded([&]() -> Result<void> {
+        pqxx::work tx(*m_connection);
+        std::optional<std::string> loss;
+        if (actualLossUsd)
+            loss = std::to_string(*actualLossUsd);
+        tx.exec_params("SELECT pegboard_resolve($1::uuid, $2, $3::boolean, $4::numeric, $5)", uuidText(id),
+                       category.toStdString(), preventionImplemented, loss, optionalText(note));
+        tx.commit();
+        return {};
+    });
+}
+
+Result<void> IssueStore::setPreventionImplemented(const QUuid &id, bool implemented, const QString &note)
+{
+    return guarded([&]() -> Result<void> {
+        pqxx::work tx(*m_connection);
+        tx.exec_params("SELECT pegboard_set_prevention($1::uuid, $2::boolean, $3)", uuidText(id), implemented,
+                       optionalText(note));
+        tx.commit();
+        return {};
+    });
+}
+
+Result<qint64> IssueStore::annotate(const QUuid &id, const QString &body)
+{
+    return guarded([&]() -> Result<qint64> {
+        pqxx::work tx(*m_connection);
+        const auto row =
+            tx.exec_params1("SELECT pegboard_annotate($1::uuid, $2)", uuidText(id), body.toStdString());
+        tx.commit();
+        return row[0].as<long long>();
+    });
+}
+
+Result<QList<Annotation>> IssueStore::annotations(const QUuid &id)
+{
+    return guarded([&]() -> Result<QList<Annotation>> {
+        pqxx::read_transaction tx(*m_connection);
+        QList<Annotation> out;
+        for (const auto &r :
+             tx.exec_params("SELECT id, author, floor(extract(epoch FROM created_at) * 1000)::int8, "
+                            "body FROM annotations WHERE issue_id = $1::uuid ORDER BY created_at, id",
+                            uuidText(id)))
+            out.append({r[0].as<long long>(), QString::fromStdString(r[1].as<std::string>()),
+                        QDateTime::fromMSecsSinceEpoch(r[2].as<long long>(), Qt::UTC),
+                        QString::fromStdString(r[3].as<std::string>())});
+        return out;
+    });
+}
+
+Result<QList<AuditEntry>> IssueStore::auditTrail(const QUuid &id)
+{
+    return guarded([&]() -> Result<QList<AuditEntry>> {
+        pqxx::read_transaction tx(*m_connection);
+        const std::string sql = "SELECT id, floor(extract(epoch FROM at) * 1000)::int8, actor, action, "
+                                "coalesce(issue_id::text, ''), details::text, hash FROM audit_log";
+        const pqxx::result rows =
+            id.isNull() ? tx.exec(sql + " ORDER BY id")
+                        : tx.exec_params(sql + " WHERE issue_id = $1::uuid ORDER BY id", uuidText(id));
+        QList<AuditEntry> out;
+        for (const auto &r : rows)
+            out.append({r[0].as<long long>(), QDateTime::fromMSecsSinceEpoch(r[1].as<long long>(), Qt::UTC),
+                        QString::fromStdString(r[2].as<std::string>()),
+                        QString::fromStdString(r[3].as<std::string>()),
+                        QString::fromStdString(r[4].as<std::string>()),
+                        QString::fromStdString(r[5].as<std::string>()),
+                        QString::fromStdString(r[6].as<std::string>())});
+        return out;
+    });
+}
+
+Result<std::optional<qint64>> IssueStore::verifyAuditChain()
+{
+    return guarded([&]() -> Result<std::optional<qint64>> {
+        pqxx::read_transaction tx(*m_connection);
+        const auto row = tx.exec1("SELECT pegboard_verify_audit_chain()");
+        if (row[0].is_null())
+            return std::optional<qint64>();
+        return std::optional<qint64>(row[0].as<long long>());
+    });
+}
+
+} // namespace pegboard
+#pragma GCC diagnostic pop

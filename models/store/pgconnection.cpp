@@ -1,0 +1,91 @@
+#include "pgconnection.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+#include <libpq-fe.h>
+#include <pqxx/pqxx>
+
+namespace pegboard {
+
+Result<void> PgConnection::validateUrl(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return Error::make(Error::Code::MalformedUrl,
+                           QCoreApplication::translate("PgConnection", "No database URL given."));
+    char *err = nullptr;
+    PQconninfoOption *opts = PQconninfoParse(url.toUtf8().constData(), &err);
+    if (!opts) {
+        const QString reason = err ? QString::fromUtf8(err).trimmed() : QStringLiteral("out of memory");
+        PQfreemem(err);
+        return Error::make(
+            Error::Code::MalformedUrl,
+            QCoreApplication::translate("PgConnection", "Malformed database URL: %1").arg(reason));
+    }
+    PQconninfoFree(opts);
+    return {};
+}
+
+Error::Code PgConnection::classify(const QString &message)
+{
+    const QString m = message.toLower();
+    if (m.contains(QLatin1String("password authentication failed")) ||
+        m.contains(QLatin1String("no password supplied")) ||
+        (m.contains(QLatin1String("role")) && m.contains(QLatin1String("does not exist"))) ||
+        m.contains(QLatin1String("no pg_hba.conf entry")) ||
+        m.contains(QLatin1String("peer authentication failed")))
+        return Error::Code::BadCredentials;
+    if (m.contains(QLatin1String("permission denied")))
+        return Error::Code::PermissionDenied;
+    if (m.contains(QLatin1String("invalid connection option")) || m.contains(QLatin1String("invalid uri")) ||
+        m.contains(QLatin1String("missing \"=\"")) || m.contains(QLatin1String("invalid integer value")))
+        return Error::Code::MalformedUrl;
+    if (m.contains(QLatin1String("could not connect")) || m.contains(QLatin1String("connection refused")) ||
+        m.contains(QLatin1String("no such file or directory")) ||
+        m.contains(QLatin1String("could not translate host")) ||
+        m.contains(QLatin1String("timeout expired")) ||
+        m.contains(QLatin1String("server closed the connection")) ||
+        m.contains(QLatin1String("connection to server")) ||
+        m.contains(QLatin1String("the database system is")))
+        return Error::Code::Unreachable;
+    return Error::Code::Query;
+}
+
+Result<std::shared_ptr<pqxx::connection>> PgConnection::open(const QString &url)
+{
+    if (auto valid = validateUrl(url); !valid)
+        return Unexpected<Error>(valid.error());
+    try {
+        return std::make_shared<pqxx::connection>(url.toStdString());
+    } catch (const std::exception &e) {
+        const QString what = QString::fromUtf8(e.what()).trimmed();
+        const Error::Code code = classify(what);
+        QString message;
+        switch (code) {
+        case Error::Code::BadCredentials:
+            message = QCoreApplication::translate("PgConnection",
+                                                  "The database refused the credentials for %1: %2");
+            break;
+        case Error::Code::MalformedUrl:
+            message = QCoreApplication::translate("PgConnection", "Malformed database URL %1: %2");
+            break;
+        case Error::Code::Unreachable:
+            message = QCoreApplication::translate("PgConnection", "Cannot reach the database at %1: %2");
+            break;
+        default:
+            message = QCoreApplication::translate("PgConnection", "Cannot connect to %1: %2");
+        }
+        return Error::make(code, message.arg(redacted(url), what));
+    }
+}
+
+QString PgConnection::redacted(const QString &url)
+{
+    QUrl u(url);
+    if (u.isValid() && !u.password().isEmpty()) {
+        u.setPassword(QStringLiteral("***"));
+        return u.toString();
+    }
+    return url;
+}
+
+} // namespace pegboard

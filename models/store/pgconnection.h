@@ -1,0 +1,26 @@
+#pragma once
+
+// libpqxx 6 declares connection as an alias template instance, which cannot be forward-declared.
+#include "domain/error.h"
+
+#include <QString>
+#include <memory>
+#include <pqxx/connection>
+
+namespace pegboard {
+
+// Opening a connection is where most operator mistakes surface, so it turns libpq's free-text
+// failures into typed errors: a malformed URL, an unreachable server, refused credentials.
+class PgConnection
+{
+public:
+    static Result<std::shared_ptr<pqxx::connection>> open(const QString &url);
+    // Checks the URL's syntax without connecting.
+    static Result<void> validateUrl(const QString &url);
+    // Classifies a libpq/libpqxx failure message into an error code.
+    static Error::Code classify(const QString &message);
+    // A URL for display and logs: the password, if any, replaced by "***".
+    static QString redacted(const QString &url);
+};
+
+} // namespace pegboard

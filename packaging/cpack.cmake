@@ -1,0 +1,7 @@
+set(CPACK_PACKAGE_NAME pegboard)
+set(CPACK_PACKAGE_VENDOR "Pegboard")
+set(CPACK_PACKAGE_CONTACT "Pegboard engineers")
+set(CPACK_GENERATOR DEB)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "postgresql-15")
+include(CPack)

@@ -1,0 +1,55 @@
+#include "domain/contextsnapshot.h"
+#include "domain/issuetype.h"
+
+#include <QTest>
+
+using namespace pegboard;
+
+class TestContextSnapshot : public QObject
+{
+    Q_OBJECT
+private slots:
+    void typedAccessorsUseTheArticleKeys()
+    {
+        ContextSnapshot c;
+        c.setGasPriceGwei(180);
+        c.setPegDeviationBps(12);
+        c.setCollateralRatio(1.15);
+        c.setOracleLastUpdate(QDateTime(QDate(2025, 7, 31), QTime(8, 45, 22), Qt::UTC));
+        QCOMPARE(c.networkConditions.value(QStringLiteral("gas_price_gwei")).toDouble(), 180.0);
+        QCOMPARE(c.priceContext.value(QStringLiteral("peg_deviation_bps")).toDouble(), 12.0);
+        QCOMPARE(c.protocolState.value(QStringLiteral("oracle_last_update")).toString(),
+                 QStringLiteral("2025-07-31T08:45:22Z"));
+        QCOMPARE(*c.gasPriceGwei(), 180.0);
+        QCOMPARE(c.oracleLastUpdate(), QDateTime(QDate(2025, 7, 31), QTime(8, 45, 22), Qt::UTC));
+        QVERIFY(!c.volatilityIndex().has_value());
+    }
+    void numbersWrittenAsStringsAreRead()
+    {
+        ContextSnapshot c;
+        c.networkConditions[QStringLiteral("gas_price_gwei")] = QStringLiteral("151.5");
+        QCOMPARE(*c.gasPriceGwei(), 151.5);
+        c.networkConditions[QStringLiteral("gas_price_gwei")] = QStringLiteral("high");
+        QVERIFY(!c.gasPriceGwei().has_value());
+    }
+    void staleGroupsSayHowOld()
+    {
+        ContextSnapshot c;
+        c.setGasPriceGwei(30);
+        QVERIFY(!ContextSnapshot::isStale(c.networkConditions));
+        ContextSnapshot::markStale(c.networkConditions, 95);
+        QVERIFY(ContextSnapshot::isStale(c.networkConditions));
+        QCOMPARE(c.networkConditions.value(QStringLiteral("age_s")).toDouble(), 95.0);
+    }
+    void severityAndTypes()
+    {
+        QVERIFY(Severity::isValid(1) && Severity::isValid(5));
+        QVERIFY(!Severity::isValid(0) && !Severity::isValid(6));
+        QVERIFY(IssueType::isKnown(QStringLiteral("oracle_failure")));
+        QVERIFY(!IssueType::isKnown(QStringLiteral("made_up")));
+        QCOMPARE(IssueType::displayName(QStringLiteral("made_up")), QStringLiteral("made_up"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestContextSnapshot)
+#include "tst_contextsnapshot.moc"
