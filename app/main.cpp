@@ -1,4 +1,5 @@
 #include "commandregistry.h"
+#include "consolecontroller.h"
 #include "consolesession.h"
 #include "mainwindow.h"
 
@@ -91,7 +92,8 @@ int main(int argc, char **argv)
     parser.process(app);
 
     ConsoleSession session;
-    MainWindow window(&session);
+    ConsoleController controller;
+    MainWindow window(&session, &controller);
     window.show();
     session.start(parser.value(dbOption), parser.value(dataDirOption));
     return app.exec();

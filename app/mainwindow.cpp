@@ -1,24 +1,34 @@
 #include "mainwindow.h"
 
+#include "consolecontroller.h"
 #include "consolesession.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
+#include "filterbar.h"
+#include "itemmodels/issuetablemodel.h"
+#include "issuedetailview.h"
 #include "operationsperspective.h"
 #include "store/pgconnection.h"
+#include "store/storeworker.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 
 namespace pegboard {
 
-MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
+MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_controller(controller)
+    , m_engineering(new EngineeringPerspective(this))
+    , m_filter(new FilterBar(this))
     , m_perspectives(new QStackedWidget(this))
     , m_perspectiveActions(new QActionGroup(this))
     , m_storeStatus(new QLabel(this))
@@ -29,26 +39,80 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     m_perspectiveBar = addToolBar(tr("Perspectives"));
     m_perspectiveBar->setObjectName(QStringLiteral("perspectiveBar"));
     m_perspectiveBar->setMovable(false);
+    auto *filterBar = addToolBar(tr("Filter"));
+    filterBar->setObjectName(QStringLiteral("filterBar"));
+    filterBar->addWidget(m_filter);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    fileMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, controller, &ConsoleController::refresh);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    addPerspective(new EngineeringPerspective(this), tr("&Engineering"), QKeySequence(tr("Ctrl+1")));
+    addPerspective(m_engineering, tr("&Engineering"), QKeySequence(tr("Ctrl+1")));
     addPerspective(new OperationsPerspective(this), tr("&Operations"), QKeySequence(tr("Ctrl+2")));
     addPerspective(new ExecutivePerspective(this), tr("E&xecutive"), QKeySequence(tr("Ctrl+3")));
-    showPerspective(0);
+    m_engineering->setIssueModel(controller->issues());
 
     statusBar()->addPermanentWidget(m_storeStatus);
     m_storeStatus->setText(tr("Starting the store…"));
     connect(session, &ConsoleSession::ready, this, [this](const QString &url, bool embedded) {
-        m_storeStatus->setText(embedded ? tr("Embedded store ready")
-                                        : tr("Connected to %1").arg(PgConnection::redacted(url)));
+        m_storeStatus->setText(embedded ? tr("Embedded store")
+                                        : tr("Store: %1").arg(PgConnection::redacted(url)));
+        m_controller->setQuery(m_filter->query());
+        m_controller->connectTo(url);
     });
     connect(session, &ConsoleSession::failed, this, [this](const QString &message) {
         m_storeStatus->setText(tr("Store unavailable"));
         statusBar()->showMessage(message);
     });
+    connect(m_filter, &FilterBar::queryChanged, controller, &ConsoleController::setQuery);
+    connect(controller, &ConsoleController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(controller, &ConsoleController::issuesLoaded, this, [this](int count) {
+        statusBar()->showMessage(tr("%n report(s) in view", nullptr, count), 5000);
+    });
+    connect(controller, &ConsoleController::connectionChanged, this, [this](bool connected) {
+        if (m_session->isReady())
+            m_storeStatus->setText(
+                connected ? (m_session->isEmbedded() ? tr("Embedded store") : tr("Store connected"))
+                          : tr("Store connection lost"));
+    });
+    connect(m_engineering, &EngineeringPerspective::issueSelected, controller, &ConsoleController::select);
+    connect(controller, &ConsoleController::selectedIssueChanged, m_engineering->detailView(),
+            &IssueDetailView::setIssue);
+    connectDetailActions();
+
     resize(1280, 800);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_engineering->restoreState(settings.value(QStringLiteral("window/engineering")).toByteArray());
+    showPerspective(settings.value(QStringLiteral("window/perspective"), 0).toInt());
+}
+
+void MainWindow::connectDetailActions()
+{
+    StoreWorker *worker = m_controller->store()->worker();
+    IssueDetailView *detail = m_engineering->detailView();
+    connect(detail, &IssueDetailView::acknowledgeRequested, worker, &StoreWorker::acknowledge);
+    connect(detail, &IssueDetailView::annotateRequested, worker, &StoreWorker::annotate);
+    connect(detail, &IssueDetailView::resolveRequested, worker, &StoreWorker::resolve);
+    connect(detail, &IssueDetailView::preventionRequested, worker, &StoreWorker::setPreventionImplemented);
+    connect(worker, &StoreWorker::historyLoaded, detail,
+            [detail](const QUuid &id, const QList<Annotation> &annotations, const QList<AuditEntry> &audit) {
+                if (id == detail->issueId())
+                    detail->setHistory(annotations, audit);
+            });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/engineering"), m_engineering->saveState());
+    settings.setValue(QStringLiteral("window/perspective"), m_perspectives->currentIndex());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::addPerspective(QWidget *perspective, const QString &title, const QKeySequence &shortcut)
@@ -68,10 +132,10 @@ int MainWindow::perspectiveCount() const
 
 void MainWindow::showPerspective(int index)
 {
+    if (index < 0 || index >= m_perspectives->count())
+        index = 0;
     m_perspectives->setCurrentIndex(index);
-    const auto actions = m_perspectiveActions->actions();
-    if (index >= 0 && index < actions.size())
-        actions[index]->setChecked(true);
+    m_perspectiveActions->actions()[index]->setChecked(true);
 }
 
 } // namespace pegboard

@@ -9,22 +9,34 @@ class QToolBar;
 
 namespace pegboard {
 
+class ConsoleController;
 class ConsoleSession;
+class EngineeringPerspective;
+class FilterBar;
 
 // Composes the perspectives and reports the store's state; the perspectives do the work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ConsoleSession *session, QWidget *parent = nullptr);
+    MainWindow(ConsoleSession *session, ConsoleController *controller, QWidget *parent = nullptr);
 
     int perspectiveCount() const;
+    EngineeringPerspective *engineering() const { return m_engineering; }
+    FilterBar *filterBar() const { return m_filter; }
     void showPerspective(int index);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void connectDetailActions();
     void addPerspective(QWidget *perspective, const QString &title, const QKeySequence &shortcut);
 
     ConsoleSession *m_session;
+    ConsoleController *m_controller;
+    EngineeringPerspective *m_engineering;
+    FilterBar *m_filter;
     QStackedWidget *m_perspectives;
     QToolBar *m_perspectiveBar;
     QActionGroup *m_perspectiveActions;

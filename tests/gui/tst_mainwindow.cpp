@@ -1,10 +1,19 @@
+#include "consolecontroller.h"
 #include "consolesession.h"
+#include "engineeringperspective.h"
+#include "filterbar.h"
+#include "issuedetailview.h"
+#include "issuefactory.h"
+#include "itemmodels/issuetablemodel.h"
 #include "mainwindow.h"
+#include "store/issuestore.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QPushButton>
 #include <QSignalSpy>
-#include <QStackedWidget>
-#include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,32 +22,93 @@ using namespace pegboard;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
-private slots:
-    void opensWithThreePerspectivesAndAnEmbeddedStore()
-    {
-        QTemporaryDir dir(QStringLiteral("/tmp/pgb-XXXXXX"));
-        QFile::setPermissions(dir.path(),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
-        ConsoleSession session;
-        MainWindow window(&session);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.perspectiveCount(), 3);
+    QTemporaryDir m_dir{QStringLiteral("/tmp/pgb-XXXXXX")};
+    std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<ConsoleController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
 
-        QSignalSpy ready(&session, &ConsoleSession::ready);
-        QSignalSpy failed(&session, &ConsoleSession::failed);
-        session.start({}, dir.path() + QStringLiteral("/cluster"));
+    QString artifact(const QString &name) const
+    {
+        const QString dir = qEnvironmentVariable("PEGBOARD_TEST_ARTIFACTS", QDir::tempPath());
+        QDir().mkpath(dir);
+        return dir + QLatin1Char('/') + name;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile::setPermissions(m_dir.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
+        m_session = std::make_unique<ConsoleSession>();
+        m_controller = std::make_unique<ConsoleController>();
+        m_window = std::make_unique<MainWindow>(m_session.get(), m_controller.get());
+        new QAbstractItemModelTester(m_controller->issues(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->perspectiveCount(), 3);
+        m_window->filterBar()->setPreset(FilterBar::AllTime);
+
+        QSignalSpy ready(m_session.get(), &ConsoleSession::ready);
+        QSignalSpy failed(m_session.get(), &ConsoleSession::failed);
+        m_session->start({}, m_dir.path() + QStringLiteral("/cluster"));
         // The GUI keeps processing events while the store comes up off its thread.
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() + failed.count() > 0, 120000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
-        QVERIFY(session.isEmbedded());
+        QTRY_VERIFY(m_controller->isConnected());
+    }
 
-        const QString artifacts = qEnvironmentVariable("PEGBOARD_TEST_ARTIFACTS", QDir::tempPath());
-        QDir().mkpath(artifacts);
-        for (int i = 0; i < window.perspectiveCount(); ++i) {
-            window.showPerspective(i);
-            QVERIFY(window.grab().save(artifacts + QStringLiteral("/mainwindow-%1.png").arg(i)));
+    void reportInsertedElsewhereAppearsWithinASecond()
+    {
+        auto other = IssueStore::open(m_session->url()); // another process's view of the store
+        QVERIFY(other);
+        QSignalSpy loaded(m_controller.get(), &ConsoleController::issuesLoaded);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY((*other)->insert(test::articleIssues(25)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_controller->issues()->rowCount(), 25, 1000);
+        qInfo("report visible after %lld ms", clock.elapsed());
+    }
+
+    void selectingARowShowsItAndAcknowledgeWritesAnAuditRow()
+    {
+        QTableView *table = m_window->engineering()->issueTable();
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        table->selectRow(0);
+        const QUuid id = table->model()->index(0, 0).data(IssueTableModel::IssueIdRole).toUuid();
+        IssueDetailView *detail = m_window->engineering()->detailView();
+        QTRY_COMPARE(detail->issueId(), id);
+
+        auto *ack = detail->findChild<QPushButton *>();
+        QVERIFY(ack);
+        QVERIFY(ack->isEnabled());
+        QTest::mouseClick(ack, Qt::LeftButton);
+        auto store = IssueStore::open(m_session->url());
+        QTRY_COMPARE_WITH_TIMEOUT((*store)->auditTrail(id)->size(), 1, 5000);
+        QCOMPARE((*store)->auditTrail(id)->first().action, QStringLiteral("acknowledge"));
+        // The change comes back through NOTIFY: the row says who acknowledged it.
+        const int row = m_controller->issues()->rowOf(id);
+        QTRY_VERIFY(m_controller->issues()
+                        ->index(row, IssueTableModel::Status)
+                        .data()
+                        .toString()
+                        .startsWith(QLatin1String("Acknowledged")));
+        QTRY_VERIFY(!ack->isEnabled());
+    }
+
+    void screenshotsOfEachPerspective()
+    {
+        for (int i = 0; i < m_window->perspectiveCount(); ++i) {
+            m_window->showPerspective(i);
+            QVERIFY(m_window->grab().save(artifact(QStringLiteral("mainwindow-%1.png").arg(i))));
         }
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_controller.reset();
+        m_session.reset();
     }
 };
 

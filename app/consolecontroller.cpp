@@ -1,0 +1,94 @@
+#include "consolecontroller.h"
+
+#include "itemmodels/issuetablemodel.h"
+#include "store/changelistener.h"
+#include "store/storeworker.h"
+
+namespace pegboard {
+
+ConsoleController::ConsoleController(QObject *parent)
+    : QObject(parent)
+    , m_store(new StoreClient(this))
+    , m_issues(new IssueTableModel(this))
+{
+    // A burst of inserts (an incident) becomes one refresh, not one per batch.
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(150);
+    connect(&m_coalesce, &QTimer::timeout, this, &ConsoleController::refresh);
+
+    StoreWorker *worker = m_store->worker();
+    connect(worker, &StoreWorker::queryFinished, this, [this](quint64 id, const QList<Issue> &issues) {
+        if (id != m_latestRequest)
+            return; // a newer query is on its way; this answer is stale
+        m_issues->setIssues(issues);
+        emit issuesLoaded(int(issues.size()));
+    });
+    connect(worker, &StoreWorker::issueFetched, this, &ConsoleController::onIssueFetched);
+    connect(worker, &StoreWorker::storeError, this, &ConsoleController::statusMessage);
+    connect(worker, &StoreWorker::opened, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            emit statusMessage(message);
+    });
+    connect(worker, &StoreWorker::actionFinished, this,
+            [this](const QString &action, const QUuid &, bool ok, const QString &message) {
+                if (!ok)
+                    emit statusMessage(tr("Could not %1: %2").arg(action, message));
+            });
+}
+
+ConsoleController::~ConsoleController() = default;
+
+void ConsoleController::connectTo(const QString &url)
+{
+    QMetaObject::invokeMethod(m_store->worker(), "open", Qt::QueuedConnection, Q_ARG(QString, url));
+    delete m_listener;
+    m_listener = new ChangeListener(url, this);
+    connect(m_listener, &ChangeListener::issuesInserted, this, [this] { m_coalesce.start(); });
+    connect(m_listener, &ChangeListener::issueChanged, this, [this](const QUuid &id) {
+        QMetaObject::invokeMethod(m_store->worker(), "fetch", Qt::QueuedConnection, Q_ARG(QUuid, id));
+    });
+    connect(m_listener, &ChangeListener::connectionLost, this, [this](const QString &reason) {
+        m_connected = false;
+        emit connectionChanged(false);
+        emit statusMessage(tr("Lost the connection to the store (%1); reconnecting…").arg(reason));
+    });
+    connect(m_listener, &ChangeListener::connectionRestored, this, [this] {
+        m_connected = true;
+        emit connectionChanged(true);
+        emit statusMessage(tr("Reconnected to the store."));
+        refresh(); // catch up on whatever arrived while we were away
+    });
+    m_listener->start();
+    m_connected = m_listener->isConnected();
+    emit connectionChanged(m_connected);
+    refresh();
+}
+
+void ConsoleController::setQuery(const IssueQuery &query)
+{
+    m_query = query;
+    refresh();
+}
+
+void ConsoleController::refresh()
+{
+    m_latestRequest = m_store->nextRequestId();
+    QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
+                              Q_ARG(quint64, m_latestRequest), Q_ARG(pegboard::IssueQuery, m_query));
+}
+
+void ConsoleController::select(const QUuid &id)
+{
+    m_selected = id;
+    QMetaObject::invokeMethod(m_store->worker(), "fetch", Qt::QueuedConnection, Q_ARG(QUuid, id));
+    QMetaObject::invokeMethod(m_store->worker(), "loadHistory", Qt::QueuedConnection, Q_ARG(QUuid, id));
+}
+
+void ConsoleController::onIssueFetched(const Issue &issue)
+{
+    m_issues->update(issue);
+    if (issue.id == m_selected)
+        emit selectedIssueChanged(issue);
+}
+
+} // namespace pegboard

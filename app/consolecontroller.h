@@ -1,0 +1,55 @@
+#pragma once
+
+#include "store/issuequery.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUuid>
+
+namespace pegboard {
+
+class ChangeListener;
+class IssueTableModel;
+class StoreClient;
+struct Issue;
+
+// The console's data flow: the filter's query goes to the store worker, answers fill the item
+// models, and the store's notifications (a report inserted by another process, an acknowledge
+// in another console) refresh them without the user asking. Owns no widgets.
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleController(QObject *parent = nullptr);
+    ~ConsoleController() override;
+
+    IssueTableModel *issues() const { return m_issues; }
+    StoreClient *store() const { return m_store; }
+    bool isConnected() const { return m_connected; }
+
+public slots:
+    void connectTo(const QString &url);
+    void setQuery(const pegboard::IssueQuery &query);
+    void refresh();
+    void select(const QUuid &id);
+
+signals:
+    void issuesLoaded(int count);
+    void selectedIssueChanged(const pegboard::Issue &issue);
+    void statusMessage(const QString &message);
+    void connectionChanged(bool connected);
+
+private:
+    void onIssueFetched(const Issue &issue);
+
+    StoreClient *m_store;
+    ChangeListener *m_listener = nullptr;
+    IssueTableModel *m_issues;
+    IssueQuery m_query;
+    quint64 m_latestRequest = 0;
+    QUuid m_selected;
+    QTimer m_coalesce;
+    bool m_connected = false;
+};
+
+} // namespace pegboard

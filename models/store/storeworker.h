@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/issue.h"
+#include "issuequery.h"
+
+#include <QList>
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+namespace pegboard {
+
+class IssueStore;
+
+// The console's database access. Lives on a thread of its own (see StoreClient); every slot is a
+// request and every answer a signal, so the GUI thread never waits on PostgreSQL. Requests carry
+// an id so a view can drop answers that a newer request has made obsolete.
+class StoreWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreWorker(QObject *parent = nullptr);
+    ~StoreWorker() override;
+
+public slots:
+    void open(const QString &url);
+    void query(quint64 requestId, const pegboard::IssueQuery &query);
+    void fetch(const QUuid &id);
+    void acknowledge(const QUuid &id, const QString &note);
+    void annotate(const QUuid &id, const QString &body);
+    void resolve(const QUuid &id, const QString &category, bool preventionImplemented, const QString &note);
+    void setPreventionImplemented(const QUuid &id, bool implemented);
+    void loadHistory(const QUuid &id);
+
+signals:
+    void opened(bool ok, const QString &message);
+    void queryFinished(quint64 requestId, const QList<pegboard::Issue> &issues);
+    void issueFetched(const pegboard::Issue &issue);
+    void historyLoaded(const QUuid &id, const QList<pegboard::Annotation> &annotations,
+                       const QList<pegboard::AuditEntry> &audit);
+    // action: "acknowledge", "annotate", "resolve", "prevention"; message is empty on success.
+    void actionFinished(const QString &action, const QUuid &id, bool ok, const QString &message);
+    void storeError(const QString &message);
+
+private:
+    bool ready();
+    void afterChange(const QString &action, const QUuid &id, bool ok, const QString &message);
+
+    QString m_url;
+    std::unique_ptr<IssueStore> m_store;
+};
+
+// Owns the worker thread: construct on the GUI thread, talk to worker() with queued connections.
+class StoreClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreClient(QObject *parent = nullptr);
+    ~StoreClient() override;
+    StoreWorker *worker() const { return m_worker; }
+    quint64 nextRequestId() { return ++m_lastRequest; }
+
+private:
+    QThread m_thread;
+    StoreWorker *m_worker;
+    quint64 m_lastRequest = 0;
+};
+
+} // namespace pegboard
+
+Q_DECLARE_METATYPE(pegboard::IssueQuery)
+Q_DECLARE_METATYPE(pegboard::Issue)

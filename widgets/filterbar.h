@@ -1,0 +1,57 @@
+#pragma once
+
+#include "store/issuequery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+namespace pegboard {
+
+// The filter every perspective follows: time range (presets or custom), issue types, minimum
+// severity, protocol and free text. Emits queryChanged after edits settle (typing is debounced).
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Preset
+    {
+        LastHour,
+        Last24Hours,
+        Last7Days,
+        Last30Days,
+        Last90Days,
+        AllTime,
+        Custom
+    };
+
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    // The query for "now": relative presets are evaluated at call time.
+    IssueQuery query() const;
+    void setPreset(Preset preset);
+    void setProtocols(const QStringList &protocols);
+    void setText(const QString &text);
+
+signals:
+    void queryChanged(const pegboard::IssueQuery &query);
+
+private:
+    void changed();
+    void updateTypeButton();
+
+    QComboBox *m_range;
+    QDateTimeEdit *m_from;
+    QDateTimeEdit *m_to;
+    QToolButton *m_types;
+    QComboBox *m_severity;
+    QComboBox *m_protocol;
+    QLineEdit *m_text;
+    QTimer *m_debounce;
+};
+
+} // namespace pegboard
