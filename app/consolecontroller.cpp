@@ -2,6 +2,7 @@
 
 #include "itemmodels/issuetablemodel.h"
 #include "store/changelistener.h"
+#include "store/impactsummary.h"
 #include "store/storeworker.h"
 
 namespace pegboard {
@@ -10,6 +11,7 @@ ConsoleController::ConsoleController(QObject *parent)
     : QObject(parent)
     , m_store(new StoreClient(this))
     , m_issues(new IssueTableModel(this))
+    , m_openCritical(new IssueTableModel(this))
 {
     // A burst of inserts (an incident) becomes one refresh, not one per batch.
     m_coalesce.setSingleShot(true);
@@ -18,11 +20,16 @@ ConsoleController::ConsoleController(QObject *parent)
 
     StoreWorker *worker = m_store->worker();
     connect(worker, &StoreWorker::queryFinished, this, [this](quint64 id, const QList<Issue> &issues) {
+        if (id == m_latestCriticalRequest) {
+            m_openCritical->setIssues(issues);
+            return;
+        }
         if (id != m_latestRequest)
             return; // a newer query is on its way; this answer is stale
         m_issues->setIssues(issues);
         emit issuesLoaded(int(issues.size()));
     });
+    connect(worker, &StoreWorker::summaryReady, this, &ConsoleController::summaryChanged);
     connect(worker, &StoreWorker::issueFetched, this, &ConsoleController::onIssueFetched);
     connect(worker, &StoreWorker::storeError, this, &ConsoleController::statusMessage);
     connect(worker, &StoreWorker::opened, this, [this](bool ok, const QString &message) {
@@ -75,6 +82,14 @@ void ConsoleController::refresh()
     m_latestRequest = m_store->nextRequestId();
     QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
                               Q_ARG(quint64, m_latestRequest), Q_ARG(pegboard::IssueQuery, m_query));
+    IssueQuery critical = m_query;
+    critical.openOnly = true;
+    critical.minSeverity = std::max(critical.minSeverity, 4);
+    m_latestCriticalRequest = m_store->nextRequestId();
+    QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
+                              Q_ARG(quint64, m_latestCriticalRequest), Q_ARG(pegboard::IssueQuery, critical));
+    QMetaObject::invokeMethod(m_store->worker(), "summarise", Qt::QueuedConnection,
+                              Q_ARG(QDateTime, m_query.from), Q_ARG(QDateTime, m_query.to));
 }
 
 void ConsoleController::select(const QUuid &id)
@@ -87,6 +102,7 @@ void ConsoleController::select(const QUuid &id)
 void ConsoleController::onIssueFetched(const Issue &issue)
 {
     m_issues->update(issue);
+    m_openCritical->update(issue);
     if (issue.id == m_selected)
         emit selectedIssueChanged(issue);
 }

@@ -11,6 +11,7 @@ namespace pegboard {
 class ChangeListener;
 class IssueTableModel;
 class StoreClient;
+struct ImpactSummary;
 struct Issue;
 
 // The console's data flow: the filter's query goes to the store worker, answers fill the item
@@ -24,6 +25,8 @@ public:
     ~ConsoleController() override;
 
     IssueTableModel *issues() const { return m_issues; }
+    // Unresolved reports of severity 4–5 within the filter, for the Operations perspective.
+    IssueTableModel *openCritical() const { return m_openCritical; }
     StoreClient *store() const { return m_store; }
     bool isConnected() const { return m_connected; }
 
@@ -35,6 +38,7 @@ public slots:
 
 signals:
     void issuesLoaded(int count);
+    void summaryChanged(const pegboard::ImpactSummary &summary);
     void selectedIssueChanged(const pegboard::Issue &issue);
     void statusMessage(const QString &message);
     void connectionChanged(bool connected);
@@ -45,8 +49,10 @@ private:
     StoreClient *m_store;
     ChangeListener *m_listener = nullptr;
     IssueTableModel *m_issues;
+    IssueTableModel *m_openCritical;
     IssueQuery m_query;
     quint64 m_latestRequest = 0;
+    quint64 m_latestCriticalRequest = 0;
     QUuid m_selected;
     QTimer m_coalesce;
     bool m_connected = false;

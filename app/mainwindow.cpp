@@ -5,8 +5,8 @@
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "filterbar.h"
-#include "itemmodels/issuetablemodel.h"
 #include "issuedetailview.h"
+#include "itemmodels/issuetablemodel.h"
 #include "operationsperspective.h"
 #include "store/pgconnection.h"
 #include "store/storeworker.h"
@@ -28,6 +28,8 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, Q
     , m_session(session)
     , m_controller(controller)
     , m_engineering(new EngineeringPerspective(this))
+    , m_operations(new OperationsPerspective(this))
+    , m_executive(new ExecutivePerspective(this))
     , m_filter(new FilterBar(this))
     , m_perspectives(new QStackedWidget(this))
     , m_perspectiveActions(new QActionGroup(this))
@@ -49,9 +51,12 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, Q
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     addPerspective(m_engineering, tr("&Engineering"), QKeySequence(tr("Ctrl+1")));
-    addPerspective(new OperationsPerspective(this), tr("&Operations"), QKeySequence(tr("Ctrl+2")));
-    addPerspective(new ExecutivePerspective(this), tr("E&xecutive"), QKeySequence(tr("Ctrl+3")));
+    addPerspective(m_operations, tr("&Operations"), QKeySequence(tr("Ctrl+2")));
+    addPerspective(m_executive, tr("E&xecutive"), QKeySequence(tr("Ctrl+3")));
     m_engineering->setIssueModel(controller->issues());
+    m_operations->setOpenCriticalModel(controller->openCritical());
+    connect(controller, &ConsoleController::summaryChanged, m_operations, &OperationsPerspective::setSummary);
+    connect(controller, &ConsoleController::summaryChanged, m_executive, &ExecutivePerspective::setSummary);
 
     statusBar()->addPermanentWidget(m_storeStatus);
     m_storeStatus->setText(tr("Starting the store…"));
@@ -87,6 +92,8 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, Q
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_engineering->restoreState(settings.value(QStringLiteral("window/engineering")).toByteArray());
+    m_operations->restoreState(settings.value(QStringLiteral("window/operations")).toByteArray());
+    m_executive->restoreState(settings.value(QStringLiteral("window/executive")).toByteArray());
     showPerspective(settings.value(QStringLiteral("window/perspective"), 0).toInt());
 }
 
@@ -111,6 +118,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/engineering"), m_engineering->saveState());
+    settings.setValue(QStringLiteral("window/operations"), m_operations->saveState());
+    settings.setValue(QStringLiteral("window/executive"), m_executive->saveState());
     settings.setValue(QStringLiteral("window/perspective"), m_perspectives->currentIndex());
     QMainWindow::closeEvent(event);
 }

@@ -12,6 +12,8 @@ namespace pegboard {
 class ConsoleController;
 class ConsoleSession;
 class EngineeringPerspective;
+class ExecutivePerspective;
+class OperationsPerspective;
 class FilterBar;
 
 // Composes the perspectives and reports the store's state; the perspectives do the work.
@@ -23,6 +25,8 @@ public:
 
     int perspectiveCount() const;
     EngineeringPerspective *engineering() const { return m_engineering; }
+    OperationsPerspective *operations() const { return m_operations; }
+    ExecutivePerspective *executive() const { return m_executive; }
     FilterBar *filterBar() const { return m_filter; }
     void showPerspective(int index);
 
@@ -36,6 +40,8 @@ private:
     ConsoleSession *m_session;
     ConsoleController *m_controller;
     EngineeringPerspective *m_engineering;
+    OperationsPerspective *m_operations;
+    ExecutivePerspective *m_executive;
     FilterBar *m_filter;
     QStackedWidget *m_perspectives;
     QToolBar *m_perspectiveBar;

@@ -1,21 +1,60 @@
 #include "executiveperspective.h"
 
+#include "impactchartview.h"
+
+#include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 
 namespace pegboard {
 
 ExecutivePerspective::ExecutivePerspective(QWidget *parent)
     : QMainWindow(parent)
+    , m_weekly(new ImpactChartView(ImpactChartView::Granularity::Week, this))
+    , m_monthly(new ImpactChartView(ImpactChartView::Granularity::Month, this))
+    , m_effectiveness(new QLabel(this))
 {
     setObjectName(QStringLiteral("ExecutivePerspective"));
     setWindowFlags(Qt::Widget);
-    auto *placeholder =
-        new QLabel(tr("Financial impact, resolution effectiveness and the risk trend appear here "
-                      "once the store holds reports."),
-                   this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    setCentralWidget(placeholder);
+    setDockNestingEnabled(true);
+    setCentralWidget(m_weekly);
+    m_effectiveness->setWordWrap(true);
+    m_effectiveness->setTextFormat(Qt::RichText);
+    m_effectiveness->setMargin(8);
+    m_effectiveness->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    for (auto [title, name, widget, area] :
+         {std::tuple{tr("Monthly impact"), QStringLiteral("monthlyDock"), static_cast<QWidget *>(m_monthly),
+                     Qt::BottomDockWidgetArea},
+          std::tuple{tr("Resolution effectiveness"), QStringLiteral("effectivenessDock"),
+                     static_cast<QWidget *>(m_effectiveness), Qt::RightDockWidgetArea}}) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        addDockWidget(area, dock);
+    }
+    m_effectiveness->setText(tr("<i>Waiting for the store…</i>"));
+}
+
+void ExecutivePerspective::setSummary(const ImpactSummary &summary)
+{
+    m_weekly->setSummary(summary);
+    m_monthly->setSummary(summary);
+    const QLocale locale;
+    auto percent = [&](double share) { return locale.toString(share * 100.0, 'f', 0) + locale.percent(); };
+    m_effectiveness->setText(tr("<h3>Resolution effectiveness</h3>"
+                                "<p><b>%1</b> reports resolved in view.</p>"
+                                "<p><b>%2</b> of resolutions came with a preventive measure.</p>"
+                                "<p><b>%3</b> recurred within 30 days (same type and protocol):<br>"
+                                "%4 with prevention, %5 without.</p>")
+                                 .arg(locale.toString(summary.resolvedCount), percent(summary.preventionRate),
+                                      percent(summary.recurrenceRate),
+                                      percent(summary.recurrenceRateWithPrevention),
+                                      percent(summary.recurrenceRateWithoutPrevention)));
+}
+
+QString ExecutivePerspective::effectivenessText() const
+{
+    return m_effectiveness->text();
 }
 
 } // namespace pegboard

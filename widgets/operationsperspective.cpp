@@ -1,21 +1,71 @@
 #include "operationsperspective.h"
 
+#include "itemmodels/issuetablemodel.h"
+#include "resolutiontrendview.h"
+
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 
 namespace pegboard {
 
 OperationsPerspective::OperationsPerspective(QWidget *parent)
     : QMainWindow(parent)
+    , m_critical(new QTableView(this))
+    , m_trend(new ResolutionTrendView(this))
 {
     setObjectName(QStringLiteral("OperationsPerspective"));
     setWindowFlags(Qt::Widget);
-    auto *placeholder =
-        new QLabel(tr("Live peg deviation, open critical issues and recommended actions appear "
-                      "here once feeds are connected."),
-                   this);
+    setDockNestingEnabled(true);
+    auto *placeholder = new QLabel(tr("The live peg chart appears here when a feed is connected."), this);
     placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
     setCentralWidget(placeholder);
+
+    m_critical->setObjectName(QStringLiteral("openCriticalTable"));
+    m_critical->setSortingEnabled(true);
+    m_critical->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_critical->setWordWrap(false);
+    m_critical->verticalHeader()->hide();
+    addPanel(tr("Open critical reports"), QStringLiteral("openCriticalDock"), m_critical,
+             Qt::RightDockWidgetArea);
+    addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
+             Qt::BottomDockWidgetArea);
+}
+
+QDockWidget *OperationsPerspective::addPanel(const QString &title, const QString &objectName, QWidget *widget,
+                                             Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void OperationsPerspective::setOpenCriticalModel(QAbstractItemModel *model)
+{
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSortRole(IssueTableModel::SortRole);
+    proxy->setSourceModel(model);
+    m_critical->setModel(proxy);
+    // Who is losing the most money first.
+    m_critical->sortByColumn(IssueTableModel::EstimatedLoss, Qt::DescendingOrder);
+    for (int column :
+         {int(IssueTableModel::Type), int(IssueTableModel::Source), int(IssueTableModel::Symbol)})
+        m_critical->hideColumn(column);
+    m_critical->horizontalHeader()->setSectionResizeMode(IssueTableModel::Title, QHeaderView::Stretch);
+}
+
+void OperationsPerspective::setSummary(const ImpactSummary &summary)
+{
+    m_trend->setSummary(summary);
+}
+
+void OperationsPerspective::setLiveChart(QWidget *chart)
+{
+    setCentralWidget(chart);
 }
 
 } // namespace pegboard

@@ -319,5 +319,18 @@ Result<std::optional<qint64>> IssueStore::verifyAuditChain()
     });
 }
 
+pqxx::connection &IssueStore::connection()
+{
+    if (auto ok = ensureConnected(); !ok)
+        throw pqxx::broken_connection(ok.error().message.toStdString());
+    return *m_connection;
+}
+
+Result<ImpactSummary> IssueStore::impactSummary(const QDateTime &from, const QDateTime &to)
+{
+    return guarded(
+        [&]() -> Result<ImpactSummary> { return ImpactQueries::summarise(*m_connection, from, to); });
+}
+
 } // namespace pegboard
 #pragma GCC diagnostic pop

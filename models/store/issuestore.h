@@ -3,6 +3,7 @@
 // libpqxx 6 declares connection as an alias template instance, which cannot be forward-declared.
 #include "domain/error.h"
 #include "domain/issue.h"
+#include "impactsummary.h"
 #include "issuequery.h"
 
 #include <QList>
@@ -41,8 +42,11 @@ public:
     // The id of the first audit row that fails verification, or nullopt when the chain is intact.
     Result<std::optional<qint64>> verifyAuditChain();
 
+    Result<ImpactSummary> impactSummary(const QDateTime &from, const QDateTime &to);
+
     QString url() const { return m_url; }
-    pqxx::connection &connection() { return *m_connection; }
+    // The session itself, for queries that have no method here yet; reopened if it was lost.
+    pqxx::connection &connection();
 
 private:
     IssueStore(QString url, std::shared_ptr<pqxx::connection> connection);

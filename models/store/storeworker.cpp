@@ -9,6 +9,7 @@ StoreWorker::StoreWorker(QObject *parent)
 {
     qRegisterMetaType<pegboard::IssueQuery>();
     qRegisterMetaType<pegboard::Issue>();
+    qRegisterMetaType<pegboard::ImpactSummary>();
     qRegisterMetaType<QList<pegboard::Issue>>();
     qRegisterMetaType<QList<pegboard::Annotation>>();
     qRegisterMetaType<QList<pegboard::AuditEntry>>();
@@ -119,6 +120,18 @@ void StoreWorker::loadHistory(const QUuid &id)
         return;
     }
     emit historyLoaded(id, *annotations, *audit);
+}
+
+void StoreWorker::summarise(const QDateTime &from, const QDateTime &to)
+{
+    if (!ready())
+        return;
+    auto summary = m_store->impactSummary(from, to);
+    if (!summary) {
+        emit storeError(summary.error().message);
+        return;
+    }
+    emit summaryReady(*summary);
 }
 
 StoreClient::StoreClient(QObject *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/issue.h"
+#include "impactsummary.h"
 #include "issuequery.h"
 
 #include <QList>
@@ -31,6 +32,7 @@ public slots:
     void resolve(const QUuid &id, const QString &category, bool preventionImplemented, const QString &note);
     void setPreventionImplemented(const QUuid &id, bool implemented);
     void loadHistory(const QUuid &id);
+    void summarise(const QDateTime &from, const QDateTime &to);
 
 signals:
     void opened(bool ok, const QString &message);
@@ -40,6 +42,7 @@ signals:
                        const QList<pegboard::AuditEntry> &audit);
     // action: "acknowledge", "annotate", "resolve", "prevention"; message is empty on success.
     void actionFinished(const QString &action, const QUuid &id, bool ok, const QString &message);
+    void summaryReady(const pegboard::ImpactSummary &summary);
     void storeError(const QString &message);
 
 private:
@@ -70,3 +73,4 @@ private:
 
 Q_DECLARE_METATYPE(pegboard::IssueQuery)
 Q_DECLARE_METATYPE(pegboard::Issue)
+Q_DECLARE_METATYPE(pegboard::ImpactSummary)

@@ -1,6 +1,7 @@
 #include "consolecontroller.h"
 #include "consolesession.h"
 #include "engineeringperspective.h"
+#include "executiveperspective.h"
 #include "filterbar.h"
 #include "issuedetailview.h"
 #include "issuefactory.h"
@@ -68,6 +69,16 @@ private slots:
         QVERIFY((*other)->insert(test::articleIssues(25)));
         QTRY_COMPARE_WITH_TIMEOUT(m_controller->issues()->rowCount(), 25, 1000);
         qInfo("report visible after %lld ms", clock.elapsed());
+
+        // The other perspectives follow: open critical reports and the executive summary.
+        int openCritical = 0, resolved = 0;
+        for (const Issue &i : test::articleIssues(25)) {
+            openCritical += i.severityLevel >= 4 && !i.isResolved();
+            resolved += i.isResolved();
+        }
+        QTRY_COMPARE(m_controller->openCritical()->rowCount(), openCritical);
+        QTRY_VERIFY(m_window->executive()->effectivenessText().contains(
+            QStringLiteral("<b>%1</b> reports resolved").arg(resolved)));
     }
 
     void selectingARowShowsItAndAcknowledgeWritesAnAuditRow()

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "store/impactsummary.h"
+
+#include <QChartView>
+
+namespace pegboard {
+
+// Money lost per week or month: estimated and actual losses side by side, report counts on hover.
+class ImpactChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    enum class Granularity
+    {
+        Week,
+        Month
+    };
+    explicit ImpactChartView(Granularity granularity, QWidget *parent = nullptr);
+    void setSummary(const ImpactSummary &summary);
+    int barCount() const { return m_bars; }
+
+private:
+    Granularity m_granularity;
+    int m_bars = 0;
+};
+
+} // namespace pegboard
