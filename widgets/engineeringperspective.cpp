@@ -1,5 +1,6 @@
 #include "engineeringperspective.h"
 
+#include "exporter.h"
 #include "issuedetailview.h"
 #include "itemmodels/issuetablemodel.h"
 
@@ -33,6 +34,7 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     setCentralWidget(m_table);
+    Exporter::installTableExport(m_table);
 
     auto *dock = new QDockWidget(tr("Report"), this);
     dock->setObjectName(QStringLiteral("reportDock"));

@@ -1,5 +1,6 @@
 #include "executiveperspective.h"
 
+#include "exporter.h"
 #include "impactchartview.h"
 
 #include <QDockWidget>
@@ -32,6 +33,8 @@ ExecutivePerspective::ExecutivePerspective(QWidget *parent)
         dock->setWidget(widget);
         addDockWidget(area, dock);
     }
+    Exporter::installImageExport(m_weekly);
+    Exporter::installImageExport(m_monthly);
     m_effectiveness->setText(tr("<i>Waiting for the store…</i>"));
 }
 

@@ -1,5 +1,6 @@
 #include "operationsperspective.h"
 
+#include "exporter.h"
 #include "itemmodels/issuetablemodel.h"
 #include "resolutiontrendview.h"
 
@@ -28,6 +29,8 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
     m_critical->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_critical->setWordWrap(false);
     m_critical->verticalHeader()->hide();
+    Exporter::installTableExport(m_critical);
+    Exporter::installImageExport(m_trend);
     addPanel(tr("Open critical reports"), QStringLiteral("openCriticalDock"), m_critical,
              Qt::RightDockWidgetArea);
     addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
