@@ -2,13 +2,17 @@
 #include "consolecontroller.h"
 #include "consolesession.h"
 #include "mainwindow.h"
+#include "store/consolesettings.h"
+#include "store/credentialstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
+#include <QUrl>
 
 using namespace pegboard;
 
@@ -22,7 +26,10 @@ void setIdentity()
 
 void installTranslations(QCoreApplication &app)
 {
-    const QLocale locale;
+    // A language chosen in the settings overrides the system locale.
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -95,6 +102,24 @@ int main(int argc, char **argv)
     ConsoleController controller;
     MainWindow window(&session, &controller);
     window.show();
-    session.start(parser.value(dbOption), parser.value(dataDirOption));
+
+    // --db (or PEGBOARD_DB) wins; otherwise the store chosen in the settings, whose password comes
+    // from the keychain; otherwise the embedded default.
+    QString url = parser.value(dbOption);
+    QSettings settings;
+    const QString configured = ConsoleSettings::load(settings).storeUrl;
+    if (url.isEmpty() && !configured.isEmpty() && QUrl(configured).password().isEmpty() &&
+        !QUrl(configured).host().isEmpty()) {
+        auto *credentials = new CredentialStore(&app);
+        QObject::connect(credentials, &CredentialStore::passwordRead, &app,
+                         [&session, &parser, &dataDirOption,
+                          configured](const QString &, const QString &password, const QString &) {
+                             session.start(CredentialStore::withPassword(configured, password),
+                                           parser.value(dataDirOption));
+                         });
+        credentials->readPassword(CredentialStore::accountFor(configured));
+    } else {
+        session.start(url.isEmpty() ? configured : url, parser.value(dataDirOption));
+    }
     return app.exec();
 }

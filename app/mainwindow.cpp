@@ -8,6 +8,9 @@
 #include "issuedetailview.h"
 #include "itemmodels/issuetablemodel.h"
 #include "operationsperspective.h"
+#include "settingsdialog.h"
+#include "store/consolesettings.h"
+#include "store/credentialstore.h"
 #include "store/pgconnection.h"
 #include "store/storeworker.h"
 
@@ -47,6 +50,7 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, Q
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, controller, &ConsoleController::refresh);
+    fileMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -110,6 +114,29 @@ void MainWindow::connectDetailActions()
                 if (id == detail->issueId())
                     detail->setHistory(annotations, audit);
             });
+}
+
+void MainWindow::editSettings()
+{
+    QSettings settings;
+    SettingsDialog dialog(ConsoleSettings::load(settings), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConsoleSettings chosen = dialog.settings();
+    chosen.save(settings);
+    if (!dialog.password().isEmpty()) {
+        auto *credentials = new CredentialStore(this);
+        connect(credentials, &CredentialStore::passwordWritten, this,
+                [this, credentials](const QString &, const QString &error) {
+                    statusBar()->showMessage(error.isEmpty()
+                                                 ? tr("Password saved in the system keychain.")
+                                                 : tr("The password was not saved: %1").arg(error),
+                                             15000);
+                    credentials->deleteLater();
+                });
+        credentials->writePassword(CredentialStore::accountFor(chosen.storeUrl), dialog.password());
+    }
+    statusBar()->showMessage(tr("Settings saved; the store and language apply at the next start."), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -29,6 +29,7 @@ public:
     ExecutivePerspective *executive() const { return m_executive; }
     FilterBar *filterBar() const { return m_filter; }
     void showPerspective(int index);
+    void editSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

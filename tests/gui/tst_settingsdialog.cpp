@@ -1,0 +1,80 @@
+#include "settingsdialog.h"
+#include "store/consolesettings.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pegboard;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void weightsMustAddUpToOne()
+    {
+        SettingsDialog dialog(ConsoleSettings{});
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(dialog.problem().isEmpty());
+        auto spins = dialog.findChildren<QDoubleSpinBox *>();
+        QCOMPARE(spins.size(), 8);
+        spins[0]->setValue(0.5); // peg stability 0.35 → 0.5: sum 1.15
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.problem().contains(QLatin1String("1.15")));
+        spins[1]->setValue(0.10); // oracle health 0.25 → 0.10: back to 1.0
+        QVERIFY(ok->isEnabled());
+        spins[6]->setValue(9.5); // alert above emergency
+        QVERIFY(!ok->isEnabled());
+    }
+
+    void settingsRoundTripAndThePasswordNeverReachesTheFile()
+    {
+        ConsoleSettings initial;
+        initial.feeds.append({QStringLiteral("mainnet"),
+                              QStringLiteral("wss://rpc.example/ws"),
+                              QStringLiteral("jsonrpc"),
+                              {QStringLiteral("wss://fallback.example/ws")}});
+        SettingsDialog dialog(initial);
+        dialog.findChild<QLineEdit *>(QStringLiteral("storeUrl"))
+            ->setText(QStringLiteral("postgresql://ops:topsecret@db.example/pegboard"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("storePassword"))->setText(QStringLiteral("hunter2"));
+        const ConsoleSettings chosen = dialog.settings();
+        QCOMPARE(dialog.password(), QStringLiteral("hunter2"));
+        QCOMPARE(chosen.feeds, initial.feeds);
+
+        const QString path = m_dir.filePath(QStringLiteral("pegboard.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            chosen.save(settings);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(!text.contains("topsecret"));
+        QVERIFY(!text.contains("hunter2"));
+        QSettings settings(path, QSettings::IniFormat);
+        const ConsoleSettings loaded = ConsoleSettings::load(settings);
+        QCOMPARE(loaded.feeds, initial.feeds);
+        QCOMPARE(loaded.risk, initial.risk);
+        QVERIFY(loaded.storeUrl.startsWith(QLatin1String("postgresql://ops@db.example")));
+    }
+
+    void nonsenseInTheFileFallsBackToTheCustomerWeights()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.conf"));
+        QSettings settings(path, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("risk/peg_stability"), 3.0);
+        QCOMPARE(ConsoleSettings::load(settings).risk, RiskConfig());
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

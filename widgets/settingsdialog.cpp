@@ -1,0 +1,200 @@
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pegboard {
+
+namespace {
+enum FeedColumn
+{
+    Name,
+    Url,
+    Adapter,
+    Fallbacks
+};
+}
+
+SettingsDialog::SettingsDialog(const ConsoleSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_initial(settings)
+    , m_url(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_feeds(new QStandardItemModel(0, 4, this))
+    , m_feedTable(new QTableView(this))
+    , m_language(new QComboBox(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Pegboard settings"));
+    setObjectName(QStringLiteral("SettingsDialog"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(storePage(), tr("&Store"));
+    tabs->addTab(feedsPage(), tr("&Feeds"));
+    tabs->addTab(riskPage(), tr("&Risk"));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #D55E00"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    revalidate();
+}
+
+QWidget *SettingsDialog::storePage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_url->setObjectName(QStringLiteral("storeUrl"));
+    m_url->setText(m_initial.storeUrl);
+    m_url->setPlaceholderText(tr("Empty: the embedded store on this computer"));
+    m_password->setObjectName(QStringLiteral("storePassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Kept in the system keychain"));
+    form->addRow(tr("Store URL:"), m_url);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(
+        new QLabel(tr("A shared store is a PostgreSQL URL such as postgresql://alice@db.example/pegboard. "
+                      "Changes take effect at the next start."),
+                   page));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_initial.language)));
+    form->addRow(tr("Language:"), m_language);
+    connect(m_url, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+    return page;
+}
+
+QWidget *SettingsDialog::feedsPage()
+{
+    auto *page = new QWidget(this);
+    m_feeds->setHorizontalHeaderLabels({tr("Name"), tr("URL"), tr("Adapter"), tr("Fallback URLs")});
+    for (const FeedConfig &f : m_initial.feeds) {
+        m_feeds->appendRow({new QStandardItem(f.name), new QStandardItem(f.url), new QStandardItem(f.adapter),
+                            new QStandardItem(f.fallbacks.join(QLatin1Char(' ')))});
+    }
+    m_feedTable->setModel(m_feeds);
+    m_feedTable->horizontalHeader()->setSectionResizeMode(Url, QHeaderView::Stretch);
+    auto *add = new QPushButton(tr("&Add feed"), page);
+    auto *remove = new QPushButton(tr("&Remove"), page);
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_feeds->appendRow({new QStandardItem(tr("new feed")), new QStandardItem(QStringLiteral("ws://")),
+                            new QStandardItem(QStringLiteral("pegboard")), new QStandardItem});
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_feedTable->currentIndex();
+        if (current.isValid())
+            m_feeds->removeRow(current.row());
+    });
+    connect(m_feeds, &QStandardItemModel::dataChanged, this, &SettingsDialog::revalidate);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(
+        new QLabel(tr("Adapters: pegboard (JSON lines), jsonrpc (Ethereum eth_subscribe), ticker. "
+                      "Fallback URLs are tried in order when a feed's URL fails."),
+                   page));
+    layout->addWidget(m_feedTable);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *SettingsDialog::riskPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    const RiskConfig &r = m_initial.risk;
+    const QList<QPair<QString, double>> weights{{tr("Peg stability weight:"), r.pegStability},
+                                                {tr("Oracle health weight:"), r.oracleHealth},
+                                                {tr("Network stress weight:"), r.networkStress},
+                                                {tr("Market volatility weight:"), r.marketVolatility},
+                                                {tr("Protocol health weight:"), r.protocolHealth}};
+    for (const auto &[label, value] : weights) {
+        auto *spin = new QDoubleSpinBox(page);
+        spin->setRange(0, 1);
+        spin->setSingleStep(0.05);
+        spin->setDecimals(2);
+        spin->setValue(value);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::revalidate);
+        form->addRow(label, spin);
+        m_weights << spin;
+    }
+    const QList<QPair<QString, double>> thresholds{
+        {tr("Raise oracle update frequency above:"), r.raiseOracleFrequency},
+        {tr("Alert operations above:"), r.alertOperations},
+        {tr("Emergency protocol above:"), r.emergencyProtocol}};
+    for (const auto &[label, value] : thresholds) {
+        auto *spin = new QDoubleSpinBox(page);
+        spin->setRange(0, 10);
+        spin->setSingleStep(0.1);
+        spin->setDecimals(1);
+        spin->setValue(value);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::revalidate);
+        form->addRow(label, spin);
+        m_thresholds << spin;
+    }
+    return page;
+}
+
+ConsoleSettings SettingsDialog::settings() const
+{
+    ConsoleSettings s = m_initial;
+    s.storeUrl = m_url->text().trimmed();
+    s.language = m_language->currentData().toString();
+    s.feeds.clear();
+    for (int row = 0; row < m_feeds->rowCount(); ++row) {
+        s.feeds.append({m_feeds->item(row, Name)->text().trimmed(), m_feeds->item(row, Url)->text().trimmed(),
+                        m_feeds->item(row, Adapter)->text().trimmed(),
+                        m_feeds->item(row, Fallbacks)->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)});
+    }
+    s.risk.pegStability = m_weights[0]->value();
+    s.risk.oracleHealth = m_weights[1]->value();
+    s.risk.networkStress = m_weights[2]->value();
+    s.risk.marketVolatility = m_weights[3]->value();
+    s.risk.protocolHealth = m_weights[4]->value();
+    s.risk.raiseOracleFrequency = m_thresholds[0]->value();
+    s.risk.alertOperations = m_thresholds[1]->value();
+    s.risk.emergencyProtocol = m_thresholds[2]->value();
+    return s;
+}
+
+QString SettingsDialog::password() const
+{
+    return m_password->text();
+}
+
+QString SettingsDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void SettingsDialog::revalidate()
+{
+    if (m_weights.size() < 5 || m_thresholds.size() < 3)
+        return;
+    QString problem = settings().risk.validate();
+    const QString url = m_url->text().trimmed();
+    if (problem.isEmpty() && !url.isEmpty() && !url.startsWith(QLatin1String("postgres")))
+        problem = tr("The store URL must start with postgresql:// (or be empty for the embedded store).");
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+} // namespace pegboard
