@@ -20,6 +20,7 @@ ConsoleController::ConsoleController(QObject *parent)
 
     StoreWorker *worker = m_store->worker();
     connect(worker, &StoreWorker::queryFinished, this, [this](quint64 id, const QList<Issue> &issues) {
+        setPending(-1);
         if (id == m_latestCriticalRequest) {
             m_openCritical->setIssues(issues);
             return;
@@ -30,6 +31,8 @@ ConsoleController::ConsoleController(QObject *parent)
         emit issuesLoaded(int(issues.size()));
     });
     connect(worker, &StoreWorker::summaryReady, this, &ConsoleController::summaryChanged);
+    connect(worker, &StoreWorker::summaryReady, this, [this] { setPending(-1); });
+    connect(worker, &StoreWorker::storeError, this, [this] { setPending(-1); });
     connect(worker, &StoreWorker::issueFetched, this, &ConsoleController::onIssueFetched);
     connect(worker, &StoreWorker::storeError, this, &ConsoleController::statusMessage);
     connect(worker, &StoreWorker::opened, this, [this](bool ok, const QString &message) {
@@ -79,6 +82,7 @@ void ConsoleController::setQuery(const IssueQuery &query)
 
 void ConsoleController::refresh()
 {
+    setPending(+3); // the filter's rows, the open critical rows, the summary
     m_latestRequest = m_store->nextRequestId();
     QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
                               Q_ARG(quint64, m_latestRequest), Q_ARG(pegboard::IssueQuery, m_query));
@@ -90,6 +94,19 @@ void ConsoleController::refresh()
                               Q_ARG(quint64, m_latestCriticalRequest), Q_ARG(pegboard::IssueQuery, critical));
     QMetaObject::invokeMethod(m_store->worker(), "summarise", Qt::QueuedConnection,
                               Q_ARG(QDateTime, m_query.from), Q_ARG(QDateTime, m_query.to));
+}
+
+void ConsoleController::setPending(int delta)
+{
+    const bool wasBusy = m_pending > 0;
+    m_pending = std::max(0, m_pending + delta);
+    if (wasBusy != (m_pending > 0))
+        emit busyChanged(m_pending > 0);
+}
+
+void ConsoleController::cancel()
+{
+    m_store->worker()->cancelCurrent();
 }
 
 void ConsoleController::select(const QUuid &id)

@@ -35,6 +35,8 @@ public slots:
     void setQuery(const pegboard::IssueQuery &query);
     void refresh();
     void select(const QUuid &id);
+    // Stops the store query in flight (the filter's answer, the summary); views keep what they had.
+    void cancel();
 
 signals:
     void issuesLoaded(int count);
@@ -42,6 +44,7 @@ signals:
     void selectedIssueChanged(const pegboard::Issue &issue);
     void statusMessage(const QString &message);
     void connectionChanged(bool connected);
+    void busyChanged(bool busy);
 
 private:
     void onIssueFetched(const Issue &issue);
@@ -56,6 +59,8 @@ private:
     QUuid m_selected;
     QTimer m_coalesce;
     bool m_connected = false;
+    int m_pending = 0;
+    void setPending(int delta);
 };
 
 } // namespace pegboard

@@ -19,10 +19,12 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace pegboard {
 
@@ -62,6 +64,21 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, Q
     connect(controller, &ConsoleController::summaryChanged, m_operations, &OperationsPerspective::setSummary);
     connect(controller, &ConsoleController::summaryChanged, m_executive, &ExecutivePerspective::setSummary);
 
+    auto *progress = new QProgressBar(this);
+    progress->setRange(0, 0); // a store query has no measurable progress, only "still working"
+    progress->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    progress->setVisible(false);
+    auto *cancel = new QToolButton(this);
+    cancel->setText(tr("Cancel"));
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setVisible(false);
+    statusBar()->addPermanentWidget(progress);
+    statusBar()->addPermanentWidget(cancel);
+    connect(cancel, &QToolButton::clicked, controller, &ConsoleController::cancel);
+    connect(controller, &ConsoleController::busyChanged, this, [progress, cancel](bool busy) {
+        progress->setVisible(busy);
+        cancel->setVisible(busy);
+    });
     statusBar()->addPermanentWidget(m_storeStatus);
     m_storeStatus->setText(tr("Starting the store…"));
     connect(session, &ConsoleSession::ready, this, [this](const QString &url, bool embedded) {

@@ -84,7 +84,7 @@ Result<void> IssueStore::ensureConnected()
     auto connection = PgConnection::open(m_url);
     if (!connection)
         return Unexpected<Error>(connection.error());
-    m_connection = std::move(connection).value();
+    std::atomic_store(&m_connection, std::move(connection).value());
     m_stagingReady = false;
     return {};
 }
@@ -99,7 +99,7 @@ template<typename F> auto IssueStore::guarded(F &&body) -> decltype(body())
         Error error = errorFrom(e);
         if (error.code == Error::Code::Unreachable) {
             // Drop the broken session; the next call reconnects.
-            m_connection.reset();
+            std::atomic_store(&m_connection, std::shared_ptr<pqxx::connection>());
             m_stagingReady = false;
         }
         return Unexpected<Error>(std::move(error));
@@ -317,6 +317,18 @@ Result<std::optional<qint64>> IssueStore::verifyAuditChain()
             return std::optional<qint64>();
         return std::optional<qint64>(row[0].as<long long>());
     });
+}
+
+void IssueStore::cancelRunningQuery()
+{
+    const std::shared_ptr<pqxx::connection> connection = std::atomic_load(&m_connection);
+    if (!connection)
+        return;
+    try {
+        connection->cancel_query();
+    } catch (const std::exception &) {
+        // Nothing running, or the session is gone: either way nothing left to cancel.
+    }
 }
 
 pqxx::connection &IssueStore::connection()

@@ -44,6 +44,10 @@ public:
 
     Result<ImpactSummary> impactSummary(const QDateTime &from, const QDateTime &to);
 
+    // Asks the server to stop the statement running on this store's session. The one method that
+    // may be called from another thread (libpq's cancel request is made for exactly that).
+    void cancelRunningQuery();
+
     QString url() const { return m_url; }
     // The session itself, for queries that have no method here yet; reopened if it was lost.
     pqxx::connection &connection();

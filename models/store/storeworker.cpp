@@ -20,6 +20,7 @@ StoreWorker::~StoreWorker() = default;
 void StoreWorker::open(const QString &url)
 {
     m_url = url;
+    m_active = nullptr;
     m_store.reset();
     auto store = IssueStore::open(url);
     if (!store) {
@@ -42,11 +43,19 @@ bool StoreWorker::ready()
     return m_store != nullptr;
 }
 
+void StoreWorker::cancelCurrent()
+{
+    if (IssueStore *store = m_active.load())
+        store->cancelRunningQuery();
+}
+
 void StoreWorker::query(quint64 requestId, const IssueQuery &query)
 {
     if (!ready())
         return;
+    m_active = m_store.get();
     auto result = m_store->query(query);
+    m_active = nullptr;
     if (!result) {
         emit storeError(result.error().message);
         return;
@@ -126,7 +135,9 @@ void StoreWorker::summarise(const QDateTime &from, const QDateTime &to)
 {
     if (!ready())
         return;
+    m_active = m_store.get();
     auto summary = m_store->impactSummary(from, to);
+    m_active = nullptr;
     if (!summary) {
         emit storeError(summary.error().message);
         return;

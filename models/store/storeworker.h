@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QThread>
+#include <atomic>
 #include <memory>
 
 namespace pegboard {
@@ -22,6 +23,9 @@ class StoreWorker : public QObject
 public:
     explicit StoreWorker(QObject *parent = nullptr);
     ~StoreWorker() override;
+
+    // Thread-safe: call directly from the GUI thread to stop the query the worker is running.
+    void cancelCurrent();
 
 public slots:
     void open(const QString &url);
@@ -51,6 +55,7 @@ private:
 
     QString m_url;
     std::unique_ptr<IssueStore> m_store;
+    std::atomic<IssueStore *> m_active{nullptr};
 };
 
 // Owns the worker thread: construct on the GUI thread, talk to worker() with queued connections.

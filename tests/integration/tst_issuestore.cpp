@@ -3,8 +3,10 @@
 #include "store/issuestore.h"
 #include "testcluster.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 #include <pqxx/pqxx>
+#include <thread>
 
 using namespace pegboard;
 
@@ -207,6 +209,39 @@ private slots:
         QCOMPARE(note.error().code, Error::Code::InvalidInput);
         // A failed statement must not poison the session for the next call.
         QVERIFY(store->count());
+    }
+
+    void aRunningQueryCanBeCancelledFromAnotherThread()
+    {
+        const QString url = m_pg.freshDatabase();
+        auto store = openStore(url);
+        std::atomic_bool cancelled{false};
+        std::atomic_bool finished{false};
+        std::thread worker([&] {
+            try {
+                pqxx::nontransaction tx(store->connection());
+                tx.exec("SELECT pg_sleep(60)");
+            } catch (const pqxx::sql_error &e) {
+                cancelled = QString::fromUtf8(e.what()).contains(QLatin1String("cancel"));
+            }
+            finished = true;
+        });
+        // Wait until the server is actually running the statement, then cancel it from here.
+        pqxx::connection observer(url.toStdString());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pqxx::nontransaction(observer)
+                    .exec1("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60)' "
+                           "AND state = 'active'")[0]
+                    .as<int>() == 1,
+            10000);
+        QElapsedTimer clock;
+        clock.start();
+        store->cancelRunningQuery();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.load(), 10000);
+        worker.join();
+        QVERIFY(cancelled);
+        QVERIFY(clock.elapsed() < 10000);
+        QVERIFY(store->count()); // the session is still usable
     }
 
     void reconnectsAfterTheServerRestarts()
