@@ -31,8 +31,9 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
     m_critical->verticalHeader()->hide();
     Exporter::installTableExport(m_critical);
     Exporter::installImageExport(m_trend);
-    addPanel(tr("Open critical reports"), QStringLiteral("openCriticalDock"), m_critical,
-             Qt::RightDockWidgetArea);
+    QDockWidget *critical = addPanel(tr("Open critical reports"), QStringLiteral("openCriticalDock"),
+                                     m_critical, Qt::RightDockWidgetArea);
+    resizeDocks({critical}, {fontMetrics().averageCharWidth() * 80}, Qt::Horizontal);
     addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
              Qt::BottomDockWidgetArea);
 }

@@ -54,8 +54,10 @@ void ResolutionTrendView::setSummary(const ImpactSummary &summary)
     }
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("d MMM"));
-    x->setRange(first.isValid() ? first : QDateTime::currentDateTimeUtc().addDays(-30),
-                last.isValid() && last > first ? last : QDateTime::currentDateTimeUtc());
+    if (!first.isValid())
+        first = last = QDateTime::currentDateTimeUtc();
+    // A single week still gets a readable axis around it.
+    x->setRange(first.addDays(-3), std::max(last, first.addDays(7)).addDays(3));
     auto *y = new QValueAxis;
     y->setTitleText(tr("hours"));
     y->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
@@ -64,6 +66,7 @@ void ResolutionTrendView::setSummary(const ImpactSummary &summary)
     int colour = 0;
     for (QLineSeries *line : lines) {
         line->setColor(Palette[colour++ % 8]);
+        line->setPointsVisible(true);
         c->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
