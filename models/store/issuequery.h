@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <QUuid>
 #include <optional>
 
 namespace pegboard {
@@ -18,6 +19,8 @@ struct IssueQuery
     QString text;
     bool openOnly = false;
     std::optional<qint64> clusterId;
+    // Exactly these reports (a heatmap cell's or a cluster's), still narrowed by the rest.
+    QList<QUuid> ids;
     int limit = 10000;
 };
 

@@ -180,6 +180,12 @@ Result<QList<Issue>> IssueStore::query(const IssueQuery &q)
             sql += " AND protocol = ANY(" + param(arrayLiteral(q.protocols), "::text[]") + ")";
         if (q.openOnly)
             sql += " AND resolved_timestamp IS NULL";
+        if (!q.ids.isEmpty()) {
+            QStringList ids;
+            for (const QUuid &id : q.ids)
+                ids << id.toString(QUuid::WithoutBraces);
+            sql += " AND id = ANY(" + param(arrayLiteral(ids), "::uuid[]") + ")";
+        }
         if (q.clusterId)
             sql += " AND cluster_id = " + param(std::to_string(*q.clusterId), "::int8");
         if (!q.text.trimmed().isEmpty()) {

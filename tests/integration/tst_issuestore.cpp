@@ -157,6 +157,13 @@ private slots:
         QCOMPARE(found->size(), 1);
         QCOMPARE(found->first().externalId, issues[777].externalId);
 
+        IssueQuery exact;
+        exact.ids = {issues[5].id, issues[1500].id, QUuid::createUuid()};
+        auto picked = store->query(exact);
+        QVERIFY(picked);
+        QCOMPARE(picked->size(), 2);
+        QCOMPARE(picked->first().id, issues[1500].id); // newest first
+
         IssueQuery wildcard;
         wildcard.text = QStringLiteral("100%_");
         auto none = store->query(wildcard);
