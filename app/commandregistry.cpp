@@ -2,6 +2,7 @@
 
 #include "dbcommand.h"
 #include "feedscommand.h"
+#include "feedsimcommand.h"
 
 #include <QTextStream>
 
@@ -25,6 +26,7 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<DbCommand>());
         list.push_back(std::make_unique<FeedsCommand>());
+        list.push_back(std::make_unique<FeedSimCommand>());
         return list;
     }();
     return commands;
