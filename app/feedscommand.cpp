@@ -17,11 +17,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FeedsCommand", text);
-}
-
 QJsonObject sampleJson(const FeedSample &s)
 {
     QJsonObject o{{QStringLiteral("series"), s.series},

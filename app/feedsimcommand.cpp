@@ -9,13 +9,6 @@
 
 namespace pegboard {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FeedSimCommand", text);
-}
-} // namespace
-
 QString FeedSimCommand::summary() const
 {
     return QCoreApplication::translate("FeedSimCommand",

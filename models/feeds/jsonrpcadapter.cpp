@@ -12,11 +12,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonRpcAdapter", text);
-}
-
 struct Word
 {
     bool ok = false;

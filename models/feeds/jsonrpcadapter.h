@@ -2,6 +2,7 @@
 
 #include "feedadapter.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QJsonObject;
@@ -13,6 +14,8 @@ namespace pegboard {
 // uint256 indexed roundId, uint256 updatedAt) → oracle answer and last update of a symbol.
 class JsonRpcAdapter : public FeedAdapter
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonRpcAdapter)
+
 public:
     static QString adapterName() { return QStringLiteral("jsonrpc"); }
     static QString answerUpdatedTopic();

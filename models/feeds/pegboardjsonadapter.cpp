@@ -10,11 +10,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PegboardJsonAdapter", text);
-}
-
 // Adds series = obj[key] when present; a present key of the wrong type refuses the line, because
 // a string where a number belongs means the producer is broken, not that the value is missing.
 std::optional<FeedRefusal> take(const QJsonObject &obj, const QString &key, const QString &series, qint64 ts,
@@ -24,7 +19,8 @@ std::optional<FeedRefusal> take(const QJsonObject &obj, const QString &key, cons
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isDouble())
-        return FeedRefusal{FeedRefusal::Reason::WrongType, tr("field '%1' must be a number").arg(key)};
+        return FeedRefusal{FeedRefusal::Reason::WrongType,
+                           PegboardJsonAdapter::tr("field '%1' must be a number").arg(key)};
     out.push_back({series, ts, v.toDouble(), false});
     return std::nullopt;
 }

@@ -2,6 +2,8 @@
 
 #include "feedadapter.h"
 
+#include <QCoreApplication>
+
 class QJsonObject;
 
 namespace pegboard {
@@ -12,6 +14,8 @@ namespace pegboard {
 //  "reserve_usd":…,"oracle_updated_at":"…"}. A frame may hold several lines; all or none pass.
 class PegboardJsonAdapter : public FeedAdapter
 {
+    Q_DECLARE_TR_FUNCTIONS(PegboardJsonAdapter)
+
 public:
     static QString adapterName() { return QStringLiteral("pegboard"); }
     QString name() const override { return adapterName(); }

@@ -9,13 +9,6 @@
 
 namespace pegboard {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TickerAdapter", text);
-}
-} // namespace
-
 QList<QByteArray> TickerAdapter::subscribeMessages() const
 {
     if (m_products.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "feedadapter.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace pegboard {
@@ -11,6 +12,8 @@ namespace pegboard {
 // are control frames.
 class TickerAdapter : public FeedAdapter
 {
+    Q_DECLARE_TR_FUNCTIONS(TickerAdapter)
+
 public:
     static QString adapterName() { return QStringLiteral("ticker"); }
     QString name() const override { return adapterName(); }

@@ -213,6 +213,29 @@ private slots:
         QCOMPARE(a.parse("garbage").error().reason, FeedRefusal::Reason::Malformed);
     }
 
+    void isoTimestampsMatchQDateTime_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *t :
+             {"2025-07-31T08:45:22Z", "2026-11-24T14:07:31.512334Z", "2024-02-29T23:59:59.9Z",
+              "1999-12-31T00:00:00.000Z", "2025-07-31T10:45:22+02:00", "2100-03-01T12:00:00.123456789Z"})
+            QTest::newRow(t) << QString::fromLatin1(t);
+    }
+
+    void isoTimestampsMatchQDateTime()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(FeedAdapter::isoToMs(text),
+                 QDateTime::fromString(text, Qt::ISODateWithMs).toMSecsSinceEpoch());
+    }
+
+    void badIsoTimestampsAreZero()
+    {
+        for (const char *t : {"2025-02-30T08:45:22Z", "2025-07-31T25:45:22Z", "2025-07-31T08:45:22.Z",
+                              "2025-07-31T08:4x:22Z", "yesterday", ""})
+            QCOMPARE(FeedAdapter::isoToMs(QString::fromLatin1(t)), 0);
+    }
+
     void factoryKnowsEveryAdapter()
     {
         for (const QString &name : FeedAdapterFactory::names()) {
