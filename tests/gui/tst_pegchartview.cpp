@@ -1,11 +1,15 @@
 #include "domain/feedseries.h"
+#include "feeds/feedclient.h"
 #include "feeds/feedhub.h"
 #include "feeds/feedscenario.h"
+#include "feeds/feedsimserver.h"
+#include "feeds/pegboardjsonadapter.h"
 #include "pegchartview.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace pegboard;
 
@@ -120,6 +124,50 @@ private slots:
         view.appendPoints({{T0 + 10, 5.0}});
         view.redrawNow();
         QVERIFY(view.readout().isEmpty() || !view.readout().contains(QLatin1String("5.00000")));
+    }
+
+    void liveDepegFromSimulatorWithGap()
+    {
+        // The whole live path in one process: feed-sim's server → FeedClient → FeedHub → chart.
+        FeedSimServer sim(*FeedScenario::named(QStringLiteral("depeg")), FeedSimServer::Format::Pegboard,
+                          150);
+        sim.setTickInterval(10);
+        auto port = sim.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(*port));
+        FeedHub hub;
+        hub.setExpectedInterval(5000);
+        FeedClient client(QStringLiteral("usdc"), std::make_unique<PegboardJsonAdapter>(), {url});
+        client.setBackoff(10, 50);
+        connect(&client, &FeedClient::samplesReceived, &hub, &FeedHub::ingest);
+        PegChartView view;
+        view.resize(1200, 560);
+        view.setLiveWindow(15 * 60 * 1000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        qint64 sequence = 0;
+        const QString series = FeedSeries::price(QStringLiteral("USDC"));
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &view,
+                [&] { view.appendPoints(hub.points(series, sequence, &sequence)); });
+        poll.start(20);
+        client.start();
+
+        auto price = [&] { return hub.latest(series) ? hub.latest(series)->value : 1.0; };
+        QTRY_VERIFY_WITH_TIMEOUT(price() < 0.985, 20000);
+        // The feed goes quiet for a while (client down): the chart must show a gap, not a line.
+        client.stop();
+        QTest::qWait(800); // 120 scenario seconds of silence at 150x
+        client.start();
+        QTRY_VERIFY_WITH_TIMEOUT(price() > 0.99 && hub.latest(series)->timestampMs > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.drawnSegmentCount() >= 2, 5000);
+        const auto rolling = hub.rollingDeviationBps(QStringLiteral("USDC"));
+        QVERIFY(rolling && *rolling < -20); // the average still remembers the depeg
+
+        const QString dir = qEnvironmentVariable("PEGBOARD_TEST_ARTIFACTS", QDir::tempPath());
+        QDir().mkpath(dir);
+        QVERIFY(view.grab().save(dir + QStringLiteral("/pegchartview_live_depeg.png")));
+        client.stop();
     }
 };
 
