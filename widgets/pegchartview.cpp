@@ -1,13 +1,11 @@
 #include "pegchartview.h"
 
 #include "feeds/minmaxdecimator.h"
+#include "pegchartreadout.h"
 
 #include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QGraphicsLineItem>
-#include <QGraphicsRectItem>
-#include <QGraphicsSimpleTextItem>
 #include <QKeyEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -79,16 +77,7 @@ PegChartView::PegChartView(QWidget *parent)
     segmentSeries(m_averageSeries, 0, AverageColor, Qt::DashLine, tr("5-min average"));
     setThresholds(m_warnBps, m_criticalBps);
 
-    m_cursor = new QGraphicsLineItem(c);
-    m_cursor->setPen(QPen(QColor(90, 90, 90, 160), 1, Qt::DotLine));
-    m_readoutBox = new QGraphicsRectItem(c);
-    m_readoutBox->setBrush(QColor(255, 255, 255, 225));
-    m_readoutBox->setPen(QPen(QColor(160, 160, 160)));
-    m_readoutText = new QGraphicsSimpleTextItem(m_readoutBox);
-    for (QGraphicsItem *item : std::initializer_list<QGraphicsItem *>{m_cursor, m_readoutBox}) {
-        item->setZValue(20);
-        item->hide();
-    }
+    m_readout = std::make_unique<PegChartReadout>(c);
 
     connect(m_redrawTimer, &QTimer::timeout, this, [this] {
         if (m_dirty && !m_paused)
@@ -303,7 +292,7 @@ qsizetype PegChartView::drawnPointCount() const
 
 QString PegChartView::readout() const
 {
-    return m_readoutBox->isVisible() ? m_readoutText->text() : QString();
+    return m_readout->isVisible() ? m_readout->text() : QString();
 }
 
 void PegChartView::showReadout(const QPointF &scenePos)
@@ -311,8 +300,7 @@ void PegChartView::showReadout(const QPointF &scenePos)
     const QPointF inChart = chart()->mapFromScene(scenePos);
     const QRectF plot = chart()->plotArea();
     if (m_points.empty() || !plot.contains(inChart)) {
-        m_cursor->hide();
-        m_readoutBox->hide();
+        m_readout->hide();
         return;
     }
     const double ms = chart()->mapToValue(inChart, m_priceSeries.front()).x();
@@ -329,16 +317,9 @@ void PegChartView::showReadout(const QPointF &scenePos)
                        .arg((p.value - 1.0) * 10000.0, 0, 'f', 1);
     if (std::isfinite(p.rollingBps))
         text += tr("\n5-min avg %1 bps").arg(p.rollingBps, 0, 'f', 1);
-    m_readoutText->setText(text);
-    m_readoutText->setPos(6, 4);
-    const QRectF box = m_readoutText->boundingRect().adjusted(0, 0, 12, 8);
-    m_readoutBox->setRect(box);
-    m_readoutBox->setPos(plot.left() + 10, plot.top() + 10);
     const double x =
         chart()->mapToPosition(QPointF(double(p.timestampMs), p.value), m_priceSeries.front()).x();
-    m_cursor->setLine(x, plot.top(), x, plot.bottom());
-    m_cursor->show();
-    m_readoutBox->show();
+    m_readout->show(plot, x, text);
 }
 
 void PegChartView::wheelEvent(QWheelEvent *event)

@@ -3,18 +3,18 @@
 #include "feeds/seriespoint.h"
 
 #include <QChartView>
+#include <memory>
 #include <vector>
 
 class QAreaSeries;
 class QDateTimeAxis;
-class QGraphicsLineItem;
-class QGraphicsSimpleTextItem;
-class QGraphicsRectItem;
 class QLineSeries;
 class QTimer;
 class QValueAxis;
 
 namespace pegboard {
+
+class PegChartReadout;
 
 // The live peg chart: price (left axis) and its deviation in bps (right axis, the same line read on
 // a second scale), the 5-minute rolling average, warning and critical bands, gaps drawn as gaps.
@@ -98,9 +98,7 @@ private:
     QLineSeries *m_warnLower = nullptr;
     QLineSeries *m_criticalUpper = nullptr;
     QLineSeries *m_criticalLower = nullptr;
-    QGraphicsLineItem *m_cursor = nullptr;
-    QGraphicsRectItem *m_readoutBox = nullptr;
-    QGraphicsSimpleTextItem *m_readoutText = nullptr;
+    std::unique_ptr<PegChartReadout> m_readout;
     QTimer *m_redrawTimer = nullptr;
 };
 
