@@ -4,6 +4,7 @@
 #include "feeds/pegboardjsonadapter.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -140,6 +141,22 @@ private slots:
         QCOMPARE(connected.at(0).at(0).toUrl(), fallback.url());
         QCOMPARE(client->currentUrl(), fallback.url());
         QTRY_COMPARE(samples.count(), 1);
+        QVERIFY(client->counters().reconnects >= 1);
+    }
+
+    void silentPrimaryTimesOutToFallback()
+    {
+        // Accepts TCP but never completes the websocket handshake, like a hung load balancer.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        ScriptServer fallback({priceFrame(1, 0.999)});
+        auto client =
+            makeClient({QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(silent.serverPort())), fallback.url()});
+        client->setConnectTimeout(200);
+        QSignalSpy connected(client.get(), &FeedClient::connectedTo);
+        client->start();
+        QTRY_COMPARE(connected.count(), 1);
+        QCOMPARE(connected.at(0).at(0).toUrl(), fallback.url());
         QVERIFY(client->counters().reconnects >= 1);
     }
 

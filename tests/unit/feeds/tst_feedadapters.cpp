@@ -6,7 +6,9 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
+#include <cmath>
 
 using namespace pegboard;
 
@@ -234,6 +236,49 @@ private slots:
         for (const char *t : {"2025-02-30T08:45:22Z", "2025-07-31T25:45:22Z", "2025-07-31T08:45:22.Z",
                               "2025-07-31T08:4x:22Z", "yesterday", ""})
             QCOMPARE(FeedAdapter::isoToMs(QString::fromLatin1(t)), 0);
+    }
+
+    void garbageNeverCrashesNorYieldsAbsurdSamples()
+    {
+        // Fixtures with random bytes flipped, truncated or spliced, through every adapter.
+        QRandomGenerator rng(20251124);
+        const QList<QByteArray> seeds{
+            fixture(QStringLiteral("newHeads.notification.json")),
+            fixture(QStringLiteral("AnswerUpdated.log.notification.json")),
+            fixture(QStringLiteral("coinbase.ticker.json")),
+            R"({"feed":"network","ts":"2025-07-31T08:45:23Z","gas_gwei":182.5,"congestion":0.8})"};
+        int accepted = 0;
+        for (const QString &name : FeedAdapterFactory::names()) {
+            auto adapter = FeedAdapterFactory::create(name);
+            for (int i = 0; i < 3000; ++i) {
+                QByteArray frame = seeds.at(int(rng.bounded(seeds.size())));
+                switch (rng.bounded(3)) {
+                case 0:
+                    for (int k = 0; k < 3; ++k)
+                        frame[int(rng.bounded(frame.size()))] = char(rng.bounded(256));
+                    break;
+                case 1:
+                    frame.truncate(int(rng.bounded(frame.size())));
+                    break;
+                default:
+                    frame =
+                        frame.left(int(rng.bounded(frame.size()))) + seeds.at(int(rng.bounded(seeds.size())));
+                }
+                auto r = adapter->parse(frame);
+                if (!r) {
+                    QVERIFY(!r.error().message.isEmpty());
+                    continue;
+                }
+                for (const FeedSample &s : *r) {
+                    ++accepted;
+                    QVERIFY(std::isfinite(s.value));
+                    QVERIFY(s.timestampMs > 0);
+                    if (s.series.startsWith(QLatin1String("price:")))
+                        QVERIFY(s.value > 0 && s.value <= 100);
+                }
+            }
+        }
+        QVERIFY(accepted > 0); // some mutations hit fields that do not matter and still parse
     }
 
     void factoryKnowsEveryAdapter()
