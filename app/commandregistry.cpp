@@ -1,6 +1,8 @@
 #include "commandregistry.h"
 
 #include "dbcommand.h"
+#include "feedscommand.h"
+#include "feedsimcommand.h"
 
 #include <QTextStream>
 
@@ -23,6 +25,8 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
     static const std::vector<std::unique_ptr<Command>> commands = [] {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<DbCommand>());
+        list.push_back(std::make_unique<FeedsCommand>());
+        list.push_back(std::make_unique<FeedSimCommand>());
         return list;
     }();
     return commands;
