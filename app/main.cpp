@@ -1,6 +1,7 @@
 #include "commandregistry.h"
 #include "consolecontroller.h"
 #include "consolesession.h"
+#include "feedservice.h"
 #include "mainwindow.h"
 #include "store/consolesettings.h"
 #include "store/credentialstore.h"
@@ -95,18 +96,34 @@ int main(int argc, char **argv)
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
                                            QApplication::translate("main", "Embedded store directory."),
                                            QStringLiteral("dir"));
-    parser.addOptions({dbOption, dataDirOption});
+    const QCommandLineOption feedOption(
+        QStringLiteral("feed"),
+        QApplication::translate("main", "A live feed, [name=][adapter:]ws://…[|fallback…]; repeatable."),
+        QStringLiteral("spec"));
+    parser.addOptions({dbOption, dataDirOption, feedOption});
     parser.process(app);
+    QSettings settings;
+    QList<FeedConfig> feedConfigs = ConsoleSettings::load(settings).feeds;
+    for (const QString &spec : parser.values(feedOption)) {
+        const auto feed = FeedService::parse(spec);
+        if (!feed) {
+            QTextStream(stderr) << QApplication::translate("main", "pegboard: cannot use feed '%1'").arg(spec)
+                                << '\n';
+            return 2;
+        }
+        feedConfigs << *feed;
+    }
 
     ConsoleSession session;
     ConsoleController controller;
-    MainWindow window(&session, &controller);
+    FeedService feeds;
+    MainWindow window(&session, &controller, &feeds);
     window.show();
+    feeds.start(feedConfigs);
 
     // --db (or PEGBOARD_DB) wins; otherwise the store chosen in the settings, whose password comes
     // from the keychain; otherwise the embedded default.
     QString url = parser.value(dbOption);
-    QSettings settings;
     const QString configured = ConsoleSettings::load(settings).storeUrl;
     if (url.isEmpty() && !configured.isEmpty() && QUrl(configured).password().isEmpty() &&
         !QUrl(configured).host().isEmpty()) {

@@ -4,9 +4,12 @@
 #include "consolesession.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
+#include "feedservice.h"
 #include "filterbar.h"
 #include "issuedetailview.h"
+#include "itemmodels/feedstatusmodel.h"
 #include "itemmodels/issuetablemodel.h"
+#include "livepegpanel.h"
 #include "operationsperspective.h"
 #include "settingsdialog.h"
 #include "store/consolesettings.h"
@@ -17,18 +20,22 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
 namespace pegboard {
 
-MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, QWidget *parent)
+MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, FeedService *feeds,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_controller(controller)
@@ -61,6 +68,16 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, Q
     addPerspective(m_executive, tr("E&xecutive"), QKeySequence(tr("Ctrl+3")));
     m_engineering->setIssueModel(controller->issues());
     m_operations->setOpenCriticalModel(controller->openCritical());
+    m_operations->setLiveChart(new LivePegPanel(feeds->hub(), m_operations));
+    auto *feedTable = new QTableView(this);
+    feedTable->setObjectName(QStringLiteral("feedStatusTable"));
+    feedTable->setModel(feeds->statusModel());
+    feedTable->verticalHeader()->hide();
+    feedTable->horizontalHeader()->setStretchLastSection(true);
+    QDockWidget *feedDock = m_operations->addPanel(tr("Feeds"), QStringLiteral("feedStatusDock"), feedTable,
+                                                   Qt::BottomDockWidgetArea);
+    m_operations->tabifyDockWidget(m_operations->findChild<QDockWidget *>(QStringLiteral("resolutionDock")),
+                                   feedDock);
     connect(controller, &ConsoleController::summaryChanged, m_operations, &OperationsPerspective::setSummary);
     connect(controller, &ConsoleController::summaryChanged, m_executive, &ExecutivePerspective::setSummary);
 

@@ -10,6 +10,7 @@ class QToolBar;
 namespace pegboard {
 
 class ConsoleController;
+class FeedService;
 class ConsoleSession;
 class EngineeringPerspective;
 class ExecutivePerspective;
@@ -21,7 +22,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ConsoleSession *session, ConsoleController *controller, QWidget *parent = nullptr);
+    MainWindow(ConsoleSession *session, ConsoleController *controller, FeedService *feeds,
+               QWidget *parent = nullptr);
 
     int perspectiveCount() const;
     EngineeringPerspective *engineering() const { return m_engineering; }

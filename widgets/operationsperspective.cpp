@@ -31,9 +31,8 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
     m_critical->verticalHeader()->hide();
     Exporter::installTableExport(m_critical);
     Exporter::installImageExport(m_trend);
-    QDockWidget *critical = addPanel(tr("Open critical reports"), QStringLiteral("openCriticalDock"),
-                                     m_critical, Qt::RightDockWidgetArea);
-    resizeDocks({critical}, {fontMetrics().averageCharWidth() * 80}, Qt::Horizontal);
+    m_criticalDock = addPanel(tr("Open critical reports"), QStringLiteral("openCriticalDock"), m_critical,
+                              Qt::BottomDockWidgetArea);
     addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
              Qt::BottomDockWidgetArea);
 }

@@ -31,6 +31,7 @@ public:
 private:
     QTableView *m_critical;
     ResolutionTrendView *m_trend;
+    QDockWidget *m_criticalDock = nullptr;
 };
 
 } // namespace pegboard

@@ -2,11 +2,17 @@
 #include "consolesession.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
+#include "feeds/feedscenario.h"
+#include "feeds/feedsimserver.h"
+#include "feedservice.h"
 #include "filterbar.h"
 #include "issuedetailview.h"
 #include "issuefactory.h"
+#include "itemmodels/feedstatusmodel.h"
 #include "itemmodels/issuetablemodel.h"
+#include "livepegpanel.h"
 #include "mainwindow.h"
+#include "pegchartview.h"
 #include "store/issuestore.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +32,8 @@ class TestMainWindow : public QObject
     QTemporaryDir m_dir{QStringLiteral("/tmp/pgb-XXXXXX")};
     std::unique_ptr<ConsoleSession> m_session;
     std::unique_ptr<ConsoleController> m_controller;
+    std::unique_ptr<FeedService> m_feeds;
+    std::unique_ptr<FeedSimServer> m_sim;
     std::unique_ptr<MainWindow> m_window;
 
     QString artifact(const QString &name) const
@@ -42,7 +50,20 @@ private slots:
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
         m_session = std::make_unique<ConsoleSession>();
         m_controller = std::make_unique<ConsoleController>();
-        m_window = std::make_unique<MainWindow>(m_session.get(), m_controller.get());
+        m_feeds = std::make_unique<FeedService>();
+        // A live depeg from the simulator, 60× real time.
+        m_sim = std::make_unique<FeedSimServer>(*FeedScenario::named(QStringLiteral("depeg")),
+                                                FeedSimServer::Format::Pegboard, 60);
+        const auto port = m_sim->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        const auto feed =
+            FeedService::parse(QStringLiteral("sim=pegboard:ws://127.0.0.1:%1|ws://127.0.0.1:1").arg(*port));
+        QVERIFY(feed);
+        QCOMPARE(feed->fallbacks.size(), 1);
+        QVERIFY(!FeedService::parse(QStringLiteral("nosuchadapter:ws://x")));
+        QVERIFY(!FeedService::parse(QStringLiteral("http://not-a-websocket")));
+        m_feeds->start({*feed});
+        m_window = std::make_unique<MainWindow>(m_session.get(), m_controller.get(), m_feeds.get());
         new QAbstractItemModelTester(m_controller->issues(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         m_window->show();
@@ -107,6 +128,16 @@ private slots:
         QTRY_VERIFY(!ack->isEnabled());
     }
 
+    void liveFeedReachesTheOperationsPerspective()
+    {
+        auto *panel = m_window->findChild<LivePegPanel *>();
+        QVERIFY(panel);
+        QCOMPARE(m_feeds->statusModel()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->deviationText().contains(QLatin1String("no price yet")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->drawnPointCount() > 5, 10000);
+        QVERIFY(panel->deviationText().contains(QLatin1String("bps")));
+    }
+
     void screenshotsOfEachPerspective()
     {
         for (int i = 0; i < m_window->perspectiveCount(); ++i) {
@@ -119,6 +150,8 @@ private slots:
     {
         m_window.reset();
         m_controller.reset();
+        m_feeds.reset();
+        m_sim.reset();
         m_session.reset();
     }
 };
