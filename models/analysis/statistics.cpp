@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -74,6 +75,21 @@ double binomialUpperTail(long long k, long long n, double p)
     if (p >= 1)
         return 1;
     return std::clamp(regularizedBeta(p, double(k), double(n - k + 1)), 0.0, 1.0);
+}
+
+double logBinomialUpperTail(long long k, long long n, double p)
+{
+    if (k <= 0 || p >= 1)
+        return 0;
+    if (k > n || p <= 0)
+        return -std::numeric_limits<double>::infinity();
+    const double a = double(k), b = double(n - k + 1);
+    if (p < (a + 1) / (a + b + 2)) {
+        const double logFront =
+            std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(p) + b * std::log1p(-p);
+        return logFront + std::log(betaContinuedFraction(p, a, b)) - std::log(a);
+    }
+    return std::log(std::max(binomialUpperTail(k, n, p), 1e-300));
 }
 
 std::vector<double> benjaminiHochberg(const std::vector<double> &pValues)

@@ -12,6 +12,8 @@ std::pair<double, double> wilsonInterval(double successes, double trials, double
 double regularizedBeta(double x, double a, double b);
 // P(X >= k) for X ~ Binomial(n, p): the one-sided test of "more than the baseline rate".
 double binomialUpperTail(long long k, long long n, double p);
+// Natural log of the same tail, exact where the tail underflows a double (ranking strong patterns).
+double logBinomialUpperTail(long long k, long long n, double p);
 // Benjamini–Hochberg adjusted p-values (q-values), in the input's order.
 std::vector<double> benjaminiHochberg(const std::vector<double> &pValues);
 // Adjusted Rand index of two labelings of the same items (1 = identical partitions, ~0 = chance).
