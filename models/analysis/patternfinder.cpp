@@ -151,13 +151,64 @@ std::vector<Finding> PatternFinder::find(const Snapshot &s, const Options &optio
                 }
         std::sort(candidates.begin(), candidates.end(),
                   [](const Finding &a, const Finding &b) { return a.logPValue < b.logPValue; });
+        // The most significant region tends to swallow a neighbouring hour or gas band that
+        // happens to hold a few more of the type; trim every edge slice that is not significant
+        // on its own, so the finding names the pattern and not its surroundings.
+        auto fill = [&](Finding &f, int gas) {
+            f.count = regionCount(type, f.weekday, f.hourFrom, f.hourTo, gas);
+            f.patternTotal = regionCount(types, f.weekday, f.hourFrom, f.hourTo, gas);
+            f.gasAbove = gasFloors[std::size_t(gas)];
+            f.rate = f.patternTotal ? double(f.count) / double(f.patternTotal) : 0;
+            f.share = double(f.count) / double(typeTotal);
+            f.lift = f.rate / baseRate;
+            f.logPValue = Statistics::logBinomialUpperTail(f.count, f.patternTotal, baseRate);
+        };
+        auto trim = [&](Finding f) {
+            int gas = int(std::find(gasFloors.begin(), gasFloors.end(), f.gasAbove) - gasFloors.begin());
+            for (bool trimmed = true; trimmed;) {
+                trimmed = false;
+                struct Option
+                {
+                    int from, to, gas;
+                };
+                std::vector<Option> edges;
+                if (f.hourFrom >= 0 && f.hourTo - f.hourFrom > 1) {
+                    edges.push_back({f.hourFrom + 1, f.hourTo, gas});
+                    edges.push_back({f.hourFrom, f.hourTo - 1, gas});
+                }
+                if (gas + 1 < GasBins)
+                    edges.push_back({f.hourFrom, f.hourTo, gas + 1});
+                double weakest = logThreshold;
+                const Option *best = nullptr;
+                for (const Option &o : edges) {
+                    const std::int64_t k = f.count - regionCount(type, f.weekday, o.from, o.to, o.gas);
+                    const std::int64_t all =
+                        f.patternTotal - regionCount(types, f.weekday, o.from, o.to, o.gas);
+                    const double logP = Statistics::logBinomialUpperTail(k, all, baseRate);
+                    if (logP > weakest) {
+                        weakest = logP;
+                        best = &o;
+                    }
+                }
+                if (best &&
+                    regionCount(type, f.weekday, best->from, best->to, best->gas) >= options.minSupport) {
+                    f.hourFrom = best->from;
+                    f.hourTo = best->to;
+                    gas = best->gas;
+                    fill(f, gas);
+                    trimmed = true;
+                }
+            }
+            return f;
+        };
         // Nested variants of one pattern (13–16 vs 14–16) are one finding, not three.
         std::vector<Finding> kept;
         for (Finding &c : candidates) {
             if (int(kept.size()) >= options.maxPerType)
                 break;
-            if (std::none_of(kept.begin(), kept.end(), [&](const Finding &k) { return overlaps(k, c); }))
-                kept.push_back(std::move(c));
+            Finding t = trim(std::move(c));
+            if (std::none_of(kept.begin(), kept.end(), [&](const Finding &k) { return overlaps(k, t); }))
+                kept.push_back(std::move(t));
         }
         std::move(kept.begin(), kept.end(), std::back_inserter(all));
     }
