@@ -66,6 +66,21 @@ double OraclePredictor::auc(const std::vector<float> &scores, const std::vector<
     return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
 }
 
+std::pair<std::size_t, std::size_t> OraclePredictor::chronologicalSplit(const PredictorDataset &d,
+                                                                        double fraction)
+{
+    if (d.rows() == 0)
+        return {0, 0};
+    const std::int64_t first = d.timesMs.front(), last = d.timesMs.back();
+    const auto split = first + std::int64_t(double(last - first) * fraction);
+    std::size_t trainEnd = 0;
+    while (trainEnd < d.rows() && d.timesMs[trainEnd] + d.horizonMs <= split)
+        ++trainEnd;
+    const auto testBegin =
+        std::size_t(std::lower_bound(d.timesMs.begin(), d.timesMs.end(), split) - d.timesMs.begin());
+    return {trainEnd, testBegin};
+}
+
 Result<OraclePredictor::Metrics> OraclePredictor::train(const PredictorDataset &d, const Options &o)
 {
     if (d.rows() < 10)
@@ -73,15 +88,7 @@ Result<OraclePredictor::Metrics> OraclePredictor::train(const PredictorDataset &
             Error::Code::InvalidInput,
             QCoreApplication::translate("OraclePredictor", "Too little feed history to train on (%1 rows).")
                 .arg(d.rows()));
-    const std::int64_t first = d.timesMs.front(), last = d.timesMs.back();
-    const auto split = first + std::int64_t(double(last - first) * o.trainFraction);
-    // Rows are in time order. A training row's label looks ahead, so rows whose horizon reaches
-    // into the test period are left out of training (no leakage across the boundary).
-    const std::int64_t horizon = d.horizonMs;
-    std::size_t trainEnd = 0, testBegin = 0;
-    while (trainEnd < d.rows() && d.timesMs[trainEnd] + horizon <= split)
-        ++trainEnd;
-    testBegin = std::size_t(std::lower_bound(d.timesMs.begin(), d.timesMs.end(), split) - d.timesMs.begin());
+    const auto [trainEnd, testBegin] = chronologicalSplit(d, o.trainFraction);
     if (trainEnd < 5 || testBegin >= d.rows())
         return Error::make(
             Error::Code::InvalidInput,
@@ -103,9 +110,15 @@ Result<OraclePredictor::Metrics> OraclePredictor::train(const PredictorDataset &
     if (XGBoosterCreate(&train.handle, 1, &m_booster) != 0)
         return Unexpected<Error>(xgbError(QStringLiteral("Booster")));
     const std::pair<const char *, std::string> params[] = {
-        {"objective", "binary:logistic"},          {"tree_method", "hist"},
-        {"max_depth", std::to_string(o.maxDepth)}, {"eta", std::to_string(o.learningRate)},
-        {"nthread", std::to_string(o.threads)},    {"verbosity", "0"}};
+        {"objective", "binary:logistic"},
+        {"tree_method", "hist"},
+        {"max_depth", std::to_string(o.maxDepth)},
+        {"eta", std::to_string(o.learningRate)},
+        {"nthread", std::to_string(o.threads)},
+        {"min_child_weight", std::to_string(o.minChildWeight)},
+        {"subsample", std::to_string(o.subsample)},
+        {"seed", "0"},
+        {"verbosity", "0"}};
     for (const auto &[key, value] : params)
         if (XGBoosterSetParam(m_booster, key, value.c_str()) != 0)
             return Unexpected<Error>(xgbError(QStringLiteral("Parameter %1").arg(QLatin1String(key))));

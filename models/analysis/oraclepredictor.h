@@ -20,9 +20,12 @@ public:
     {
         double trainFraction = 0.7; // of the time span, chronologically
         int rounds = 100;
-        int maxDepth = 6;
+        int maxDepth = 3;
         double learningRate = 0.1;
-        int threads = 2;
+        double minChildWeight = 20; // labels are noisy: no leaf for a handful of rows
+        double subsample = 0.8;
+        // One thread: libgomp spin-waits, which on a loaded machine costs far more than it gains.
+        int threads = 1;
     };
 
     struct CalibrationBin
@@ -58,6 +61,10 @@ public:
     Result<void> save(const QString &path) const;
     Result<void> load(const QString &path);
 
+    // [0, trainEnd) trains, [testBegin, rows) tests: split at trainFraction of the time span, with
+    // training rows whose label horizon reaches past the split left out (no look-ahead leakage).
+    static std::pair<std::size_t, std::size_t> chronologicalSplit(const PredictorDataset &data,
+                                                                  double trainFraction);
     // Area under the ROC curve (ties count half); 0.5 when one class is absent.
     static double auc(const std::vector<float> &scores, const std::vector<float> &labels);
 
