@@ -153,6 +153,28 @@ private slots:
             QDateTime::fromString(week[QStringLiteral("window")][QStringLiteral("first_report")].toString(),
                                   Qt::ISODateWithMs) >= QDateTime(QDate(2025, 3, 10), QTime(0, 0), Qt::UTC));
 
+        QProcess empty;
+        run(empty, qEnvironmentVariable("PEGBOARD_BIN"),
+            {QStringLiteral("analyze"), QStringLiteral("--db"), m_pg.freshDatabase(),
+             QStringLiteral("--json")});
+        QCOMPARE(empty.exitCode(), 0);
+        const QJsonObject nothing = readJson(empty.readAllStandardOutput());
+        QCOMPARE(nothing[QStringLiteral("window")][QStringLiteral("issues")].toInt(-1), 0);
+        QVERIFY(nothing[QStringLiteral("findings")].toArray().isEmpty());
+        QVERIFY(!nothing[QStringLiteral("predictor")][QStringLiteral("error")].toString().isEmpty());
+
+        QProcess unmigrated;
+        run(unmigrated, qEnvironmentVariable("PEGBOARD_BIN"),
+            {QStringLiteral("analyze"), QStringLiteral("--db"), m_pg.freshDatabase(false)});
+        QCOMPARE(unmigrated.exitCode(), 1);
+        QVERIFY(unmigrated.readAllStandardError().contains("stablecoin_issues"));
+
+        QProcess human;
+        run(human, qEnvironmentVariable("PEGBOARD_BIN"),
+            {QStringLiteral("analyze"), QStringLiteral("--db"), m_url});
+        QCOMPARE(human.exitCode(), 0);
+        QVERIFY(human.readAllStandardOutput().contains("Wednesdays 14–16 UTC"));
+
         QProcess badTime;
         run(badTime, qEnvironmentVariable("PEGBOARD_BIN"),
             {QStringLiteral("analyze"), QStringLiteral("--db"), m_url, QStringLiteral("--from"),
