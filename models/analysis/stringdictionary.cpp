@@ -6,6 +6,12 @@ std::uint16_t StringDictionary::intern(std::string_view value)
 {
     if (value.empty())
         return None;
+    // Categories are few: a scan of short strings beats hashing and allocating a key per row.
+    if (m_values.size() <= 16) {
+        for (std::size_t i = 0; i < m_values.size(); ++i)
+            if (m_values[i] == value)
+                return std::uint16_t(i);
+    }
     const std::string key(value);
     if (auto it = m_codes.find(key); it != m_codes.end())
         return it->second;
