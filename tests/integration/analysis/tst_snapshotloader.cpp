@@ -1,8 +1,10 @@
 #include "analysis/snapshotloader.h"
 #include "issuefactory.h"
+#include "store/changelistener.h"
 #include "store/issuestore.h"
 #include "testcluster.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace pegboard;
@@ -94,6 +96,31 @@ private slots:
         auto again = loader.appendNew(*snapshot, window);
         QVERIFY(again);
         QCOMPARE(*again, qint64(0));
+    }
+
+    void notificationDrivesTheIncrementalAppend()
+    {
+        const QString url = m_pg.freshDatabase();
+        const QList<Issue> issues = test::articleIssues(900, 13);
+        auto store = IssueStore::open(url);
+        QVERIFY((*store)->insert(QList<Issue>(issues.begin(), issues.begin() + 500)));
+        SnapshotLoader loader(url);
+        auto snapshot = loader.load({});
+        QVERIFY(snapshot);
+
+        ChangeListener listener(url);
+        QSignalSpy inserted(&listener, &ChangeListener::issuesInserted);
+        listener.start();
+        QVERIFY(listener.isConnected());
+        QVERIFY((*store)->insert(QList<Issue>(issues.begin() + 500, issues.end())));
+        QVERIFY(inserted.wait(10000));
+        const qint64 announced = inserted.first().at(0).toLongLong();
+        QCOMPARE(announced, qint64(400));
+        auto added = loader.appendNew(*snapshot, {});
+        QVERIFY(added);
+        QCOMPARE(*added, announced);
+        QCOMPARE(snapshot->size(), std::size_t(900));
+        QCOMPARE(snapshot->ids.back(), issues.last().id);
     }
 
     void memoryStaysUnderTwoHundredBytesPerIssue()
