@@ -3,6 +3,7 @@
 #include "dbcommand.h"
 #include "feedscommand.h"
 #include "feedsimcommand.h"
+#include "analyzecommand.h"
 
 #include <QTextStream>
 
@@ -27,6 +28,7 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
         list.push_back(std::make_unique<DbCommand>());
         list.push_back(std::make_unique<FeedsCommand>());
         list.push_back(std::make_unique<FeedSimCommand>());
+        list.push_back(std::make_unique<AnalyzeCommand>());
         return list;
     }();
     return commands;

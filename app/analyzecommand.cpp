@@ -1,0 +1,133 @@
+#include "analyzecommand.h"
+
+#include "analysis/analysisreport.h"
+#include "analysis/snapshotloader.h"
+#include "store/feedsamplestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace pegboard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AnalyzeCommand", text);
+}
+
+void printSummary(const AnalysisReport &r)
+{
+    out() << tr("%1 reports analysed.").arg(r.issues) << Qt::endl << Qt::endl;
+    out() << tr("Findings:") << Qt::endl;
+    for (const Finding &f : r.findings)
+        out() << "  - " << f.sentence << Qt::endl;
+    if (r.findings.empty())
+        out() << "  " << tr("none significant") << Qt::endl;
+    out() << Qt::endl << tr("Root-cause clusters:") << Qt::endl;
+    for (std::size_t i = 0; i < r.clustering.clusters.size() && i < 10; ++i) {
+        const RootCauseCluster &c = r.clustering.clusters[i];
+        out() << "  - "
+              << tr("%1 reports, mostly %2: \"%3\", losses %4 USD")
+                     .arg(c.rows.size())
+                     .arg(c.dominantType, c.representativeTitle)
+                     .arg(c.totalLossUsd, 0, 'f', 0)
+              << Qt::endl;
+    }
+    out() << Qt::endl;
+    if (r.predictor)
+        out() << tr("Oracle predictor (%1), tested on %2 later rows: AUC %3, precision %4, recall %5")
+                     .arg(r.predictorSymbol)
+                     .arg(r.predictor->testRows)
+                     .arg(r.predictor->auc, 0, 'f', 3)
+                     .arg(r.predictor->precision, 0, 'f', 2)
+                     .arg(r.predictor->recall, 0, 'f', 2)
+              << Qt::endl;
+    else
+        out() << tr("Oracle predictor: %1").arg(r.predictorError) << Qt::endl;
+    out() << tr("Current risk: %1 / 10").arg(r.risk.score, 0, 'f', 1) << Qt::endl;
+    for (const QString &action : r.risk.actions)
+        out() << "  ! " << action << Qt::endl;
+    out() << Qt::endl << tr("Maintenance windows:") << Qt::endl;
+    for (const auto &w : r.maintenance.windows)
+        out() << "  - " << w.reasons.join(QStringLiteral("; ")) << Qt::endl;
+}
+} // namespace
+
+QString AnalyzeCommand::summary() const
+{
+    return QCoreApplication::translate(
+        "AnalyzeCommand", "Analyse a window of reports (analyze --db URL [--from T] [--to T] [--json])");
+}
+
+int AnalyzeCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("PostgreSQL URL of the store."),
+                                      QStringLiteral("url"), qEnvironmentVariable("PEGBOARD_DB"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("Start of the window (ISO 8601, UTC)."),
+                                        QStringLiteral("time"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("End of the window, exclusive (ISO 8601, UTC)."), QStringLiteral("time"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document."));
+    parser.addOptions({dbOption, fromOption, toOption, jsonOption});
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+
+    SnapshotLoader::Options options;
+    options.withText = true;
+    for (const auto &[option, target] :
+         {std::pair{&fromOption, &options.from}, std::pair{&toOption, &options.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = QDateTime::fromString(parser.value(*option), Qt::ISODateWithMs);
+        if (!target->isValid()) {
+            err() << tr("Not a valid ISO 8601 time: %1").arg(parser.value(*option)) << Qt::endl;
+            return 2;
+        }
+        *target = target->toUTC();
+    }
+    if (options.from.isValid() && options.to.isValid() && options.from >= options.to) {
+        err() << tr("--from must be before --to.") << Qt::endl;
+        return 2;
+    }
+
+    SnapshotLoader loader(parser.value(dbOption));
+    auto snapshot = loader.load(options);
+    if (!snapshot) {
+        err() << snapshot.error().message << Qt::endl;
+        return 1;
+    }
+    auto feedStore = FeedSampleStore::open(parser.value(dbOption));
+    if (!feedStore) {
+        err() << feedStore.error().message << Qt::endl;
+        return 1;
+    }
+    const qint64 fromMs = options.from.isValid() ? options.from.toMSecsSinceEpoch() : 0;
+    // Year 9999: the store cannot represent the largest qint64 as a time.
+    const qint64 toMs = options.to.isValid() ? options.to.toMSecsSinceEpoch() : qint64(253402300799000);
+    auto feeds = (*feedStore)->range({}, fromMs, toMs);
+    if (!feeds) {
+        err() << feeds.error().message << Qt::endl;
+        return 1;
+    }
+    // "Now" is the end of the window when one is given: a past window is analysed as of its end.
+    const qint64 atMs = options.to.isValid() ? toMs : QDateTime::currentMSecsSinceEpoch();
+    const AnalysisReport report = AnalysisReport::compute(*snapshot, *feeds, atMs);
+    if (parser.isSet(jsonOption))
+        out() << QJsonDocument(report.toJson(*snapshot)).toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        printSummary(report);
+    return 0;
+}
+
+} // namespace pegboard

@@ -1,0 +1,271 @@
+#include "analysisreport.h"
+
+#include "domain/feedseries.h"
+#include "domain/issuetype.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <cmath>
+#include <map>
+
+namespace pegboard {
+
+namespace {
+constexpr std::size_t MaxIdsPerGroup = 5000;
+
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue time(std::int64_t ms)
+{
+    if (ms == Snapshot::NoTime)
+        return QJsonValue::Null;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QJsonArray ids(const Snapshot &s, const std::vector<std::uint32_t> &rows)
+{
+    QJsonArray out;
+    for (std::size_t i = 0; i < rows.size() && i < MaxIdsPerGroup; ++i)
+        out.append(s.ids[rows[i]].toString(QUuid::WithoutBraces));
+    return out;
+}
+
+QString symbolWithOracle(std::span<const FeedSample> feeds, const Snapshot &s)
+{
+    // The symbol whose oracle is recorded; ties go to the one most oracle failures name.
+    std::map<QString, int> votes;
+    for (const FeedSample &f : feeds)
+        if (f.series.startsWith(QLatin1String("oracle:")) && f.series.endsWith(QLatin1String(":updated_at")))
+            votes.emplace(f.series.section(QLatin1Char(':'), 1, 1), 0);
+    const std::uint16_t oracle = s.types.find(IssueType::OracleFailure.toStdString());
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (s.type[i] == oracle && oracle != StringDictionary::None)
+            if (auto it = votes.find(s.symbols.text(s.symbol[i])); it != votes.end())
+                ++it->second;
+    QString best;
+    int most = -1;
+    for (const auto &[symbol, count] : votes)
+        if (count > most)
+            best = symbol, most = count;
+    return best;
+}
+} // namespace
+
+ContextSnapshot AnalysisReport::contextAt(std::span<const FeedSample> feeds, const QString &symbol,
+                                          std::int64_t atMs)
+{
+    std::map<QString, const FeedSample *> latest;
+    for (const FeedSample &f : feeds)
+        if (f.timestampMs <= atMs) {
+            const FeedSample *&slot = latest[f.series];
+            if (!slot || slot->timestampMs < f.timestampMs)
+                slot = &f;
+        }
+    auto value = [&](const QString &series) -> std::optional<double> {
+        auto it = latest.find(series);
+        return it == latest.end() ? std::nullopt : std::optional<double>(it->second->value);
+    };
+    ContextSnapshot c;
+    if (auto gas = value(FeedSeries::GasGwei))
+        c.setGasPriceGwei(*gas);
+    if (auto pending = value(FeedSeries::PendingTx))
+        c.setPendingTxCount(*pending);
+    auto level = [](double x) {
+        return x < 0.33   ? QStringLiteral("low")
+               : x < 0.66 ? QStringLiteral("medium")
+                          : QStringLiteral("high");
+    };
+    if (auto congestion = value(FeedSeries::Congestion))
+        c.setCongestionLevel(level(*congestion));
+    if (auto mev = value(FeedSeries::MevActivity))
+        c.setMevActivity(level(*mev));
+    if (auto price = value(FeedSeries::price(symbol)))
+        c.setPegDeviationBps((*price - 1) * 10000);
+    if (auto vol = value(FeedSeries::volatility(symbol)))
+        c.setVolatilityIndex(*vol);
+    if (auto volume = value(FeedSeries::volume24hUsd(symbol)))
+        c.setVolume24hUsd(*volume);
+    if (auto updated = value(FeedSeries::oracleUpdatedAt(symbol)))
+        c.setOracleLastUpdate(QDateTime::fromMSecsSinceEpoch(std::int64_t(*updated * 1000), Qt::UTC));
+    return c;
+}
+
+AnalysisReport AnalysisReport::compute(const Snapshot &s, std::span<const FeedSample> feeds,
+                                       std::int64_t atMs)
+{
+    AnalysisReport r;
+    r.issues = s.size();
+    r.bytesPerIssue = s.empty() ? 0 : double(s.memoryBytes()) / double(s.size());
+    for (std::int64_t t : s.reportedMs)
+        if (t != Snapshot::NoTime) {
+            r.fromMs = r.fromMs == Snapshot::NoTime ? t : std::min(r.fromMs, t);
+            r.toMs = std::max(r.toMs, t);
+        }
+    r.heatmap = CorrelationHeatmap::compute(s);
+    r.findings = PatternFinder::find(s);
+    r.clustering = RootCauseClusterer::cluster(s);
+
+    r.predictorSymbol = symbolWithOracle(feeds, s);
+    if (r.predictorSymbol.isEmpty()) {
+        r.predictorError =
+            QCoreApplication::translate("AnalysisReport", "No recorded oracle feed to train on.");
+    } else {
+        std::vector<std::int64_t> failures;
+        const std::uint16_t oracle = s.types.find(IssueType::OracleFailure.toStdString());
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if (oracle != StringDictionary::None && s.type[i] == oracle &&
+                s.reportedMs[i] != Snapshot::NoTime &&
+                (s.symbol[i] == StringDictionary::None || s.symbols.text(s.symbol[i]) == r.predictorSymbol))
+                failures.push_back(s.reportedMs[i]);
+        PredictorDataset::Options options;
+        options.symbol = r.predictorSymbol;
+        OraclePredictor predictor;
+        auto metrics = predictor.train(PredictorDataset::build(feeds, failures, options));
+        if (metrics)
+            r.predictor = *metrics;
+        else
+            r.predictorError = metrics.error().message;
+    }
+    RiskScore risk;
+    r.currentContext =
+        contextAt(feeds, r.predictorSymbol.isEmpty() ? QStringLiteral("USDC") : r.predictorSymbol, atMs);
+    r.risk = risk.assess(r.currentContext, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
+    r.maintenance = MaintenancePlanner::plan(s, atMs, risk);
+    return r;
+}
+
+QJsonObject AnalysisReport::toJson(const Snapshot &s) const
+{
+    QJsonObject root;
+    root[QStringLiteral("window")] = QJsonObject{{QStringLiteral("first_report"), time(fromMs)},
+                                                 {QStringLiteral("last_report"), time(toMs)},
+                                                 {QStringLiteral("issues"), qint64(issues)},
+                                                 {QStringLiteral("bytes_per_issue"), number(bytesPerIssue)}};
+
+    QJsonArray conditions, cells;
+    for (std::size_t c = 0; c < heatmap.conditions.size(); ++c)
+        conditions.append(
+            QJsonObject{{QStringLiteral("key"), Condition::key(heatmap.conditions[c])},
+                        {QStringLiteral("buckets"), QJsonArray::fromStringList(heatmap.bucketLabels[c])}});
+    for (const HeatmapCell &c : heatmap.cells)
+        cells.append(QJsonObject{
+            {QStringLiteral("condition"), Condition::key(heatmap.conditions[std::size_t(c.condition)])},
+            {QStringLiteral("bucket"), heatmap.bucketLabels[std::size_t(c.condition)].value(c.bucket)},
+            {QStringLiteral("type"), heatmap.types.value(c.type)},
+            {QStringLiteral("count"), qint64(c.count)},
+            {QStringLiteral("bucket_total"), qint64(c.bucketTotal)},
+            {QStringLiteral("rate"), number(c.rate)},
+            {QStringLiteral("base_rate"), number(c.baseRate)},
+            {QStringLiteral("lift"), number(c.lift)},
+            {QStringLiteral("ci_low"), number(c.ciLow)},
+            {QStringLiteral("ci_high"), number(c.ciHigh)},
+            {QStringLiteral("p"), number(c.pValue)},
+            {QStringLiteral("q"), number(c.qValue)},
+            {QStringLiteral("supported"), c.supported},
+            {QStringLiteral("significant"), c.significant}});
+    root[QStringLiteral("heatmap")] =
+        QJsonObject{{QStringLiteral("types"), QJsonArray::fromStringList(heatmap.types)},
+                    {QStringLiteral("conditions"), conditions},
+                    {QStringLiteral("cells"), cells}};
+
+    QJsonArray findingsJson;
+    for (const Finding &f : findings)
+        findingsJson.append(QJsonObject{
+            {QStringLiteral("type"), f.type},
+            {QStringLiteral("weekday"),
+             f.weekday >= 0 ? QJsonValue(Condition::weekdayName(f.weekday)) : QJsonValue()},
+            {QStringLiteral("hour_from"), f.hourFrom >= 0 ? QJsonValue(f.hourFrom) : QJsonValue()},
+            {QStringLiteral("hour_to"), f.hourFrom >= 0 ? QJsonValue(f.hourTo) : QJsonValue()},
+            {QStringLiteral("gas_above_gwei"),
+             f.gasAbove > 0 ? QJsonValue(double(f.gasAbove)) : QJsonValue()},
+            {QStringLiteral("count"), qint64(f.count)},
+            {QStringLiteral("type_total"), qint64(f.typeTotal)},
+            {QStringLiteral("share"), number(f.share)},
+            {QStringLiteral("lift"), number(f.lift)},
+            {QStringLiteral("log_p"), number(f.logPValue)},
+            {QStringLiteral("sentence"), f.sentence},
+            {QStringLiteral("issue_ids"), ids(s, f.rows)}});
+    root[QStringLiteral("findings")] = findingsJson;
+
+    QJsonArray clustersJson;
+    for (const RootCauseCluster &c : clustering.clusters)
+        clustersJson.append(
+            QJsonObject{{QStringLiteral("id"), c.id},
+                        {QStringLiteral("size"), qint64(c.rows.size())},
+                        {QStringLiteral("dominant_type"), c.dominantType},
+                        {QStringLiteral("dominant_share"), number(c.dominantShare)},
+                        {QStringLiteral("from"), time(c.fromMs)},
+                        {QStringLiteral("to"), time(c.toMs)},
+                        {QStringLiteral("representative_title"), c.representativeTitle},
+                        {QStringLiteral("total_loss_usd"), number(c.totalLossUsd)},
+                        {QStringLiteral("median_gas_gwei"), number(c.medianGasGwei)},
+                        {QStringLiteral("median_peg_deviation_bps"), number(c.medianPegDeviationBps)},
+                        {QStringLiteral("median_oracle_staleness_s"), number(c.medianOracleStalenessS)},
+                        {QStringLiteral("congestion"), c.congestion},
+                        {QStringLiteral("issue_ids"), ids(s, c.rows)}});
+    root[QStringLiteral("clusters")] = clustersJson;
+
+    QJsonObject predictorJson{{QStringLiteral("symbol"), predictorSymbol}};
+    if (predictor) {
+        const auto &m = *predictor;
+        QJsonArray calibration;
+        for (const auto &b : m.calibration)
+            calibration.append(QJsonObject{{QStringLiteral("from"), b.from},
+                                           {QStringLiteral("to"), b.to},
+                                           {QStringLiteral("count"), qint64(b.count)},
+                                           {QStringLiteral("mean_predicted"), number(b.meanPredicted)},
+                                           {QStringLiteral("observed_rate"), number(b.observedRate)}});
+        QJsonObject importance;
+        for (int k = 0; k < PredictorDataset::FeatureCount; ++k)
+            importance[PredictorDataset::featureName(k)] = number(m.importance[std::size_t(k)]);
+        predictorJson[QStringLiteral("train")] = QJsonObject{{QStringLiteral("from"), time(m.trainFromMs)},
+                                                             {QStringLiteral("to"), time(m.trainToMs)},
+                                                             {QStringLiteral("rows"), qint64(m.trainRows)}};
+        predictorJson[QStringLiteral("test")] =
+            QJsonObject{{QStringLiteral("from"), time(m.testFromMs)},
+                        {QStringLiteral("to"), time(m.testToMs)},
+                        {QStringLiteral("rows"), qint64(m.testRows)},
+                        {QStringLiteral("positives"), qint64(m.testPositives)}};
+        predictorJson[QStringLiteral("auc")] = number(m.auc);
+        predictorJson[QStringLiteral("precision")] = number(m.precision);
+        predictorJson[QStringLiteral("recall")] = number(m.recall);
+        predictorJson[QStringLiteral("threshold")] = number(m.threshold);
+        predictorJson[QStringLiteral("calibration")] = calibration;
+        predictorJson[QStringLiteral("importance")] = importance;
+    } else {
+        predictorJson[QStringLiteral("error")] = predictorError;
+    }
+    root[QStringLiteral("predictor")] = predictorJson;
+
+    QJsonArray factors;
+    for (const auto &f : risk.factors)
+        factors.append(QJsonObject{{QStringLiteral("key"), RiskScore::factorKey(f.factor)},
+                                   {QStringLiteral("name"), RiskScore::factorName(f.factor)},
+                                   {QStringLiteral("score"), number(f.score)},
+                                   {QStringLiteral("weight"), number(f.weight)},
+                                   {QStringLiteral("contribution"), number(f.contribution)},
+                                   {QStringLiteral("known"), f.known},
+                                   {QStringLiteral("reason"), f.reason}});
+    root[QStringLiteral("risk")] =
+        QJsonObject{{QStringLiteral("score"), number(risk.score)},
+                    {QStringLiteral("factors"), factors},
+                    {QStringLiteral("actions"), QJsonArray::fromStringList(risk.actions)}};
+
+    QJsonArray hours, windows;
+    for (const auto &h : maintenance.hours)
+        hours.append(QJsonObject{{QStringLiteral("start"), time(h.startMs)},
+                                 {QStringLiteral("risk"), number(h.risk)}});
+    for (const auto &w : maintenance.windows)
+        windows.append(QJsonObject{{QStringLiteral("from"), time(w.fromMs)},
+                                   {QStringLiteral("to"), time(w.toMs)},
+                                   {QStringLiteral("mean_risk"), number(w.meanRisk)},
+                                   {QStringLiteral("reasons"), QJsonArray::fromStringList(w.reasons)}});
+    root[QStringLiteral("maintenance")] =
+        QJsonObject{{QStringLiteral("hours"), hours}, {QStringLiteral("windows"), windows}};
+    return root;
+}
+
+} // namespace pegboard

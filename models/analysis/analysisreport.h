@@ -1,0 +1,42 @@
+#pragma once
+
+#include "correlationheatmap.h"
+#include "maintenanceplanner.h"
+#include "oraclepredictor.h"
+#include "patternfinder.h"
+#include "riskscore.h"
+#include "rootcauseclusterer.h"
+
+#include <QJsonObject>
+#include <optional>
+#include <span>
+
+namespace pegboard {
+
+// Everything the local analysis says about one window, computed from a snapshot and the recorded
+// feeds: what `pegboard analyze` prints and what the console shows. Pure: no I/O.
+struct AnalysisReport
+{
+    std::int64_t fromMs = Snapshot::NoTime, toMs = Snapshot::NoTime;
+    std::size_t issues = 0;
+    double bytesPerIssue = 0;
+    HeatmapResult heatmap;
+    std::vector<Finding> findings;
+    ClusteringResult clustering;
+    QString predictorSymbol;
+    std::optional<OraclePredictor::Metrics> predictor;
+    QString predictorError;
+    ContextSnapshot currentContext;
+    RiskScore::Assessment risk;
+    MaintenancePlanner::Plan maintenance;
+
+    // `at` is "now" for the risk score and the start of the maintenance forecast.
+    static AnalysisReport compute(const Snapshot &snapshot, std::span<const FeedSample> feeds,
+                                  std::int64_t atMs);
+    // The latest value of each feed at or before `atMs`, as a report's context would carry it.
+    static ContextSnapshot contextAt(std::span<const FeedSample> feeds, const QString &symbol,
+                                     std::int64_t atMs);
+    QJsonObject toJson(const Snapshot &snapshot) const;
+};
+
+} // namespace pegboard

@@ -1,0 +1,314 @@
+#include "snapshotloader.h"
+
+#include "store/pgconnection.h"
+
+#include <QCoreApplication>
+#include <array>
+#include <charconv>
+#include <libpq-fe.h>
+
+namespace pegboard {
+
+namespace {
+constexpr int BaseColumns = 20;
+
+bool isNull(std::string_view f)
+{
+    return f == "\\N";
+}
+
+float parseFloat(std::string_view f)
+{
+    float v = NAN;
+    if (f.empty() || isNull(f))
+        return NAN;
+    // JSON numbers arrive as text through ->>; strings that are not numbers become "missing".
+    const char *begin = f.data() + (f.front() == '+' ? 1 : 0);
+    auto [ptr, ec] = std::from_chars(begin, f.data() + f.size(), v);
+    return ec == std::errc() && ptr == f.data() + f.size() ? v : NAN;
+}
+
+std::int64_t parseInt(std::string_view f, std::int64_t fallback)
+{
+    std::int64_t v = 0;
+    if (f.empty() || isNull(f))
+        return fallback;
+    auto [ptr, ec] = std::from_chars(f.data(), f.data() + f.size(), v);
+    return ec == std::errc() && ptr == f.data() + f.size() ? v : fallback;
+}
+
+int digits(std::string_view s, std::size_t at, std::size_t n, bool &ok)
+{
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+        if (i >= s.size() || s[i] < '0' || s[i] > '9') {
+            ok = false;
+            return 0;
+        }
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+std::int64_t daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return std::int64_t(era) * 146097 + doe - 719468;
+}
+
+// ISO 8601 as JSON context carries it: YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]. NoTime when it is not.
+std::int64_t parseIsoMs(std::string_view s)
+{
+    bool ok = s.size() >= 19 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' ') &&
+              s[13] == ':' && s[16] == ':';
+    const int y = digits(s, 0, 4, ok), mo = digits(s, 5, 2, ok), d = digits(s, 8, 2, ok);
+    const int h = digits(s, 11, 2, ok), mi = digits(s, 14, 2, ok), sec = digits(s, 17, 2, ok);
+    if (!ok || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+        return Snapshot::NoTime;
+    std::size_t at = 19;
+    std::int64_t ms = 0;
+    if (at < s.size() && s[at] == '.') {
+        int scale = 100;
+        for (++at; at < s.size() && s[at] >= '0' && s[at] <= '9'; ++at, scale /= 10)
+            ms += (s[at] - '0') * scale;
+    }
+    std::int64_t offsetS = 0;
+    if (at < s.size() && (s[at] == '+' || s[at] == '-')) {
+        const int sign = s[at] == '-' ? -1 : 1;
+        bool okOffset = true;
+        const int oh = digits(s, at + 1, 2, okOffset);
+        const std::size_t minutesAt = at + 3 < s.size() && s[at + 3] == ':' ? at + 4 : at + 3;
+        const int om = minutesAt < s.size() ? digits(s, minutesAt, 2, okOffset) : 0;
+        if (!okOffset)
+            return Snapshot::NoTime;
+        offsetS = sign * (oh * 3600 + om * 60);
+    }
+    const std::int64_t secs = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - offsetS;
+    return secs * 1000 + ms;
+}
+
+// COPY text escapes (\t, \n, \\, octal …) decoded into `scratch`.
+std::string_view unescape(std::string_view f, std::string &scratch)
+{
+    if (f.find('\\') == std::string_view::npos)
+        return f;
+    scratch.clear();
+    for (std::size_t i = 0; i < f.size(); ++i) {
+        if (f[i] != '\\' || i + 1 == f.size()) {
+            scratch += f[i];
+            continue;
+        }
+        const char c = f[++i];
+        switch (c) {
+        case 'n':
+            scratch += '\n';
+            break;
+        case 't':
+            scratch += '\t';
+            break;
+        case 'r':
+            scratch += '\r';
+            break;
+        case 'b':
+            scratch += '\b';
+            break;
+        case 'f':
+            scratch += '\f';
+            break;
+        case 'v':
+            scratch += '\v';
+            break;
+        default:
+            if (c >= '0' && c <= '7') {
+                int v = c - '0';
+                for (int k = 0; k < 2 && i + 1 < f.size() && f[i + 1] >= '0' && f[i + 1] <= '7'; ++k)
+                    v = v * 8 + (f[++i] - '0');
+                scratch += char(v);
+            } else {
+                scratch += c;
+            }
+        }
+    }
+    return scratch;
+}
+
+QString windowClause(const SnapshotLoader::Options &o)
+{
+    QString where = QStringLiteral(" WHERE true");
+    if (o.from.isValid())
+        where += QStringLiteral(" AND reported_timestamp >= to_timestamp(%1 / 1000.0)")
+                     .arg(o.from.toMSecsSinceEpoch());
+    if (o.to.isValid())
+        where += QStringLiteral(" AND reported_timestamp < to_timestamp(%1 / 1000.0)")
+                     .arg(o.to.toMSecsSinceEpoch());
+    return where;
+}
+} // namespace
+
+SnapshotLoader::SnapshotLoader(QString url)
+    : m_url(std::move(url))
+{}
+
+SnapshotLoader::~SnapshotLoader()
+{
+    if (m_connection)
+        PQfinish(m_connection);
+}
+
+std::string SnapshotLoader::selectSql(const Options &options, std::int64_t receivedAfterMs)
+{
+    QString sql = QStringLiteral(
+        "SELECT id, floor(extract(epoch FROM reported_timestamp) * 1000)::int8,"
+        " floor(extract(epoch FROM resolved_timestamp) * 1000)::int8,"
+        " floor(extract(epoch FROM received_at) * 1000)::int8, issue_type, severity_level,"
+        " network_conditions->>'gas_price_gwei', network_conditions->>'pending_tx_count',"
+        " network_conditions->>'network_congestion_level', network_conditions->>'mev_bot_activity',"
+        " price_context->>'peg_deviation_bps', price_context->>'volatility_index',"
+        " price_context->>'volume_24h_usd', protocol_state->>'collateral_ratio',"
+        " protocol_state->>'oracle_last_update', estimated_loss_usd, actual_loss_usd, protocol, symbol,"
+        " cluster_id");
+    if (options.withText)
+        sql += QStringLiteral(", left(title, 200), left(body, %1)").arg(std::max(0, options.maxBodyChars));
+    sql += QStringLiteral(" FROM stablecoin_issues") + windowClause(options);
+    if (receivedAfterMs != Snapshot::NoTime)
+        // Compared at the millisecond precision the snapshot keeps, so the last row seen is not read twice.
+        sql += QStringLiteral(" AND floor(extract(epoch FROM received_at) * 1000)::int8 > %1")
+                   .arg(receivedAfterMs);
+    sql += QStringLiteral(" ORDER BY reported_timestamp NULLS FIRST");
+    return sql.toStdString();
+}
+
+bool SnapshotLoader::appendCopyLine(Snapshot &s, std::string_view line)
+{
+    if (!line.empty() && line.back() == '\n')
+        line.remove_suffix(1);
+    const int expected = BaseColumns + (s.hasText ? 2 : 0);
+    std::array<std::string_view, BaseColumns + 2> f;
+    int n = 0;
+    std::size_t start = 0;
+    while (n < expected) {
+        const std::size_t tab = line.find('\t', start);
+        f[n++] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+        if (tab == std::string_view::npos)
+            break;
+        start = tab + 1;
+    }
+    if (n != expected)
+        return false;
+    thread_local std::array<std::string, 7> scratch;
+    Snapshot::Row r;
+    r.id = QUuid::fromString(QLatin1StringView(f[0].data(), qsizetype(f[0].size())));
+    r.reportedMs = parseInt(f[1], Snapshot::NoTime);
+    r.resolvedMs = parseInt(f[2], Snapshot::NoTime);
+    r.receivedMs = parseInt(f[3], Snapshot::NoTime);
+    r.type = unescape(f[4], scratch[0]);
+    r.severity = int(parseInt(f[5], 0));
+    r.gasGwei = parseFloat(f[6]);
+    r.pendingTx = parseFloat(f[7]);
+    r.congestion = isNull(f[8]) ? std::string_view() : unescape(f[8], scratch[1]);
+    r.mev = isNull(f[9]) ? std::string_view() : unescape(f[9], scratch[2]);
+    r.pegDeviationBps = parseFloat(f[10]);
+    r.volatility = parseFloat(f[11]);
+    r.volumeUsd = parseFloat(f[12]);
+    r.collateralRatio = parseFloat(f[13]);
+    const std::int64_t oracleMs = isNull(f[14]) ? Snapshot::NoTime : parseIsoMs(f[14]);
+    if (oracleMs != Snapshot::NoTime && r.reportedMs != Snapshot::NoTime)
+        r.oracleStalenessS = float(double(r.reportedMs - oracleMs) / 1000.0);
+    r.estimatedLossUsd = parseFloat(f[15]);
+    r.actualLossUsd = parseFloat(f[16]);
+    r.protocol = isNull(f[17]) ? std::string_view() : unescape(f[17], scratch[3]);
+    r.symbol = isNull(f[18]) ? std::string_view() : unescape(f[18], scratch[4]);
+    r.clusterId = parseInt(f[19], Snapshot::NoCluster);
+    if (s.hasText) {
+        r.title = unescape(f[20], scratch[5]);
+        r.body = unescape(f[21], scratch[6]);
+    }
+    s.append(r);
+    return true;
+}
+
+Result<void> SnapshotLoader::ensureConnected()
+{
+    if (m_connection && PQstatus(m_connection) == CONNECTION_OK)
+        return {};
+    if (auto valid = PgConnection::validateUrl(m_url); !valid)
+        return Unexpected<Error>(valid.error());
+    if (m_connection)
+        PQfinish(m_connection);
+    m_connection = PQconnectdb(m_url.toUtf8().constData());
+    if (PQstatus(m_connection) != CONNECTION_OK) {
+        const QString message = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+        PQfinish(m_connection);
+        m_connection = nullptr;
+        return Error::make(PgConnection::classify(message), message);
+    }
+    return {};
+}
+
+Result<qint64> SnapshotLoader::copyInto(Snapshot &snapshot, const std::string &sql)
+{
+    if (auto connected = ensureConnected(); !connected)
+        return Unexpected<Error>(connected.error());
+    const std::string copy = "COPY (" + sql + ") TO STDOUT";
+    PGresult *started = PQexec(m_connection, copy.c_str());
+    if (PQresultStatus(started) != PGRES_COPY_OUT) {
+        const QString message = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+        PQclear(started);
+        return Error::make(
+            PQstatus(m_connection) == CONNECTION_OK ? Error::Code::Query : Error::Code::Unreachable, message);
+    }
+    PQclear(started);
+    qint64 added = 0, malformed = 0;
+    char *buffer = nullptr;
+    int length = 0;
+    while ((length = PQgetCopyData(m_connection, &buffer, 0)) > 0) {
+        if (appendCopyLine(snapshot, std::string_view(buffer, std::size_t(length))))
+            ++added;
+        else
+            ++malformed;
+        PQfreemem(buffer);
+    }
+    bool failed = length == -2;
+    QString message = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
+    while (PGresult *done = PQgetResult(m_connection)) {
+        if (PQresultStatus(done) != PGRES_COMMAND_OK) {
+            failed = true;
+            message = QString::fromUtf8(PQresultErrorMessage(done)).trimmed();
+        }
+        PQclear(done);
+    }
+    if (failed)
+        return Error::make(Error::Code::Query, message);
+    if (malformed > 0)
+        return Error::make(
+            Error::Code::Query,
+            QCoreApplication::translate("SnapshotLoader", "%1 rows of the snapshot could not be read.")
+                .arg(malformed));
+    return added;
+}
+
+Result<Snapshot> SnapshotLoader::load(const Options &options)
+{
+    Snapshot snapshot;
+    snapshot.hasText = options.withText;
+    auto added = copyInto(snapshot, selectSql(options));
+    if (!added)
+        return Unexpected<Error>(added.error());
+    return snapshot;
+}
+
+Result<qint64> SnapshotLoader::appendNew(Snapshot &snapshot, const Options &options)
+{
+    if (options.withText != snapshot.hasText)
+        return Error::make(Error::Code::InvalidInput,
+                           QCoreApplication::translate(
+                               "SnapshotLoader", "The snapshot was loaded with different text options."));
+    return copyInto(snapshot, selectSql(options, snapshot.maxReceivedMs));
+}
+
+} // namespace pegboard

@@ -1,0 +1,123 @@
+#include "analysis/rootcauseclusterer.h"
+#include "analysis/statistics.h"
+#include "domain/issuetype.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace pegboard;
+
+class TestRootCauseClusterer : public QObject
+{
+    Q_OBJECT
+
+    struct Planted
+    {
+        QList<Issue> issues;
+        std::vector<long long> truth; // cause per issue, -1 for background
+    };
+
+    // Five causes, each a burst of similar reports (same type, same wording, similar context),
+    // over a background of unrelated reports spread across two weeks.
+    static Planted planted(quint32 seed)
+    {
+        QRandomGenerator rng(seed);
+        const QDateTime start(QDate(2025, 6, 2), QTime(0, 0), Qt::UTC);
+        const QStringList types = IssueType::known();
+        const QStringList causes = {QStringLiteral("Chainlink heartbeat missed stale answer"),
+                                    QStringLiteral("Curve pool imbalance slippage"),
+                                    QStringLiteral("Bridge relayer queue stuck nonce gap"),
+                                    QStringLiteral("Rebalancer keeper out of gas"),
+                                    QStringLiteral("Liquidation auction bids missing")};
+        const QStringList words = {
+            QStringLiteral("alert"),  QStringLiteral("check"),    QStringLiteral("ticket"),
+            QStringLiteral("review"), QStringLiteral("incident"), QStringLiteral("latency"),
+            QStringLiteral("spike"),  QStringLiteral("report"),   QStringLiteral("pending")};
+        Planted p;
+        for (int c = 0; c < causes.size(); ++c) {
+            const QDateTime burst = start.addSecs(qint64(c) * 2 * 86400 + 3600 * 9);
+            const double gas = 40 + 50 * c;
+            for (int k = 0; k < 20; ++k) {
+                Issue i;
+                i.issueType = types[c];
+                i.reportedAt = burst.addSecs(qint64(rng.bounded(7200)));
+                i.title = QStringLiteral("%1 %2").arg(causes[c], words[int(rng.bounded(words.size()))]);
+                i.body = causes[c] + QStringLiteral(" observed on node %1").arg(rng.bounded(1000));
+                i.context.setGasPriceGwei(gas + rng.bounded(10.0));
+                i.context.setPegDeviationBps(c * 10 + rng.bounded(3.0));
+                i.estimatedLossUsd = 1000.0 * (k + 1);
+                p.issues << i;
+                p.truth.push_back(c);
+            }
+        }
+        for (int k = 0; k < 300; ++k) {
+            Issue i;
+            i.issueType = types[int(rng.bounded(types.size()))];
+            i.reportedAt = start.addSecs(qint64(rng.bounded(14 * 86400)));
+            i.title = QStringLiteral("%1 %2 %3")
+                          .arg(words[int(rng.bounded(words.size()))], words[int(rng.bounded(words.size()))],
+                               words[int(rng.bounded(words.size()))]);
+            i.context.setGasPriceGwei(10 + rng.bounded(300.0));
+            i.context.setPegDeviationBps(rng.bounded(100.0));
+            p.issues << i;
+            p.truth.push_back(-1);
+        }
+        return p;
+    }
+
+private slots:
+    void tokensAndJaccard()
+    {
+        const auto a = RootCauseClusterer::tokens("Oracle STALE, oracle stale! block 18000777 x");
+        QCOMPARE(a.size(),
+                 std::size_t(3)); // oracle, stale, block: numbers and one-letter words carry no cause
+        const auto b = RootCauseClusterer::tokens("stale oracle feed");
+        QVERIFY(qAbs(RootCauseClusterer::jaccard(a, b) - 0.5) < 1e-12);
+        QCOMPARE(RootCauseClusterer::jaccard({}, {}), 0.0);
+    }
+
+    void recoversPlantedCausesWithHighAdjustedRandIndex()
+    {
+        const Planted p = planted(17);
+        const Snapshot s = Snapshot::fromIssues(p.issues, true);
+        const ClusteringResult r = RootCauseClusterer::cluster(s);
+        QCOMPARE(r.labels.size(), s.size());
+        std::vector<long long> truth, found;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if (p.truth[i] >= 0) {
+                truth.push_back(p.truth[i]);
+                // An unclustered report is its own group, never lumped with the others.
+                found.push_back(r.labels[i] >= 0 ? r.labels[i] : -1000 - (long long)i);
+            }
+        const double ari = Statistics::adjustedRandIndex(truth, found);
+        QVERIFY2(ari >= 0.8, qPrintable(QString::number(ari)));
+
+        // Each planted cause is summarised as what it is.
+        const RootCauseCluster &first = r.clusters.front();
+        QVERIFY(first.rows.size() >= 18 && first.rows.size() <= 25);
+        QVERIFY(first.dominantShare > 0.9);
+        QVERIFY(first.toMs - first.fromMs <= 2 * 3600 * 1000);
+        QVERIFY(!first.representativeTitle.isEmpty());
+        double loss = 0;
+        for (std::uint32_t row : first.rows)
+            loss += std::isnan(s.estimatedLossUsd[row]) ? 0 : s.estimatedLossUsd[row];
+        QCOMPARE(first.totalLossUsd, loss);
+        // Background reports rarely find a cause to share.
+        int clusteredBackground = 0;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            clusteredBackground += p.truth[i] < 0 && r.labels[i] >= 0;
+        QVERIFY2(clusteredBackground < 30, qPrintable(QString::number(clusteredBackground)));
+    }
+
+    void worksWithoutTextAndOnEmptyInput()
+    {
+        QCOMPARE(RootCauseClusterer::cluster(Snapshot{}).clusters.size(), std::size_t(0));
+        const Planted p = planted(3);
+        const ClusteringResult r = RootCauseClusterer::cluster(Snapshot::fromIssues(p.issues, false));
+        QVERIFY(!r.clusters.empty());
+        QVERIFY(r.clusters.front().representativeTitle.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRootCauseClusterer)
+#include "tst_rootcauseclusterer.moc"
