@@ -67,7 +67,7 @@ void IssueGenerator::plan()
 
 QString IssueGenerator::txHash(qint64 index, int which) const
 {
-    SimRandom rng(SimRandom::derive(m_options.seed, IdStream + quint64(index) * 4 + quint64(which)));
+    SimRandom rng = SimRandom::stream(m_options.seed, IdStream + quint64(index) * 4 + quint64(which));
     QString out = QStringLiteral("0x");
     out.reserve(66);
     appendHex(out, rng.bits(), 16);
@@ -80,7 +80,7 @@ QString IssueGenerator::txHash(qint64 index, int which) const
 
 QString IssueGenerator::address(quint64 stream) const
 {
-    SimRandom rng(SimRandom::derive(m_options.seed, ContractStream + stream));
+    SimRandom rng = SimRandom::stream(m_options.seed, ContractStream + stream);
     QString out = QStringLiteral("0x");
     out.reserve(42);
     appendHex(out, rng.bits(), 16);
@@ -100,7 +100,7 @@ QString IssueGenerator::externalId(qint64 index) const
     switch (p.source) {
     case ReportPlanner::GitHub: {
         // A webhook delivery GUID.
-        SimRandom rng(SimRandom::derive(m_options.seed, IdStream + quint64(index) * 4 + 3));
+        SimRandom rng = SimRandom::stream(m_options.seed, IdStream + quint64(index) * 4 + 3);
         const quint64 a = rng.bits();
         QString s;
         s.reserve(36);
@@ -135,7 +135,7 @@ QString IssueGenerator::externalId(qint64 index) const
 int IssueGenerator::severity(qint64 index) const
 {
     const PlannedReport &p = m_planned[size_t(index)];
-    SimRandom rng(SimRandom::derive(m_options.seed, SeverityStream + quint64(index)));
+    SimRandom rng = SimRandom::stream(m_options.seed, SeverityStream + quint64(index));
     const double vol = m_model.volatility(p.coin, p.minute);
     const int s = int(std::lround(SeverityBase[p.type] + 14 * vol + 0.6 * rng.normal()));
     return std::clamp(s, int(p.minSeverity), int(p.maxSeverity));
@@ -143,8 +143,14 @@ int IssueGenerator::severity(qint64 index) const
 
 Issue IssueGenerator::render(qint64 index) const
 {
+    ContextCache cache;
+    return render(index, cache);
+}
+
+Issue IssueGenerator::render(qint64 index, ContextCache &cache) const
+{
     const PlannedReport &p = m_planned[size_t(index)];
-    SimRandom rng(SimRandom::derive(m_options.seed, RenderStream + quint64(index)));
+    SimRandom rng = SimRandom::stream(m_options.seed, RenderStream + quint64(index));
     Issue issue;
     const quint64 a = rng.bits(), b = rng.bits();
     issue.id = QUuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0FFF) | 0x4000),
@@ -155,7 +161,18 @@ Issue IssueGenerator::render(qint64 index) const
     issue.issueType = ReportPlanner::types()[p.type];
     issue.severityLevel = severity(index);
     issue.reportedAt = QDateTime::fromMSecsSinceEpoch(p.timestampMs, Qt::UTC);
-    issue.context = m_model.context(p.minute, coin);
+    if (cache.networkMinute != p.minute) {
+        cache.networkMinute = p.minute;
+        cache.network = m_model.networkConditions(p.minute);
+    }
+    if (cache.coinMinute[size_t(coin)] != p.minute) {
+        cache.coinMinute[size_t(coin)] = p.minute;
+        cache.price[size_t(coin)] = m_model.priceContext(p.minute, coin);
+        cache.protocol[size_t(coin)] = m_model.protocolState(p.minute, coin);
+    }
+    issue.context.networkConditions = cache.network;
+    issue.context.priceContext = cache.price[size_t(coin)];
+    issue.context.protocolState = cache.protocol[size_t(coin)];
     issue.source = ReportPlanner::sources()[p.source];
     issue.externalId = externalId(index);
     issue.symbol = MarketModel::coins()[coin];
@@ -229,9 +246,11 @@ void IssueGenerator::render(qint64 from, std::span<Issue> out, int threads) cons
 {
     const qint64 n = qint64(out.size());
     threads = std::max(1, std::min<int>(threads, int(n / 256) + 1));
+    // Contiguous slices keep each thread's reports in time order, so its context cache hits.
     auto work = [&](int t) {
-        for (qint64 i = t; i < n; i += threads)
-            out[size_t(i)] = render(from + i);
+        ContextCache cache;
+        for (qint64 i = n * t / threads; i < n * (t + 1) / threads; ++i)
+            out[size_t(i)] = render(from + i, cache);
     };
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t)

@@ -4,6 +4,8 @@
 #include "plannedreport.h"
 #include "plantedcluster.h"
 
+#include <QJsonObject>
+#include <array>
 #include <functional>
 #include <span>
 #include <vector>
@@ -41,6 +43,16 @@ public:
     QString externalId(qint64 index) const;
 
 private:
+    // Reports are ordered by time and several share a minute: their context groups are built once
+    // and shared (QJsonObject is implicitly shared). One cache per rendering thread.
+    struct ContextCache
+    {
+        int networkMinute = -1;
+        QJsonObject network;
+        std::array<int, 4> coinMinute{-1, -1, -1, -1};
+        std::array<QJsonObject, 4> price, protocol;
+    };
+    Issue render(qint64 index, ContextCache &cache) const;
     QString txHash(qint64 index, int which) const;
     QString address(quint64 stream) const;
 

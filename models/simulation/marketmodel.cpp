@@ -285,36 +285,57 @@ void MarketModel::simulateProtocols(quint64 seed)
 
 ContextSnapshot MarketModel::context(int minute, int coin) const
 {
-    const int m = std::clamp(minute, 0, std::max(0, m_config.minutes - 1));
-    const int p = protocolOfCoin(coin);
     ContextSnapshot c;
-    // Whole gwei, as monitoring tools report it.
-    c.networkConditions[ContextKey::GasPriceGwei] = std::round(gasGwei(m));
-    c.networkConditions[ContextKey::PendingTxCount] = std::round(pendingTx(m));
-    c.networkConditions[ContextKey::CongestionLevel] = congestionLevel(congestion(m));
-    c.networkConditions[ContextKey::MevActivity] = mevLevel(mevActivity(m));
-    c.networkConditions[QStringLiteral("congestion_score")] = round(congestion(m), 0.01);
-    c.networkConditions[QStringLiteral("mev_activity_score")] = round(mevActivity(m), 0.01);
+    c.networkConditions = networkConditions(minute);
+    c.priceContext = priceContext(minute, coin);
+    c.protocolState = protocolState(minute, coin);
+    return c;
+}
 
+QJsonObject MarketModel::networkConditions(int minute) const
+{
+    const int m = std::clamp(minute, 0, std::max(0, m_config.minutes - 1));
+    QJsonObject o;
+    // Whole gwei, as monitoring tools report it.
+    o[ContextKey::GasPriceGwei] = std::round(gasGwei(m));
+    o[ContextKey::PendingTxCount] = std::round(pendingTx(m));
+    o[ContextKey::CongestionLevel] = congestionLevel(congestion(m));
+    o[ContextKey::MevActivity] = mevLevel(mevActivity(m));
+    o[QStringLiteral("congestion_score")] = round(congestion(m), 0.01);
+    o[QStringLiteral("mev_activity_score")] = round(mevActivity(m), 0.01);
+    return o;
+}
+
+QJsonObject MarketModel::priceContext(int minute, int coin) const
+{
+    const int m = std::clamp(minute, 0, std::max(0, m_config.minutes - 1));
     const double dev = price(coin, m) - 1;
     const double volume = volume24hUsd(coin, m);
-    c.priceContext[QStringLiteral("symbol")] = coins()[coin];
-    c.priceContext[QStringLiteral("price_usd")] = round(price(coin, m), 1e-6);
-    c.priceContext[ContextKey::PegDeviationBps] = round(dev * 1e4, 0.1);
-    c.priceContext[ContextKey::Volume24hUsd] = std::round(volume);
-    c.priceContext[ContextKey::VolatilityIndex] = round(volatility(coin, m), 1e-4);
-    c.priceContext[ContextKey::ArbitrageOpportunitySize] = std::round(std::abs(dev) * volume * 0.05);
+    QJsonObject o;
+    o[QStringLiteral("symbol")] = coins()[coin];
+    o[QStringLiteral("price_usd")] = round(price(coin, m), 1e-6);
+    o[ContextKey::PegDeviationBps] = round(dev * 1e4, 0.1);
+    o[ContextKey::Volume24hUsd] = std::round(volume);
+    o[ContextKey::VolatilityIndex] = round(volatility(coin, m), 1e-4);
+    o[ContextKey::ArbitrageOpportunitySize] = std::round(std::abs(dev) * volume * 0.05);
+    return o;
+}
 
+QJsonObject MarketModel::protocolState(int minute, int coin) const
+{
+    const int m = std::clamp(minute, 0, std::max(0, m_config.minutes - 1));
+    const int p = protocolOfCoin(coin);
     const double ratio = collateralRatio(p, m);
-    c.protocolState[QStringLiteral("protocol")] = protocols()[p];
-    c.protocolState[ContextKey::CollateralRatio] = round(ratio, 0.001);
-    c.protocolState[ContextKey::ReserveBalanceUsd] = std::round(reserveUsd(p, m));
-    c.protocolState[ContextKey::OracleLastUpdate] =
+    QJsonObject o;
+    o[QStringLiteral("protocol")] = protocols()[p];
+    o[ContextKey::CollateralRatio] = round(ratio, 0.001);
+    o[ContextKey::ReserveBalanceUsd] = std::round(reserveUsd(p, m));
+    o[ContextKey::OracleLastUpdate] =
         QDateTime::fromSecsSinceEpoch(oracleUpdatedAtSec(coin, m), Qt::UTC).toString(Qt::ISODate);
-    c.protocolState[QStringLiteral("oracle_answer")] = round(oracleAnswer(coin, m), 1e-6);
-    c.protocolState[QStringLiteral("oracle_age_s")] = std::round(oracleAgeSeconds(coin, m));
-    c.protocolState[ContextKey::RebalanceThresholdReached] = std::abs(ratio / BaseRatio[p] - 1) > 0.03;
-    return c;
+    o[QStringLiteral("oracle_answer")] = round(oracleAnswer(coin, m), 1e-6);
+    o[QStringLiteral("oracle_age_s")] = std::round(oracleAgeSeconds(coin, m));
+    o[ContextKey::RebalanceThresholdReached] = std::abs(ratio / BaseRatio[p] - 1) > 0.03;
+    return o;
 }
 
 void MarketModel::appendSamples(int from, int to, std::vector<FeedSample> &out) const

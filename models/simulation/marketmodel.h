@@ -74,6 +74,10 @@ public:
 
     // The report context of minute m in the article's shape, for one coin and its protocol.
     ContextSnapshot context(int minute, int coin) const;
+    // Its three groups, for callers that reuse a group across reports of the same minute.
+    QJsonObject networkConditions(int minute) const;
+    QJsonObject priceContext(int minute, int coin) const;
+    QJsonObject protocolState(int minute, int coin) const;
 
     // Recorded samples of minutes [from, to): network and prices every minute, volumes and
     // protocol state every 5 minutes, oracle answer/updated_at at each update (as on chain).
