@@ -118,7 +118,8 @@ int GenerateCommand::run(const QStringList &arguments)
     auto result = HistoryWriter(options).run(progress);
     if (!result) {
         err() << result.error().message << Qt::endl;
-        return result.error().code == Error::Code::InvalidInput ? 3 : 1;
+        const Error::Code code = result.error().code;
+        return code == Error::Code::InvalidInput || code == Error::Code::SchemaTooNew ? 3 : 1;
     }
     out() << tr("Generated %1 reports in %2 planted clusters (%3 new) and %4 feed samples (%5 new) over %6 "
                 "days, "
@@ -132,6 +133,10 @@ int GenerateCommand::run(const QStringList &arguments)
                  .arg(options.seed)
                  .arg(result->seconds, 0, 'f', 1)
           << Qt::endl;
+    if (result->issuesInserted < result->issues)
+        err() << tr("%1 of the reports were already in the store (same seed); the stored ones were kept.")
+                     .arg(result->issues - result->issuesInserted)
+              << Qt::endl;
     if (!options.truthPath.isEmpty())
         out() << tr("Ground truth written to %1.").arg(options.truthPath) << Qt::endl;
     return 0;

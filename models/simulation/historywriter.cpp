@@ -9,7 +9,9 @@
 #include "store/pgconnection.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <future>
 #include <optional>
 
@@ -62,6 +64,12 @@ Result<HistoryWriter::Summary> HistoryWriter::run(const Progress &progress)
     if (o.days < 1 || o.days > MaxDays)
         return Error::make(Error::Code::InvalidInput,
                            tr("The number of days must be between 1 and %1.").arg(MaxDays));
+    if (!o.truthPath.isEmpty()) {
+        // Refuse before writing anything, not after a long load.
+        const QFileInfo truth(o.truthPath);
+        if (!truth.absoluteDir().exists() || (truth.exists() && !truth.isWritable()) || truth.isDir())
+            return Error::make(Error::Code::Io, tr("Cannot write the truth file %1.").arg(o.truthPath));
+    }
     if (auto ok = checkSchema(); !ok)
         return Unexpected<Error>(ok.error());
 

@@ -5,7 +5,6 @@
 #include "reporttext.h"
 #include "simrandom.h"
 
-#include <QLocale>
 #include <cmath>
 #include <thread>
 
@@ -39,17 +38,35 @@ const std::vector<QStringList> &resolutionCategories()
     return c;
 }
 
-void appendHex(QString &out, quint64 v, int digits)
+// "0x" and the hex digits of words (16 digits each, the last word `lastDigits`), in one allocation.
+QString hexString(std::initializer_list<quint64> words, int lastDigits)
 {
     static const char hex[] = "0123456789abcdef";
-    for (int i = digits - 1; i >= 0; --i)
-        out += QLatin1Char(hex[(v >> (4 * i)) & 0xF]);
+    char16_t buffer[2 + 16 * 4];
+    int n = 0;
+    buffer[n++] = u'0';
+    buffer[n++] = u'x';
+    size_t w = 0;
+    for (const quint64 v : words) {
+        const int digits = ++w == words.size() ? lastDigits : 16;
+        for (int i = digits - 1; i >= 0; --i)
+            buffer[n++] = char16_t(hex[(v >> (4 * i)) & 0xF]);
+    }
+    return QString(reinterpret_cast<const QChar *>(buffer), n);
+}
+
+void appendHex(QString &out, quint64 v, int digits)
+{
+    out += hexString({v}, digits).mid(2);
 }
 
 QString money(double usd)
 {
-    static const QLocale english(QLocale::English);
-    return QStringLiteral("$") + english.toString(qint64(std::llround(usd)));
+    // Thousands separators by hand: QLocale is costly per call, and this runs per report.
+    QString digits = QString::number(qint64(std::llround(usd)));
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return QLatin1Char('$') + digits;
 }
 } // namespace
 
@@ -68,25 +85,16 @@ void IssueGenerator::plan()
 QString IssueGenerator::txHash(qint64 index, int which) const
 {
     SimRandom rng = SimRandom::stream(m_options.seed, IdStream + quint64(index) * 4 + quint64(which));
-    QString out = QStringLiteral("0x");
-    out.reserve(66);
-    appendHex(out, rng.bits(), 16);
-    appendHex(out, rng.bits(), 16);
-    appendHex(out, rng.bits(), 16);
+    const quint64 a = rng.bits(), b = rng.bits(), c = rng.bits();
     // The index makes every report's primary hash (and the on-chain external id) unique.
-    appendHex(out, quint64(index) ^ (quint64(which) << 56), 16);
-    return out;
+    return hexString({a, b, c, quint64(index) ^ (quint64(which) << 56)}, 16);
 }
 
 QString IssueGenerator::address(quint64 stream) const
 {
     SimRandom rng = SimRandom::stream(m_options.seed, ContractStream + stream);
-    QString out = QStringLiteral("0x");
-    out.reserve(42);
-    appendHex(out, rng.bits(), 16);
-    appendHex(out, rng.bits(), 16);
-    appendHex(out, rng.bits(), 8);
-    return out;
+    const quint64 a = rng.bits(), b = rng.bits(), c = rng.bits();
+    return hexString({a, b, c}, 8);
 }
 
 QString IssueGenerator::source(qint64 index) const
@@ -97,6 +105,8 @@ QString IssueGenerator::source(qint64 index) const
 QString IssueGenerator::externalId(qint64 index) const
 {
     const PlannedReport &p = m_planned[size_t(index)];
+    // A per-seed tag keeps histories of different seeds in one store from colliding.
+    const quint64 tag = SimRandom::derive(m_options.seed, 0xC0FFEE);
     switch (p.source) {
     case ReportPlanner::GitHub: {
         // A webhook delivery GUID.
@@ -116,10 +126,13 @@ QString IssueGenerator::externalId(qint64 index) const
         return s;
     }
     case ReportPlanner::Datadog:
-        return QStringLiteral("%1-%2").arg(40100000 + p.type * 100 + p.coin).arg(7000000000ll + index);
+        return QStringLiteral("%1-%2")
+            .arg(40100000 + p.type * 100 + p.coin)
+            .arg(qint64(10000 + tag % 90000) * 10000000 + index);
     case ReportPlanner::Slack:
-        return QStringLiteral("C05PEG%1/p%2%3")
-            .arg(p.type)
+        // Channel id, then the message's permalink timestamp.
+        return QStringLiteral("C0%1/p%2%3")
+            .arg(QString::number(((tag >> 8) + p.type) & 0xFFFFFFFFFull, 36).toUpper())
             .arg(p.timestampMs / 1000)
             .arg(index % 10000000, 7, 10, QLatin1Char('0'));
     case ReportPlanner::Discord:
@@ -128,7 +141,7 @@ QString IssueGenerator::externalId(qint64 index) const
     case ReportPlanner::OnChain:
         return txHash(index, 0) + QLatin1Char(':') + QString::number(index % 257);
     default:
-        return QStringLiteral("legacy-%1").arg(index + 1);
+        return QStringLiteral("TRK-%1-%2").arg(QString::number(tag & 0xFFFF, 16).toUpper()).arg(index + 1);
     }
 }
 

@@ -342,9 +342,10 @@ qint64 ReportPlanner::planContractBugs(qint64 budget)
         const int clusterIndex = c.id - 1;
         for (qint64 i = 0; i < size; ++i) {
             // The same bug keeps being reported until it is fixed, less and less often.
-            const int delay = int(-std::log(1 - m_rng.uniform()) * 2 * 1440);
-            add(start + std::min(delay, 14 * 1440), ContractBug, coin, anySource(),
-                &m_clusters[size_t(clusterIndex)]);
+            int delay = int(-std::log(1 - m_rng.uniform()) * 2 * 1440);
+            if (start + delay >= m_model.minutes())
+                delay = m_rng.range(0, m_model.minutes() - 1 - start);
+            add(start + delay, ContractBug, coin, anySource(), &m_clusters[size_t(clusterIndex)]);
             m_reports.back().contract = c.id;
         }
         planned += size;
@@ -362,16 +363,21 @@ void ReportPlanner::planNoise(qint64 budget)
         int type = 0;
         while (type < TypeCount - 1 && u >= NoiseWeight[type])
             u -= NoiseWeight[type++];
+        const int coin = pickCoin();
         int minute = 0;
         for (int attempt = 0; attempt < 50; ++attempt) {
             minute = m_rng.range(0, m_model.minutes() - 1);
             double accept = humanActivity(m_model.hourOfDay(minute));
-            if (type == Bridge)
-                accept *= 0.3 + 0.7 * m_model.congestion(minute); // bridges lag when blocks are full
+            // Even unplanned reports follow conditions: bridges and oracles lag when blocks are
+            // full, people notice the peg when it actually wobbles.
+            if (type == Bridge || type == Oracle)
+                accept *= 0.3 + 0.7 * m_model.congestion(minute);
+            if (type == Peg)
+                accept *= std::clamp(std::abs(m_model.price(coin, minute) - 1) * 1e4 / 6, 0.05, 1.0);
             if (m_rng.chance(accept))
                 break;
         }
-        add(minute, Type(type), pickCoin(), anySource(), nullptr);
+        add(minute, Type(type), coin, anySource(), nullptr);
     }
 }
 

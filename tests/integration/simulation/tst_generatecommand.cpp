@@ -89,7 +89,13 @@ private slots:
                                         QStringLiteral("--end"), QStringLiteral("tuesday")});
         QCOMPARE(badEnd.exitCode, 2);
         QVERIFY(badEnd.err.contains(QLatin1String("--end")));
+        const Run badTruth =
+            runPegboard({QStringLiteral("generate"), QStringLiteral("--db"), url, QStringLiteral("--truth"),
+                         QStringLiteral("/nonexistent-pegboard/t.json")});
+        QCOMPARE(badTruth.exitCode, 1);
+        QVERIFY2(badTruth.err.contains(QLatin1String("truth")), qPrintable(badTruth.err));
         QCOMPARE(scalar(url, "SELECT count(*) FROM stablecoin_issues"), 0);
+        QCOMPARE(scalar(url, "SELECT count(*) FROM feed_samples"), 0);
     }
 
     void generatesAHistoryTheArticlesQueryReads()

@@ -72,6 +72,12 @@ private slots:
         for (size_t i = 0; i < std::min(c.issues.size(), m_a.issues.size()); ++i)
             same += c.issues[i].title == m_a.issues[i].title ? 1 : 0;
         QVERIFY(same < int(m_a.issues.size()) / 10);
+        // Histories of different seeds can share a store: no (source, external_id) in common.
+        QSet<QString> keys;
+        for (const Issue &i : m_a.issues)
+            keys.insert(i.source + QLatin1Char('|') + i.externalId);
+        for (const Issue &i : c.issues)
+            QVERIFY2(!keys.contains(i.source + QLatin1Char('|') + i.externalId), qPrintable(i.externalId));
         QVERIFY(GroundTruth(*c.model, *c.generator, 43).toJson() != truthA);
     }
 
