@@ -161,7 +161,11 @@ QString ReportText::fill(const char *templ, const Fields &fields)
                 }
             }
         }
-        out += QLatin1Char(*p);
+        // Literal text up to the next placeholder in one append.
+        const char *next = std::strchr(p + 1, '{');
+        const qsizetype run = next ? next - p : qsizetype(std::strlen(p));
+        out += QLatin1String(p, run);
+        p += run - 1;
     }
     return out;
 }

@@ -64,6 +64,23 @@ private slots:
         QVERIFY(names.contains(FeedSeries::collateralRatio(QStringLiteral("maker"))));
     }
 
+    void contextIsTheMarketAtThatMinute()
+    {
+        const MarketModel m = model(9, 30);
+        for (int i = 0; i < m.minutes(); i += 997) {
+            for (int coin = 0; coin < MarketModel::coins().size(); ++coin) {
+                const ContextSnapshot c = m.context(i, coin);
+                QCOMPARE(c.gasPriceGwei().value(), std::round(m.gasGwei(i)));
+                QVERIFY(std::abs(*c.pegDeviationBps() - (m.price(coin, i) - 1) * 1e4) <= 0.05 + 1e-9);
+                QCOMPARE(c.oracleLastUpdate(),
+                         QDateTime::fromSecsSinceEpoch(m.oracleUpdatedAtSec(coin, i), Qt::UTC));
+                QVERIFY(c.oracleLastUpdate().toSecsSinceEpoch() <= m.timeMs(i) / 1000 + 59);
+                QCOMPARE(c.collateralRatio().value(),
+                         std::round(m.collateralRatio(MarketModel::protocolOfCoin(coin), i) * 1000) / 1000);
+            }
+        }
+    }
+
     void gasFollowsTheWeeklyCycle()
     {
         const MarketModel m = model(11);
