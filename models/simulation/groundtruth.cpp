@@ -115,10 +115,15 @@ void GroundTruth::compute()
         default:
             break;
         }
+        const bool preceded =
+            p.timestampMs - lastMinorOracle[p.coin] <= ReportPlanner::CascadeMaxLagMinutes * MinuteMs;
         if (severity >= ReportPlanner::CascadeMinMajorSeverity && p.type != ReportPlanner::Oracle) {
             ++s.majors;
-            if (p.timestampMs - lastMinorOracle[p.coin] <= ReportPlanner::CascadeMaxLagMinutes * MinuteMs)
-                ++s.majorsPreceded;
+            s.majorsPreceded += preceded ? 1 : 0;
+        } else if (severity <= ReportPlanner::CascadeMaxPrecursorSeverity &&
+                   p.type != ReportPlanner::Oracle) {
+            ++s.minors;
+            s.minorsPreceded += preceded ? 1 : 0;
         }
     }
     const double n = double(planned.size());
@@ -170,7 +175,8 @@ QByteArray GroundTruth::toJson() const
         QByteArray::number(qint64(std::count_if(
             clusters.begin(), clusters.end(), [](const PlantedCluster &c) { return c.kind == "cascade"; }))) +
         ", \"majors\": " + QByteArray::number(s.majors) +
-        ", \"observed_share_of_majors_preceded\": " + share(s.majorsPreceded, s.majors) + "},\n";
+        ", \"observed_share_of_majors_preceded\": " + share(s.majorsPreceded, s.majors) +
+        ", \"baseline_share_of_minors_preceded\": " + share(s.minorsPreceded, s.minors) + "},\n";
     j += "\"cross_coin_lead\": {\"lead_minutes\": " + QByteArray::number(m_model.leadMinutes()) +
          ", \"episodes\": [";
     for (size_t e = 0; e < m_model.depegs().size(); ++e) {

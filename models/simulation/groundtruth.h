@@ -31,6 +31,8 @@ public:
         double depegTimeShare = 0;
         qint64 majors = 0;
         qint64 majorsPreceded = 0;
+        qint64 minors = 0; // the same measure on minor reports: the share expected without cascades
+        qint64 minorsPreceded = 0;
     };
 
     GroundTruth(const MarketModel &model, const IssueGenerator &generator, quint64 seed);

@@ -287,17 +287,22 @@ qint64 ReportPlanner::planCascades(qint64 budget)
         return !window && !depeg;
     };
     qint64 planned = 0;
+    std::vector<int> majors;
     for (qint64 k = 0; k < count; ++k) {
         const qint64 size = budget / count + (k < budget % count ? 1 : 0);
         int major = 0, lag = 0;
         for (int attempt = 0; attempt < 400; ++attempt) {
             major = m_rng.range(std::min(m_model.minutes() - 1, 180), std::max(180, m_model.minutes() - 60));
             lag = m_rng.range(CascadeMinLagMinutes, CascadeMaxLagMinutes);
+            // Separate cascades are separate causes: keep them apart so their reports do not mix.
+            const bool apart = std::none_of(majors.begin(), majors.end(),
+                                            [&](int other) { return std::abs(other - major) < 240; });
             if (major - lag >= 0 && major < m_model.minutes() && m_model.gasGwei(major - lag) > threshold &&
-                quiet(major - lag) && quiet(major))
+                quiet(major - lag) && quiet(major) && (apart || attempt >= 300))
                 break;
         }
         major = std::clamp(major, lag, m_model.minutes() - 1);
+        majors.push_back(major);
         const int coin = pickCoin();
         const int clusterIndex =
             newCluster(
