@@ -1,9 +1,10 @@
 #include "commandregistry.h"
 
+#include "analyzecommand.h"
 #include "dbcommand.h"
 #include "feedscommand.h"
 #include "feedsimcommand.h"
-#include "analyzecommand.h"
+#include "generatecommand.h"
 
 #include <QTextStream>
 
@@ -29,6 +30,7 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
         list.push_back(std::make_unique<FeedsCommand>());
         list.push_back(std::make_unique<FeedSimCommand>());
         list.push_back(std::make_unique<AnalyzeCommand>());
+        list.push_back(std::make_unique<GenerateCommand>());
         return list;
     }();
     return commands;
