@@ -1,0 +1,182 @@
+#include "batcher.h"
+
+#include "domain/issuetype.h"
+#include "issuecodec.h"
+#include "spool.h"
+#include "store/issuestore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcBatcher, "pegboard.batcher")
+
+namespace pegboard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Batcher", text);
+}
+
+void setAside(const QString &directory, const QByteArray &payload, const QString &reason)
+{
+    qCWarning(lcBatcher).noquote() << tr("Report set aside in rejected.log: %1").arg(reason);
+    QFile file(directory + QStringLiteral("/rejected.log"));
+    if (file.open(QIODevice::Append)) {
+        const QByteArray hex = payload.toBase64();
+        file.write(hex + '\n');
+        file.flush();
+    }
+}
+} // namespace
+
+Batcher::Batcher(QString storeUrl, Spool &spool, Options options)
+    : m_storeUrl(std::move(storeUrl))
+    , m_spool(spool)
+    , m_options(options)
+    , m_thread([this] { run(); })
+{}
+
+Batcher::~Batcher()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void Batcher::notifyAppended()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_appended = true;
+    }
+    m_wake.notify_one();
+}
+
+QDateTime Batcher::lastFlush() const
+{
+    const qint64 ms = m_lastFlushMs;
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+void Batcher::run()
+{
+    std::unique_ptr<IssueStore> store;
+    std::vector<Issue> pending;
+    std::vector<QByteArray> pendingPayloads;
+    qint64 pendingEnd = m_spool.drainedOffset();
+    int pendingRecords = 0;
+    bool urgent = false;
+    QElapsedTimer oldest;
+    QElapsedTimer sinceFailure;
+    int retryMs = 0;
+
+    // One attempt to write everything pending; false when the store is unreachable or failing.
+    const auto flush = [&]() -> bool {
+        if (!store) {
+            auto opened = IssueStore::open(m_storeUrl);
+            if (!opened) {
+                qCWarning(lcBatcher).noquote()
+                    << tr("Store unreachable, reports stay in the spool: %1").arg(opened.error().message);
+                return false;
+            }
+            store = std::move(opened).value();
+        }
+        auto result = store->insert(pending);
+        if (result) {
+            m_inserted += result->inserted;
+            return true;
+        }
+        if (result.error().code != Error::Code::InvalidInput) {
+            qCWarning(lcBatcher).noquote()
+                << tr("Store write failed, will retry: %1").arg(result.error().message);
+            store.reset(); // reconnect from scratch: the session may be half-broken
+            return false;
+        }
+        // One bad row fails the whole atomic batch: find it by writing one at a time.
+        for (size_t i = 0; i < pending.size(); ++i) {
+            auto single = store->insert(std::span<const Issue>(&pending[i], 1));
+            if (single) {
+                m_inserted += single->inserted;
+            } else if (single.error().code == Error::Code::InvalidInput) {
+                setAside(m_spool.directory(), pendingPayloads[i], single.error().message);
+                ++m_rejected;
+            } else {
+                store.reset();
+                return false;
+            }
+        }
+        return true;
+    };
+
+    for (;;) {
+        bool stopping = false;
+        {
+            std::lock_guard lock(m_mutex);
+            stopping = m_stopping;
+            m_appended = false;
+        }
+        const int room = m_options.maxChunk - pendingRecords;
+        if (room > 0) {
+            auto records = m_spool.read(pendingEnd, room);
+            if (!records)
+                qCCritical(lcBatcher).noquote() << records.error().message;
+            for (const Spool::Record &record : records.hasValue() ? *records : QList<Spool::Record>()) {
+                if (pendingRecords == 0)
+                    oldest.start();
+                auto issue = IssueCodec::decode(record.payload);
+                if (issue) {
+                    urgent = urgent || issue->severityLevel >= Severity::Immediate;
+                    pending.push_back(std::move(issue).value());
+                    pendingPayloads.push_back(record.payload);
+                } else {
+                    setAside(m_spool.directory(), record.payload, issue.error().message);
+                    ++m_rejected;
+                }
+                pendingEnd = record.endOffset;
+                ++pendingRecords;
+            }
+        }
+        const bool due = pendingRecords > 0 && (int(pending.size()) >= m_options.batchSize || urgent ||
+                                                oldest.elapsed() >= m_options.intervalMs || stopping);
+        const bool backedOff = retryMs == 0 || sinceFailure.elapsed() >= retryMs;
+        if (due && backedOff) {
+            if (pending.empty() || flush()) {
+                m_reachable = true;
+                auto next = m_spool.markDrained(pendingEnd, pendingRecords);
+                if (!next)
+                    qCCritical(lcBatcher).noquote() << next.error().message;
+                else
+                    pendingEnd = *next;
+                pending.clear();
+                pendingPayloads.clear();
+                pendingRecords = 0;
+                urgent = false;
+                retryMs = 0;
+                m_lastFlushMs = QDateTime::currentMSecsSinceEpoch();
+                if (!stopping)
+                    continue; // more may be waiting in the spool
+            } else {
+                m_reachable = false;
+                retryMs = retryMs ? std::min(retryMs * 2, m_options.maxRetryMs) : 200;
+                sinceFailure.start();
+            }
+        }
+        if (stopping)
+            return; // whatever is left stays in the spool for the next start
+        qint64 waitMs = 1000;
+        if (pendingRecords > 0)
+            waitMs = retryMs ? retryMs - sinceFailure.elapsed() : m_options.intervalMs - oldest.elapsed();
+        std::unique_lock lock(m_mutex);
+        m_wake.wait_for(lock, std::chrono::milliseconds(std::max<qint64>(1, waitMs)),
+                        [this] { return m_appended || m_stopping; });
+    }
+}
+
+} // namespace pegboard
