@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "collectcommand.h"
 #include "dbcommand.h"
 
 #include <QTextStream>
@@ -23,6 +24,7 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
     static const std::vector<std::unique_ptr<Command>> commands = [] {
         std::vector<std::unique_ptr<Command>> list;
         list.push_back(std::make_unique<DbCommand>());
+        list.push_back(std::make_unique<CollectCommand>());
         return list;
     }();
     return commands;
