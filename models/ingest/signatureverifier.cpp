@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 namespace pegboard {
 
@@ -15,7 +16,13 @@ QString tr(const char *text)
 
 QByteArray SignatureVerifier::hmacSha256Hex(const QByteArray &key, const QByteArray &message)
 {
-    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex();
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!HMAC(EVP_sha256(), key.constData(), int(key.size()),
+              reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()), mac,
+              &length))
+        return {}; // never equal to a 64-digit hex MAC, so the request is refused
+    return QByteArray(reinterpret_cast<const char *>(mac), int(length)).toHex();
 }
 
 bool SignatureVerifier::constantTimeEquals(const QByteArray &a, const QByteArray &b)

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QtEndian>
 #include <array>
 #include <cerrno>
@@ -64,15 +64,16 @@ bool preadFully(int fd, char *buffer, qint64 size, qint64 offset)
 }
 } // namespace
 
-Spool::Spool(QString directory, int fd)
+Spool::Spool(QString directory, int fd, int checkpointFd)
     : m_directory(std::move(directory))
     , m_fd(fd)
+    , m_checkpointFd(checkpointFd)
 {}
 
 Spool::~Spool()
 {
-    if (m_fd >= 0)
-        ::close(m_fd);
+    ::close(m_fd);
+    ::close(m_checkpointFd);
 }
 
 Result<std::unique_ptr<Spool>> Spool::open(const QString &directory)
@@ -83,7 +84,13 @@ Result<std::unique_ptr<Spool>> Spool::open(const QString &directory)
     const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0)
         return ioError(tr("cannot open the spool journal %1").arg(QString::fromLocal8Bit(path)));
-    std::unique_ptr<Spool> spool(new Spool(directory, fd));
+    const QByteArray checkpointPath = QFile::encodeName(directory + QStringLiteral("/checkpoint"));
+    const int checkpointFd = ::open(checkpointPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (checkpointFd < 0) {
+        ::close(fd);
+        return ioError(tr("cannot open the spool checkpoint %1").arg(QString::fromLocal8Bit(checkpointPath)));
+    }
+    std::unique_ptr<Spool> spool(new Spool(directory, fd, checkpointFd));
     if (auto ok = spool->recover(); !ok)
         return Unexpected<Error>(ok.error());
     return spool;
@@ -94,12 +101,13 @@ Result<void> Spool::recover()
     const qint64 size = ::lseek(m_fd, 0, SEEK_END);
     if (size < 0)
         return ioError(tr("cannot size the spool journal"));
-    QFile checkpoint(m_directory + QStringLiteral("/checkpoint"));
+    char saved[12];
     qint64 drained = 0;
-    if (checkpoint.open(QIODevice::ReadOnly))
-        drained = checkpoint.readAll().trimmed().toLongLong();
-    // A checkpoint beyond the end (the journal was compacted after it was written) or unreadable
-    // means: drain from the start. Re-inserting is harmless; skipping would lose reports.
+    if (preadFully(m_checkpointFd, saved, sizeof saved, 0) &&
+        qFromLittleEndian<quint32>(saved + 8) == crc32(saved, 8))
+        drained = qFromLittleEndian<qint64>(saved);
+    // A checkpoint beyond the end (the journal was compacted after it was written), torn or
+    // missing means: drain from the start. Re-inserting is harmless; skipping would lose reports.
     if (drained < 0 || drained > size)
         drained = 0;
     qint64 offset = drained;
@@ -201,16 +209,15 @@ Result<QList<Spool::Record>> Spool::read(qint64 offset, int maxRecords) const
 
 Result<void> Spool::writeCheckpoint(qint64 offset, bool sync)
 {
-    QSaveFile file(m_directory + QStringLiteral("/checkpoint"));
     // Ordinary checkpoints need not be durable (a lagging one only causes harmless re-inserts);
     // the one written before compaction must be, or a stale offset could skip new records.
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(offset) + '\n') < 0)
-        return Error::make(Error::Code::Io, tr("cannot write the spool checkpoint"));
-    if (sync && ::fsync(file.handle()) != 0)
+    char saved[12];
+    qToLittleEndian<qint64>(offset, saved);
+    qToLittleEndian<quint32>(crc32(saved, 8), saved + 8);
+    if (::pwrite(m_checkpointFd, saved, sizeof saved, 0) != qint64(sizeof saved))
+        return ioError(tr("cannot write the spool checkpoint"));
+    if (sync && ::fdatasync(m_checkpointFd) != 0)
         return ioError(tr("cannot fsync the spool checkpoint"));
-    if (!file.commit())
-        return Error::make(Error::Code::Io, tr("cannot write the spool checkpoint"));
     return {};
 }
 

@@ -14,8 +14,9 @@ namespace pegboard {
 // the webhook is answered, then drained into the store in order. Records are
 // [magic u32][length u32][crc32 u32][payload]; a torn last record (a crash mid-write, so never
 // acknowledged) is detected on open, logged and cut off. `checkpoint` holds the offset drained so
-// far; it may lag after a crash, which only re-inserts rows the store then ignores as duplicates.
-// Thread-safe: one thread appends, another reads and marks drained.
+// far (rewritten in place, CRC-checked: no file is created per flush); it may lag after a crash, which only
+// re-inserts rows the store then ignores as duplicates. Thread-safe: one thread appends, another reads and
+// marks drained.
 class Spool
 {
 public:
@@ -45,12 +46,13 @@ public:
     void setCompactBytes(qint64 bytes) { m_compactBytes = bytes; }
 
 private:
-    Spool(QString directory, int fd);
+    Spool(QString directory, int fd, int checkpointFd);
     Result<void> recover();
     Result<void> writeCheckpoint(qint64 offset, bool sync);
 
     QString m_directory;
     int m_fd = -1;
+    int m_checkpointFd = -1;
     mutable QMutex m_mutex;
     qint64 m_end = 0;
     qint64 m_drained = 0;

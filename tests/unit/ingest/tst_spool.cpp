@@ -52,6 +52,15 @@ private slots:
         auto rest = (*spool)->read((*spool)->drainedOffset(), 10);
         QCOMPARE(rest->size(), 1);
         QCOMPARE(rest->at(0).payload, QByteArray("three"));
+        // A torn checkpoint means "drain everything again", never "skip".
+        spool->reset();
+        QFile checkpoint(dir.path() + QStringLiteral("/checkpoint"));
+        QVERIFY(checkpoint.open(QIODevice::ReadWrite));
+        checkpoint.write("garbage!");
+        checkpoint.close();
+        spool = Spool::open(dir.path());
+        QCOMPARE((*spool)->drainedOffset(), 0);
+        QCOMPARE((*spool)->pendingRecords(), 3);
     }
 
     void tornLastRecordIsCutOff()
