@@ -3,6 +3,7 @@
 #include "spool.h"
 
 #include <QList>
+#include <pthread.h>
 
 namespace pegboard {
 
@@ -33,6 +34,8 @@ void SpoolAppender::submit(QByteArray payload, Done done)
 
 void SpoolAppender::run()
 {
+    // Named so operators (top -H, perf) can tell the collector's threads apart.
+    pthread_setname_np(pthread_self(), "pb-spool");
     for (;;) {
         std::deque<std::pair<QByteArray, Done>> batch;
         {

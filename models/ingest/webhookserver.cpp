@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcCollector, "pegboard.collector")
 
@@ -53,6 +52,7 @@ WebhookServer::WebhookServer(CollectorConfig config, std::shared_ptr<const Conte
 WebhookServer::~WebhookServer()
 {
     m_tcp.close();
+    m_pool.waitForDone();
     m_appender.reset();
     m_batcher.reset();
 }
@@ -121,45 +121,59 @@ void WebhookServer::handle(HttpConnection *connection, const WebhookRequest &req
                    tr("method %1").arg(QString::fromUtf8(request.method)));
         return connection->respond(405, json({{QStringLiteral("error"), tr("use POST")}}));
     }
-    if (auto refused = normalizer.authenticate(request))
-        return finish(connection, normalizer.source(), *refused);
-    NormalizeOutcome outcome = normalizer.normalize(request);
-    if (!outcome.isAccepted())
-        return finish(connection, normalizer.source(), outcome);
-
-    Issue &issue = outcome.issue;
-    m_enricher.enrich(issue);
-    const QString id = issue.id.toString(QUuid::WithoutBraces);
-    const QString externalId = issue.externalId;
-    const QString source = normalizer.source();
-    QPointer<HttpConnection> target(connection);
-    // Called on the appender's thread once the record is fsynced; answered on ours.
-    m_appender->submit(IssueCodec::encode(issue), [this, target, id, externalId,
-                                                   source](bool ok, const QString &error) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, target, id, externalId, source, ok, error] {
-                if (!ok) {
-                    ++m_counters.refused;
-                    qCCritical(lcCollector).noquote()
-                        << tr("Report %1/%2 could not be spooled: %3").arg(source, externalId, error);
-                    if (target)
-                        target->respond(503,
-                                        json({{QStringLiteral("error"), tr("not durable: %1").arg(error)}}));
-                    return;
-                }
-                ++m_counters.accepted;
-                if (target)
-                    target->respond(202, json({{QStringLiteral("status"), QStringLiteral("durable")},
-                                               {QStringLiteral("id"), id},
-                                               {QStringLiteral("external_id"), externalId}}));
-            },
-            Qt::QueuedConnection);
+    // The CPU work of a report (MAC, JSON, classification, encoding) runs on the pool, so the HTTP
+    // thread only moves bytes and both cores work; every answer is given back on this thread.
+    const std::shared_ptr<const SourceNormalizer> shared = *route;
+    const QPointer<HttpConnection> target(connection);
+    const QByteArray peer = connection->peer();
+    m_pool.start([this, shared, target, peer, request] {
+        const QString source = shared->source();
+        NormalizeOutcome outcome;
+        if (auto refused = shared->authenticate(request))
+            outcome = *refused;
+        else
+            outcome = shared->normalize(request);
+        if (!outcome.isAccepted()) {
+            QMetaObject::invokeMethod(
+                this, [this, target, peer, source, outcome] { finish(target, peer, source, outcome); },
+                Qt::QueuedConnection);
+            return;
+        }
+        Issue &issue = outcome.issue;
+        m_enricher.enrich(issue);
+        const QString id = issue.id.toString(QUuid::WithoutBraces);
+        const QString externalId = issue.externalId;
+        // Called on the appender's thread once the record is fsynced.
+        m_appender->submit(
+            IssueCodec::encode(issue), [this, target, id, externalId, source](bool ok, const QString &error) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, target, id, externalId, source, ok, error] {
+                        if (!ok) {
+                            ++m_counters.refused;
+                            qCCritical(lcCollector).noquote()
+                                << tr("Report %1/%2 could not be spooled: %3").arg(source, externalId, error);
+                            if (target)
+                                target->respond(
+                                    503, json({{QStringLiteral("error"), tr("not durable: %1").arg(error)}}));
+                            return;
+                        }
+                        ++m_counters.accepted;
+                        if (target)
+                            target->respond(202, json({{QStringLiteral("status"), QStringLiteral("durable")},
+                                                       {QStringLiteral("id"), id},
+                                                       {QStringLiteral("external_id"), externalId}}));
+                    },
+                    Qt::QueuedConnection);
+            });
     });
 }
 
-void WebhookServer::finish(HttpConnection *connection, const QString &source, const NormalizeOutcome &outcome)
+void WebhookServer::finish(const QPointer<HttpConnection> &connection, const QByteArray &peer,
+                           const QString &source, const NormalizeOutcome &outcome)
 {
+    if (!connection)
+        return; // the client went away; counted nowhere, as nothing was decided for it
     switch (outcome.kind) {
     case NormalizeOutcome::Kind::Answered:
         ++m_counters.answered;
@@ -167,13 +181,12 @@ void WebhookServer::finish(HttpConnection *connection, const QString &source, co
     case NormalizeOutcome::Kind::Ignored:
         ++m_counters.ignored;
         qCInfo(lcCollector).noquote()
-            << tr("Ignored from %1 (%2): %3")
-                   .arg(QString::fromUtf8(connection->peer()), source, outcome.reason);
+            << tr("Ignored from %1 (%2): %3").arg(QString::fromUtf8(peer), source, outcome.reason);
         return connection->respond(202, json({{QStringLiteral("status"), QStringLiteral("ignored")},
                                               {QStringLiteral("reason"), outcome.reason}}));
     default:
         ++m_counters.refused;
-        logRefusal(connection->peer(), source, outcome.httpStatus(), outcome.reason);
+        logRefusal(peer, source, outcome.httpStatus(), outcome.reason);
         // 401s say no more than that: the reason (which check failed) is for the operator's log.
         const QString reason =
             outcome.kind == NormalizeOutcome::Kind::Unauthorized ? tr("unauthorized") : outcome.reason;

@@ -8,7 +8,9 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
+#include <QThreadPool>
 #include <memory>
 
 namespace pegboard {
@@ -47,7 +49,8 @@ public:
 private:
     void acceptConnections();
     void handle(HttpConnection *connection, const WebhookRequest &request);
-    void finish(HttpConnection *connection, const QString &source, const NormalizeOutcome &outcome);
+    void finish(const QPointer<HttpConnection> &connection, const QByteArray &peer, const QString &source,
+                const NormalizeOutcome &outcome);
     void logRefusal(const QByteArray &peer, const QString &source, int status, const QString &reason);
 
     CollectorConfig m_config;
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<Spool> m_spool;
     std::unique_ptr<Batcher> m_batcher;
     std::unique_ptr<SpoolAppender> m_appender;
+    QThreadPool m_pool; // normalizing; drained before the appender goes
     QTcpServer m_tcp;
 };
 
