@@ -1,6 +1,6 @@
 #include "collectcommand.h"
 
-#include "ingest/staticcontextsource.h"
+#include "ingest/feedsamplecontextsource.h"
 #include "ingest/webhookserver.h"
 #include "store/pgconnection.h"
 
@@ -105,8 +105,13 @@ int CollectCommand::run(const QStringList &arguments)
                      "Warning: no secrets configured; every webhook will be refused with 401.")
               << Qt::endl;
 
-    // No live feeds are wired into the collector yet: the context stays empty rather than invented.
-    WebhookServer server(config, std::make_shared<StaticContextSource>());
+    // The context of the moment from the feeds recorded in the same store (FeedHub writes them);
+    // with none recorded the context stays empty rather than invented.
+    FeedSampleContextSource::Options contextOptions;
+    contextOptions.defaultSymbol = config.contextSymbol;
+    contextOptions.defaultProtocol = config.contextProtocol;
+    contextOptions.maxAgeSeconds = config.contextMaxAgeSeconds;
+    WebhookServer server(config, std::make_shared<FeedSampleContextSource>(config.storeUrl, contextOptions));
     if (auto started = server.start(); !started) {
         err() << started.error().message << Qt::endl;
         return 1;

@@ -53,6 +53,10 @@ Result<void> CollectorConfig::loadFile(const QString &path)
             return Unexpected<Error>(classifierConfig.error());
         classifier = *classifierConfig;
     }
+    const QJsonObject context = root.value(QStringLiteral("context")).toObject();
+    contextSymbol = context.value(QStringLiteral("symbol")).toString(contextSymbol);
+    contextProtocol = context.value(QStringLiteral("protocol")).toString(contextProtocol);
+    contextMaxAgeSeconds = context.value(QStringLiteral("max_age_s")).toDouble(contextMaxAgeSeconds);
     const auto positive = [&](const char *key, auto &target) -> Result<void> {
         const QString name = QString::fromLatin1(key);
         if (!root.contains(name))

@@ -22,6 +22,11 @@ struct CollectorConfig
     QHash<QString, QByteArray> secrets;
     IssueClassifier classifier;
     Batcher::Options batching;
+    // Context from recorded feeds: the coin and protocol assumed when a report names none, and
+    // the age beyond which a group is recorded as stale. {"context": {"symbol", "protocol", "max_age_s"}}
+    QString contextSymbol = QStringLiteral("USDC");
+    QString contextProtocol;
+    double contextMaxAgeSeconds = 60;
 
     // PEGBOARD_GITHUB_WEBHOOK_SECRET, PEGBOARD_SLACK_SIGNING_SECRET, PEGBOARD_DATADOG_TOKEN,
     // PEGBOARD_INGEST_TOKEN, PEGBOARD_DISCORD_TOKEN (Discord falls back to the ingest token).

@@ -1,3 +1,5 @@
+#include "domain/feedseries.h"
+#include "store/feedsamplestore.h"
 #include "testcluster.h"
 #include "webhookclient.h"
 
@@ -70,6 +72,11 @@ private slots:
         QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
         m_url = m_pg.freshDatabase();
         m_port = freePort();
+        // A recorded gas price, so the stored reports show the context the binary attached.
+        auto feeds = FeedSampleStore::open(m_url);
+        QVERIFY(feeds);
+        QVERIFY((*feeds)->insert(
+            std::vector<FeedSample>{{FeedSeries::GasGwei, QDateTime::currentMSecsSinceEpoch(), 123, false}}));
         QFile config(m_dir.path() + QStringLiteral("/collect.json"));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(R"({"batch_size": 50, "batch_interval_ms": 200})");
@@ -179,6 +186,12 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM stablecoin_issues WHERE source = 'github'"),
                  qint64(answeredCount));
         QCOMPARE(scalar("SELECT count(DISTINCT external_id) FROM stablecoin_issues"), qint64(answeredCount));
+        // Enriched from feed_samples at receipt (a report racing the first refresh may have none).
+        QVERIFY(scalar("SELECT count(*) FROM stablecoin_issues WHERE "
+                       "(network_conditions->>'gas_price_gwei')::float8 = 123") > answeredCount / 2);
+        QCOMPARE(scalar("SELECT count(*) FROM stablecoin_issues WHERE "
+                        "(network_conditions->>'gas_price_gwei')::float8 <> 123"),
+                 qint64(0));
     }
 };
 
