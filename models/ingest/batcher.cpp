@@ -17,14 +17,10 @@ Q_LOGGING_CATEGORY(lcBatcher, "pegboard.batcher")
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Batcher", text);
-}
-
 void setAside(const QString &directory, const QByteArray &payload, const QString &reason)
 {
-    qCWarning(lcBatcher).noquote() << tr("Report set aside in rejected.log: %1").arg(reason);
+    qCWarning(lcBatcher).noquote()
+        << QCoreApplication::translate("Batcher", "Report set aside in rejected.log: %1").arg(reason);
     QFile file(directory + QStringLiteral("/rejected.log"));
     if (file.open(QIODevice::Append)) {
         const QByteArray hex = payload.toBase64();
@@ -86,7 +82,9 @@ void Batcher::run()
             auto opened = IssueStore::open(m_storeUrl);
             if (!opened) {
                 qCWarning(lcBatcher).noquote()
-                    << tr("Store unreachable, reports stay in the spool: %1").arg(opened.error().message);
+                    << QCoreApplication::translate("Batcher",
+                                                   "Store unreachable, reports stay in the spool: %1")
+                           .arg(opened.error().message);
                 return false;
             }
             store = std::move(opened).value();
@@ -98,7 +96,8 @@ void Batcher::run()
         }
         if (result.error().code != Error::Code::InvalidInput) {
             qCWarning(lcBatcher).noquote()
-                << tr("Store write failed, will retry: %1").arg(result.error().message);
+                << QCoreApplication::translate("Batcher", "Store write failed, will retry: %1")
+                       .arg(result.error().message);
             store.reset(); // reconnect from scratch: the session may be half-broken
             return false;
         }

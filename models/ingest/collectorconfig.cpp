@@ -7,13 +7,6 @@
 
 namespace pegboard {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CollectorConfig", text);
-}
-} // namespace
-
 void CollectorConfig::loadEnvironment()
 {
     const QList<std::pair<QString, const char *>> variables{
@@ -35,13 +28,16 @@ Result<void> CollectorConfig::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io,
-                           tr("cannot read the config file %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io, QCoreApplication::translate("CollectorConfig",
+                                                                        "cannot read the config file %1: %2")
+                                                .arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error::make(Error::Code::InvalidInput,
-                           tr("config file %1 is not a JSON object: %2").arg(path, parseError.errorString()));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("CollectorConfig", "config file %1 is not a JSON object: %2")
+                .arg(path, parseError.errorString()));
     const QJsonObject root = document.object();
     const QJsonObject secretObject = root.value(QStringLiteral("secrets")).toObject();
     for (auto it = secretObject.begin(); it != secretObject.end(); ++it)
@@ -63,7 +59,9 @@ Result<void> CollectorConfig::loadFile(const QString &path)
             return {};
         const int value = root.value(name).toInt(-1);
         if (value <= 0)
-            return Error::make(Error::Code::InvalidInput, tr("%1 must be a positive integer").arg(name));
+            return Error::make(
+                Error::Code::InvalidInput,
+                QCoreApplication::translate("CollectorConfig", "%1 must be a positive integer").arg(name));
         target = value;
         return {};
     };
@@ -82,8 +80,10 @@ Result<void> CollectorConfig::setListen(const QString &hostPort)
     bool ok = false;
     const uint port = colon >= 0 ? hostPort.mid(colon + 1).toUInt(&ok) : 0;
     if (colon < 0 || !ok || port > 65535)
-        return Error::make(Error::Code::InvalidInput,
-                           tr("--listen expects HOST:PORT, got '%1'").arg(hostPort));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("CollectorConfig", "--listen expects HOST:PORT, got '%1'")
+                .arg(hostPort));
     QString host = hostPort.left(colon);
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
@@ -92,7 +92,9 @@ Result<void> CollectorConfig::setListen(const QString &hostPort)
     else if (host == QLatin1String("localhost"))
         listenAddress = QHostAddress::LocalHost;
     else if (!listenAddress.setAddress(host))
-        return Error::make(Error::Code::InvalidInput, tr("'%1' is not an IP address").arg(host));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("CollectorConfig", "'%1' is not an IP address").arg(host));
     listenPort = quint16(port);
     return {};
 }

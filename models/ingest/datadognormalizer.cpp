@@ -7,13 +7,6 @@
 
 namespace pegboard {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatadogNormalizer", text);
-}
-} // namespace
-
 std::optional<NormalizeOutcome> DatadogNormalizer::authenticate(const WebhookRequest &request) const
 {
     if (auto reason = SignatureVerifier::verifyToken(m_secret, request))
@@ -50,9 +43,12 @@ NormalizeOutcome DatadogNormalizer::normalize(const WebhookRequest &request) con
     bool ok = false;
     const qint64 dateMs = date.toLongLong(&ok);
     if (!ok || dateMs <= 0)
-        return NormalizeOutcome::badRequest(tr("field 'date' must be epoch milliseconds"));
+        return NormalizeOutcome::badRequest(
+            QCoreApplication::translate("DatadogNormalizer", "field 'date' must be epoch milliseconds"));
     if (transition.compare(QLatin1String("Recovered"), Qt::CaseInsensitive) == 0)
-        return NormalizeOutcome::ignored(tr("Datadog recovery of alert %1 is not a report").arg(alertId));
+        return NormalizeOutcome::ignored(
+            QCoreApplication::translate("DatadogNormalizer", "Datadog recovery of alert %1 is not a report")
+                .arg(alertId));
 
     Issue issue = newIssue(request, alertId + QLatin1Char(':') + transition + QLatin1Char(':') + date);
     issue.title = title;

@@ -7,13 +7,6 @@
 
 namespace pegboard {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DiscordNormalizer", text);
-}
-} // namespace
-
 std::optional<NormalizeOutcome> DiscordNormalizer::authenticate(const WebhookRequest &request) const
 {
     if (auto reason = SignatureVerifier::verifyToken(m_secret, request))
@@ -31,7 +24,9 @@ NormalizeOutcome DiscordNormalizer::normalize(const WebhookRequest &request) con
     if (!json.ok())
         return NormalizeOutcome::badRequest(json.error());
     if (dispatch != QLatin1String("MESSAGE_CREATE"))
-        return NormalizeOutcome::ignored(tr("Discord dispatch '%1' is not collected").arg(dispatch));
+        return NormalizeOutcome::ignored(
+            QCoreApplication::translate("DiscordNormalizer", "Discord dispatch '%1' is not collected")
+                .arg(dispatch));
     const QString id = json.string(QStringLiteral("d.id"));
     const QString content = json.string(QStringLiteral("d.content"));
     const QString author = json.string(QStringLiteral("d.author.username"));
@@ -39,7 +34,8 @@ NormalizeOutcome DiscordNormalizer::normalize(const WebhookRequest &request) con
     if (!json.ok())
         return NormalizeOutcome::badRequest(json.error());
     if (content.trimmed().isEmpty())
-        return NormalizeOutcome::ignored(tr("Discord message %1 has no text").arg(id));
+        return NormalizeOutcome::ignored(
+            QCoreApplication::translate("DiscordNormalizer", "Discord message %1 has no text").arg(id));
 
     Issue issue = newIssue(request, id);
     const QString line = content.section(QLatin1Char('\n'), 0, 0).trimmed();

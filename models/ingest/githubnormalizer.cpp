@@ -8,13 +8,6 @@
 
 namespace pegboard {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GitHubNormalizer", text);
-}
-} // namespace
-
 std::optional<NormalizeOutcome> GitHubNormalizer::authenticate(const WebhookRequest &request) const
 {
     if (auto reason = SignatureVerifier::verifyGitHub(m_secret, request))
@@ -26,7 +19,8 @@ NormalizeOutcome GitHubNormalizer::normalize(const WebhookRequest &request) cons
 {
     const QByteArray event = request.header("x-github-event");
     if (event.isEmpty())
-        return NormalizeOutcome::badRequest(tr("missing X-GitHub-Event header"));
+        return NormalizeOutcome::badRequest(
+            QCoreApplication::translate("GitHubNormalizer", "missing X-GitHub-Event header"));
     auto root = JsonReader::parseObject(request.body);
     if (!root)
         return NormalizeOutcome::badRequest(root.error().message);
@@ -39,10 +33,12 @@ NormalizeOutcome GitHubNormalizer::normalize(const WebhookRequest &request) cons
     }
     if (event != "issues" && event != "issue_comment")
         return NormalizeOutcome::ignored(
-            tr("GitHub event '%1' is not collected").arg(QString::fromUtf8(event)));
+            QCoreApplication::translate("GitHubNormalizer", "GitHub event '%1' is not collected")
+                .arg(QString::fromUtf8(event)));
     const QByteArray delivery = request.header("x-github-delivery");
     if (delivery.isEmpty())
-        return NormalizeOutcome::badRequest(tr("missing X-GitHub-Delivery header"));
+        return NormalizeOutcome::badRequest(
+            QCoreApplication::translate("GitHubNormalizer", "missing X-GitHub-Delivery header"));
     const bool comment = event == "issue_comment";
     const QString action = json.string(QStringLiteral("action"));
     Issue issue = newIssue(request, QString::fromUtf8(delivery));
@@ -60,7 +56,8 @@ NormalizeOutcome GitHubNormalizer::normalize(const WebhookRequest &request) cons
     QStringList labels;
     for (const QJsonValue &label : labelArray) {
         if (!label.isObject() || !label.toObject().value(QStringLiteral("name")).isString()) {
-            json.fail(tr("issue.labels must be objects with a string name"));
+            json.fail(QCoreApplication::translate("GitHubNormalizer",
+                                                  "issue.labels must be objects with a string name"));
             break;
         }
         labels.append(label.toObject().value(QStringLiteral("name")).toString());
@@ -72,7 +69,8 @@ NormalizeOutcome GitHubNormalizer::normalize(const WebhookRequest &request) cons
                                               QStringLiteral("created")};
     if (!collectedActions.contains(action))
         return NormalizeOutcome::ignored(
-            tr("GitHub %1 action '%2' is not collected").arg(QString::fromUtf8(event), action));
+            QCoreApplication::translate("GitHubNormalizer", "GitHub %1 action '%2' is not collected")
+                .arg(QString::fromUtf8(event), action));
     m_classifier.apply(issue, labels);
     return NormalizeOutcome::accepted(std::move(issue));
 }

@@ -10,17 +10,14 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IngestNormalizer", text);
-}
-
 QStringList stringList(JsonReader &json, const QString &path)
 {
     QStringList out;
     for (const QJsonValue &v : json.optionalArray(path)) {
         if (!v.isString()) {
-            json.fail(tr("field '%1' must be an array of strings").arg(path));
+            json.fail(
+                QCoreApplication::translate("IngestNormalizer", "field '%1' must be an array of strings")
+                    .arg(path));
             return {};
         }
         out.append(v.toString());
@@ -58,13 +55,17 @@ NormalizeOutcome IngestNormalizer::normalize(const WebhookRequest &request) cons
     if (!json.ok())
         return NormalizeOutcome::badRequest(json.error());
     if (title.trimmed().isEmpty())
-        return NormalizeOutcome::badRequest(tr("field 'title' must not be empty"));
+        return NormalizeOutcome::badRequest(
+            QCoreApplication::translate("IngestNormalizer", "field 'title' must not be empty"));
     if (severity && (std::floor(*severity) != *severity || *severity < 1 || *severity > 5))
-        return NormalizeOutcome::badRequest(tr("field 'severity' must be an integer from 1 to 5"));
+        return NormalizeOutcome::badRequest(QCoreApplication::translate(
+            "IngestNormalizer", "field 'severity' must be an integer from 1 to 5"));
     if (type.size() > 50)
-        return NormalizeOutcome::badRequest(tr("field 'type' must be at most 50 characters"));
+        return NormalizeOutcome::badRequest(
+            QCoreApplication::translate("IngestNormalizer", "field 'type' must be at most 50 characters"));
     if (externalId.size() > 200)
-        return NormalizeOutcome::badRequest(tr("field 'external_id' must be at most 200 characters"));
+        return NormalizeOutcome::badRequest(QCoreApplication::translate(
+            "IngestNormalizer", "field 'external_id' must be at most 200 characters"));
     if (externalId.isEmpty())
         externalId =
             QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());

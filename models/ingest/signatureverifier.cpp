@@ -7,13 +7,6 @@
 
 namespace pegboard {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SignatureVerifier", text);
-}
-} // namespace
-
 QByteArray SignatureVerifier::hmacSha256Hex(const QByteArray &key, const QByteArray &message)
 {
     unsigned char mac[EVP_MAX_MD_SIZE];
@@ -41,45 +34,49 @@ std::optional<QString> SignatureVerifier::verifyGitHub(const QByteArray &secret,
                                                        const WebhookRequest &request)
 {
     if (secret.isEmpty())
-        return tr("no GitHub webhook secret is configured");
+        return QCoreApplication::translate("SignatureVerifier", "no GitHub webhook secret is configured");
     const QByteArray header = request.header("x-hub-signature-256");
     if (header.isEmpty())
-        return tr("missing X-Hub-Signature-256");
+        return QCoreApplication::translate("SignatureVerifier", "missing X-Hub-Signature-256");
     if (!header.startsWith("sha256="))
-        return tr("X-Hub-Signature-256 is not a sha256= signature");
+        return QCoreApplication::translate("SignatureVerifier",
+                                           "X-Hub-Signature-256 is not a sha256= signature");
     const QByteArray expected = hmacSha256Hex(secret, request.body);
     if (!constantTimeEquals(header.mid(7).toLower(), expected))
-        return tr("X-Hub-Signature-256 does not match the body");
+        return QCoreApplication::translate("SignatureVerifier",
+                                           "X-Hub-Signature-256 does not match the body");
     return std::nullopt;
 }
 
 std::optional<QString> SignatureVerifier::verifySlack(const QByteArray &secret, const WebhookRequest &request)
 {
     if (secret.isEmpty())
-        return tr("no Slack signing secret is configured");
+        return QCoreApplication::translate("SignatureVerifier", "no Slack signing secret is configured");
     const QByteArray timestamp = request.header("x-slack-request-timestamp");
     const QByteArray signature = request.header("x-slack-signature");
     if (timestamp.isEmpty() || signature.isEmpty())
-        return tr("missing X-Slack-Request-Timestamp or X-Slack-Signature");
+        return QCoreApplication::translate("SignatureVerifier",
+                                           "missing X-Slack-Request-Timestamp or X-Slack-Signature");
     bool ok = false;
     const qint64 sentAt = timestamp.toLongLong(&ok);
     if (!ok)
-        return tr("X-Slack-Request-Timestamp is not a number");
+        return QCoreApplication::translate("SignatureVerifier", "X-Slack-Request-Timestamp is not a number");
     const qint64 now = request.receivedAt.toSecsSinceEpoch();
     if (sentAt < now - SlackReplayWindowSeconds || sentAt > now + SlackReplayWindowSeconds)
-        return tr("X-Slack-Request-Timestamp is outside the five-minute replay window");
+        return QCoreApplication::translate(
+            "SignatureVerifier", "X-Slack-Request-Timestamp is outside the five-minute replay window");
     if (!signature.startsWith("v0="))
-        return tr("X-Slack-Signature is not a v0= signature");
+        return QCoreApplication::translate("SignatureVerifier", "X-Slack-Signature is not a v0= signature");
     const QByteArray expected = hmacSha256Hex(secret, "v0:" + timestamp + ':' + request.body);
     if (!constantTimeEquals(signature.mid(3).toLower(), expected))
-        return tr("X-Slack-Signature does not match the body");
+        return QCoreApplication::translate("SignatureVerifier", "X-Slack-Signature does not match the body");
     return std::nullopt;
 }
 
 std::optional<QString> SignatureVerifier::verifyToken(const QByteArray &token, const WebhookRequest &request)
 {
     if (token.isEmpty())
-        return tr("no token is configured for this endpoint");
+        return QCoreApplication::translate("SignatureVerifier", "no token is configured for this endpoint");
     QByteArray given = request.header("x-pegboard-token");
     if (given.isEmpty()) {
         const QByteArray authorization = request.header("authorization");
@@ -87,13 +84,14 @@ std::optional<QString> SignatureVerifier::verifyToken(const QByteArray &token, c
             given = authorization.mid(7).trimmed();
     }
     if (given.isEmpty())
-        return tr("missing X-Pegboard-Token (or Authorization: Bearer) header");
+        return QCoreApplication::translate("SignatureVerifier",
+                                           "missing X-Pegboard-Token (or Authorization: Bearer) header");
     // Compare digests so the comparison's length does not depend on the secret's length either.
     const auto digest = [](const QByteArray &b) {
         return QCryptographicHash::hash(b, QCryptographicHash::Sha256);
     };
     if (!constantTimeEquals(digest(given), digest(token)))
-        return tr("wrong token");
+        return QCoreApplication::translate("SignatureVerifier", "wrong token");
     return std::nullopt;
 }
 

@@ -9,11 +9,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SlackNormalizer", text);
-}
-
 QString firstLine(const QString &text)
 {
     const QString line = text.section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -46,7 +41,9 @@ NormalizeOutcome SlackNormalizer::normalize(const WebhookRequest &request) const
                                           "application/json");
     }
     if (type != QLatin1String("event_callback"))
-        return NormalizeOutcome::ignored(tr("Slack request type '%1' is not collected").arg(type));
+        return NormalizeOutcome::ignored(
+            QCoreApplication::translate("SlackNormalizer", "Slack request type '%1' is not collected")
+                .arg(type));
     const QString eventType = json.string(QStringLiteral("event.type"));
     const QString subtype = json.optionalString(QStringLiteral("event.subtype"));
     const QString eventId = json.string(QStringLiteral("event_id"));
@@ -56,10 +53,14 @@ NormalizeOutcome SlackNormalizer::normalize(const WebhookRequest &request) const
     if (!json.ok())
         return NormalizeOutcome::badRequest(json.error());
     if (eventType != QLatin1String("message"))
-        return NormalizeOutcome::ignored(tr("Slack event '%1' is not collected").arg(eventType));
+        return NormalizeOutcome::ignored(
+            QCoreApplication::translate("SlackNormalizer", "Slack event '%1' is not collected")
+                .arg(eventType));
     // Edits, deletions and joins are not new reports.
     if (!subtype.isEmpty() && subtype != QLatin1String("thread_broadcast"))
-        return NormalizeOutcome::ignored(tr("Slack message subtype '%1' is not collected").arg(subtype));
+        return NormalizeOutcome::ignored(
+            QCoreApplication::translate("SlackNormalizer", "Slack message subtype '%1' is not collected")
+                .arg(subtype));
 
     Issue issue = newIssue(request, eventId);
     issue.title = firstLine(text);

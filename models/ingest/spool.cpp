@@ -20,11 +20,6 @@ constexpr quint32 Magic = 0x50475350; // "PGSP"
 constexpr qint64 HeaderBytes = 12;
 constexpr quint32 MaxRecordBytes = 16u << 20;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Spool", text);
-}
-
 quint32 crc32(const char *data, qint64 size)
 {
     static const std::array<quint32, 256> table = [] {
@@ -79,16 +74,20 @@ Spool::~Spool()
 Result<std::unique_ptr<Spool>> Spool::open(const QString &directory)
 {
     if (!QDir().mkpath(directory))
-        return Error::make(Error::Code::Io, tr("cannot create the spool directory %1").arg(directory));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("Spool", "cannot create the spool directory %1").arg(directory));
     const QByteArray path = QFile::encodeName(directory + QStringLiteral("/journal.log"));
     const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0)
-        return ioError(tr("cannot open the spool journal %1").arg(QString::fromLocal8Bit(path)));
+        return ioError(QCoreApplication::translate("Spool", "cannot open the spool journal %1")
+                           .arg(QString::fromLocal8Bit(path)));
     const QByteArray checkpointPath = QFile::encodeName(directory + QStringLiteral("/checkpoint"));
     const int checkpointFd = ::open(checkpointPath.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (checkpointFd < 0) {
         ::close(fd);
-        return ioError(tr("cannot open the spool checkpoint %1").arg(QString::fromLocal8Bit(checkpointPath)));
+        return ioError(QCoreApplication::translate("Spool", "cannot open the spool checkpoint %1")
+                           .arg(QString::fromLocal8Bit(checkpointPath)));
     }
     std::unique_ptr<Spool> spool(new Spool(directory, fd, checkpointFd));
     if (auto ok = spool->recover(); !ok)
@@ -100,7 +99,7 @@ Result<void> Spool::recover()
 {
     const qint64 size = ::lseek(m_fd, 0, SEEK_END);
     if (size < 0)
-        return ioError(tr("cannot size the spool journal"));
+        return ioError(QCoreApplication::translate("Spool", "cannot size the spool journal"));
     char saved[12];
     qint64 drained = 0;
     if (preadFully(m_checkpointFd, saved, sizeof saved, 0) &&
@@ -127,12 +126,14 @@ Result<void> Spool::recover()
                    crc32(payload.constData(), length) == qFromLittleEndian<quint32>(header + 8);
         }
         if (!good) {
-            qCWarning(lcSpool).noquote() << tr("Torn or corrupt spool record at offset %1 (%2 bytes to the "
+            qCWarning(lcSpool).noquote()
+                << QCoreApplication::translate("Spool",
+                                               "Torn or corrupt spool record at offset %1 (%2 bytes to the "
                                                "end) ignored: it was never acknowledged.")
-                                                .arg(offset)
-                                                .arg(size - offset);
+                       .arg(offset)
+                       .arg(size - offset);
             if (::ftruncate(m_fd, offset) != 0 || ::fdatasync(m_fd) != 0)
-                return ioError(tr("cannot cut the torn spool record"));
+                return ioError(QCoreApplication::translate("Spool", "cannot cut the torn spool record"));
             break;
         }
         offset += HeaderBytes + length;
@@ -142,7 +143,9 @@ Result<void> Spool::recover()
     m_drained = drained;
     m_pending = records;
     if (records > 0)
-        qCInfo(lcSpool).noquote() << tr("Spool holds %1 reports not yet in the store.").arg(records);
+        qCInfo(lcSpool).noquote() << QCoreApplication::translate(
+                                         "Spool", "Spool holds %1 reports not yet in the store.")
+                                         .arg(records);
     return {};
 }
 
@@ -168,7 +171,7 @@ Result<void> Spool::append(const QList<QByteArray> &payloads)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            const auto error = ioError(tr("cannot append to the spool"));
+            const auto error = ioError(QCoreApplication::translate("Spool", "cannot append to the spool"));
             // Cut what was written, so a half record never precedes the next good one.
             [[maybe_unused]] const int cut = ::ftruncate(m_fd, m_end);
             return error;
@@ -176,7 +179,7 @@ Result<void> Spool::append(const QList<QByteArray> &payloads)
         done += n;
     }
     if (::fdatasync(m_fd) != 0) {
-        const auto error = ioError(tr("cannot fsync the spool"));
+        const auto error = ioError(QCoreApplication::translate("Spool", "cannot fsync the spool"));
         [[maybe_unused]] const int cut = ::ftruncate(m_fd, m_end);
         return error;
     }
@@ -192,14 +195,16 @@ Result<QList<Spool::Record>> Spool::read(qint64 offset, int maxRecords) const
     char header[HeaderBytes];
     while (offset < end && out.size() < maxRecords) {
         if (!preadFully(m_fd, header, HeaderBytes, offset))
-            return ioError(tr("cannot read the spool"));
+            return ioError(QCoreApplication::translate("Spool", "cannot read the spool"));
         const quint32 length = qFromLittleEndian<quint32>(header + 4);
         if (qFromLittleEndian<quint32>(header) != Magic || offset + HeaderBytes + length > end)
-            return Error::make(Error::Code::Io, tr("spool record at offset %1 is corrupt").arg(offset));
+            return Error::make(
+                Error::Code::Io,
+                QCoreApplication::translate("Spool", "spool record at offset %1 is corrupt").arg(offset));
         Record record;
         record.payload.resize(length);
         if (!preadFully(m_fd, record.payload.data(), length, offset + HeaderBytes))
-            return ioError(tr("cannot read the spool"));
+            return ioError(QCoreApplication::translate("Spool", "cannot read the spool"));
         offset += HeaderBytes + length;
         record.endOffset = offset;
         out.append(std::move(record));
@@ -215,9 +220,9 @@ Result<void> Spool::writeCheckpoint(qint64 offset, bool sync)
     qToLittleEndian<qint64>(offset, saved);
     qToLittleEndian<quint32>(crc32(saved, 8), saved + 8);
     if (::pwrite(m_checkpointFd, saved, sizeof saved, 0) != qint64(sizeof saved))
-        return ioError(tr("cannot write the spool checkpoint"));
+        return ioError(QCoreApplication::translate("Spool", "cannot write the spool checkpoint"));
     if (sync && ::fdatasync(m_checkpointFd) != 0)
-        return ioError(tr("cannot fsync the spool checkpoint"));
+        return ioError(QCoreApplication::translate("Spool", "cannot fsync the spool checkpoint"));
     return {};
 }
 
@@ -230,7 +235,7 @@ Result<qint64> Spool::markDrained(qint64 offset, int records)
         if (auto ok = writeCheckpoint(0, true); !ok)
             return Unexpected<Error>(ok.error());
         if (::ftruncate(m_fd, 0) != 0 || ::fdatasync(m_fd) != 0)
-            return ioError(tr("cannot compact the spool"));
+            return ioError(QCoreApplication::translate("Spool", "cannot compact the spool"));
         m_end = 0;
         m_drained = 0;
         return qint64(0);
