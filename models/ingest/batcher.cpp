@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <pqxx/pqxx>
 #include <pthread.h>
 #include <vector>
 
@@ -117,6 +118,29 @@ void Batcher::run()
         return true;
     };
 
+    // While idle, a cheap round trip every few seconds keeps /healthz's store_reachable true to
+    // the store's state rather than to the last write.
+    QElapsedTimer sinceProbe;
+    const auto probe = [&] {
+        sinceProbe.start();
+        try {
+            if (!store) {
+                auto opened = IssueStore::open(m_storeUrl);
+                m_reachable = opened.hasValue();
+                if (opened)
+                    store = std::move(opened).value();
+                return;
+            }
+            pqxx::nontransaction tx(store->connection());
+            tx.exec("SELECT 1");
+            m_reachable = true;
+        } catch (const std::exception &) {
+            m_reachable = false;
+            store.reset();
+        }
+    };
+    probe();
+
     for (;;) {
         bool stopping = false;
         {
@@ -172,6 +196,8 @@ void Batcher::run()
         }
         if (stopping)
             return; // whatever is left stays in the spool for the next start
+        if (pendingRecords == 0 && sinceProbe.elapsed() >= 5000)
+            probe();
         qint64 waitMs = 1000;
         if (pendingRecords > 0)
             waitMs = retryMs ? retryMs - sinceFailure.elapsed() : m_options.intervalMs - oldest.elapsed();

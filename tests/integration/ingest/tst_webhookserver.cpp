@@ -76,6 +76,17 @@ private slots:
         m_server.reset();
     }
 
+    void healthBeforeAnyReport()
+    {
+        const auto health = [this] {
+            return QJsonDocument::fromJson(m_client->get(QStringLiteral("/healthz")).body).object();
+        };
+        QTRY_VERIFY(health().value(QStringLiteral("store_reachable")).toBool());
+        QCOMPARE(health().value(QStringLiteral("spool_depth")).toInteger(-1), 0);
+        QVERIFY(health().value(QStringLiteral("last_flush")).isNull());
+        QCOMPARE(m_client->post(QStringLiteral("/healthz"), "{}").status, 405);
+    }
+
     void realGitHubIssueStoredOnceWithContext()
     {
         const QByteArray body = fixture(QStringLiteral("issues.opened.json"));
