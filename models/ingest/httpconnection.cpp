@@ -45,6 +45,16 @@ HttpConnection::HttpConnection(QTcpSocket *socket, qsizetype maxBodyBytes, QObje
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(IdleTimeoutMs);
+    // Never while the collector owes an answer: then the wait is ours, not the client's.
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (!m_awaitingResponse) {
+            m_socket->abort();
+            deleteLater();
+        }
+    });
+    m_idle.start();
 }
 
 QByteArray HttpConnection::peer() const
@@ -54,6 +64,7 @@ QByteArray HttpConnection::peer() const
 
 void HttpConnection::readAvailable()
 {
+    m_idle.start();
     if (m_discard > 0) {
         // Reading the refused body before closing lets the client see the 413: closing with
         // unread data makes the kernel send a reset that can destroy the answer in flight.
@@ -148,6 +159,7 @@ void HttpConnection::respond(int status, const QByteArray &body, const QByteArra
     head += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     m_socket->write(head + body);
     m_awaitingResponse = false;
+    m_idle.start();
     if (!m_keepAlive) {
         if (m_discard <= 0)
             m_socket->disconnectFromHost();

@@ -3,6 +3,7 @@
 #include "webhookrequest.h"
 
 #include <QObject>
+#include <QTimer>
 
 class QTcpSocket;
 
@@ -17,6 +18,9 @@ class HttpConnection : public QObject
     Q_OBJECT
 public:
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+    // A client that sends nothing for this long (mid-request or idle on keep-alive) is dropped, so
+    // slow or abandoned connections cannot pile up.
+    static constexpr int IdleTimeoutMs = 30000;
 
     HttpConnection(QTcpSocket *socket, qsizetype maxBodyBytes, QObject *parent = nullptr);
 
@@ -40,6 +44,7 @@ private:
     qsizetype m_bodyLength = -1; // -1 while the head is incomplete
     bool m_awaitingResponse = false;
     bool m_keepAlive = true;
+    QTimer m_idle;
     qint64 m_discard = 0; // body bytes of a refused request still to be read and dropped
 };
 
