@@ -20,8 +20,8 @@ NormalizeOutcome DatadogNormalizer::normalize(const WebhookRequest &request) con
     if (!root)
         return NormalizeOutcome::badRequest(root.error().message);
     JsonReader json(*root);
-    const QString alertId = json.string(QStringLiteral("alert_id"));
-    const QString transition = json.string(QStringLiteral("alert_transition"));
+    const QString alertId = json.nonEmptyString(QStringLiteral("alert_id"));
+    const QString transition = json.nonEmptyString(QStringLiteral("alert_transition"));
     const QString title = json.string(QStringLiteral("title"));
     const QString body = json.optionalString(QStringLiteral("body"));
     const QString priority = json.optionalString(QStringLiteral("alert_priority"));

@@ -27,7 +27,7 @@ NormalizeOutcome DiscordNormalizer::normalize(const WebhookRequest &request) con
         return NormalizeOutcome::ignored(
             QCoreApplication::translate("DiscordNormalizer", "Discord dispatch '%1' is not collected")
                 .arg(dispatch));
-    const QString id = json.string(QStringLiteral("d.id"));
+    const QString id = json.nonEmptyString(QStringLiteral("d.id"));
     const QString content = json.string(QStringLiteral("d.content"));
     const QString author = json.string(QStringLiteral("d.author.username"));
     const QDateTime at = json.time(QStringLiteral("d.timestamp"), true);

@@ -66,7 +66,7 @@ NormalizeOutcome IngestNormalizer::normalize(const WebhookRequest &request) cons
     if (externalId.size() > 200)
         return NormalizeOutcome::badRequest(QCoreApplication::translate(
             "IngestNormalizer", "field 'external_id' must be at most 200 characters"));
-    if (externalId.isEmpty())
+    if (externalId.trimmed().isEmpty())
         externalId =
             QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
 

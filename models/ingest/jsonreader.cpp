@@ -88,6 +88,14 @@ QString JsonReader::string(const QString &path)
     return expect(v, path, QJsonValue::String, true) ? v.toString() : QString();
 }
 
+QString JsonReader::nonEmptyString(const QString &path)
+{
+    const QString value = string(path);
+    if (ok() && value.trimmed().isEmpty())
+        fail(QCoreApplication::translate("JsonReader", "field '%1' must not be empty").arg(path));
+    return value;
+}
+
 QString JsonReader::optionalString(const QString &path)
 {
     const QJsonValue v = lookup(path);

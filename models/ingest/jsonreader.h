@@ -21,6 +21,8 @@ public:
     explicit JsonReader(QJsonObject root);
 
     QString string(const QString &path);
+    // A string that must not be blank: identifiers, which make retries recognisable.
+    QString nonEmptyString(const QString &path);
     // Missing or null gives an empty string; any other non-string type is an error.
     QString optionalString(const QString &path);
     double number(const QString &path);

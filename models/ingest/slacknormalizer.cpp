@@ -46,7 +46,7 @@ NormalizeOutcome SlackNormalizer::normalize(const WebhookRequest &request) const
                 .arg(type));
     const QString eventType = json.string(QStringLiteral("event.type"));
     const QString subtype = json.optionalString(QStringLiteral("event.subtype"));
-    const QString eventId = json.string(QStringLiteral("event_id"));
+    const QString eventId = json.nonEmptyString(QStringLiteral("event_id"));
     const QString text = json.string(QStringLiteral("event.text"));
     const QString user = json.optionalString(QStringLiteral("event.user"));
     const std::optional<double> eventTime = json.optionalNumber(QStringLiteral("event_time"));

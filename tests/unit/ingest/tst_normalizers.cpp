@@ -205,6 +205,13 @@ private slots:
         QCOMPARE(run(n, tokenRequest(R"({"op":0,"t":"TYPING_START","d":{}})")).kind,
                  NormalizeOutcome::Kind::Ignored);
         QCOMPARE(run(n, tokenRequest(R"({"op":0,"t":"MESSAGE_CREATE","d":{"id":5}})")).httpStatus(), 400);
+        // Found by fuzz_discord: a blank id would make the report unrecognisable on retry.
+        const NormalizeOutcome blankId = run(
+            n,
+            tokenRequest(
+                R"({"t":"MESSAGE_CREATE","d":{"id":" ","content":"x","author":{"username":"a"},"timestamp":"2026-11-24T14:07:31Z"}})"));
+        QCOMPARE(blankId.httpStatus(), 400);
+        QVERIFY(blankId.reason.contains(QLatin1String("d.id")));
     }
 
     void ingestOwnFormat()
