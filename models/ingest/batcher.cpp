@@ -75,6 +75,7 @@ void Batcher::run()
     bool urgent = false;
     QElapsedTimer oldest;
     QElapsedTimer sinceFailure;
+    QElapsedTimer sinceFlush;
     int retryMs = 0;
 
     // One attempt to write everything pending; false when the store is unreachable or failing.
@@ -169,8 +170,12 @@ void Batcher::run()
                 ++pendingRecords;
             }
         }
-        const bool due = pendingRecords > 0 && (int(pending.size()) >= m_options.batchSize || urgent ||
-                                                oldest.elapsed() >= m_options.intervalMs || stopping);
+        // A full batch waits at most coalesceMs after the previous write, so a flood is written in
+        // fewer, larger transactions; urgent reports never wait.
+        const bool fullBatch = int(pending.size()) >= m_options.batchSize &&
+                               (!sinceFlush.isValid() || sinceFlush.elapsed() >= m_options.coalesceMs);
+        const bool due = pendingRecords > 0 &&
+                         (fullBatch || urgent || oldest.elapsed() >= m_options.intervalMs || stopping);
         const bool backedOff = retryMs == 0 || sinceFailure.elapsed() >= retryMs;
         if (due && backedOff) {
             if (pending.empty() || flush()) {
@@ -186,6 +191,7 @@ void Batcher::run()
                 urgent = false;
                 retryMs = 0;
                 m_lastFlushMs = QDateTime::currentMSecsSinceEpoch();
+                sinceFlush.start();
                 if (!stopping)
                     continue; // more may be waiting in the spool
             } else {
@@ -200,7 +206,10 @@ void Batcher::run()
             probe();
         qint64 waitMs = 1000;
         if (pendingRecords > 0)
-            waitMs = retryMs ? retryMs - sinceFailure.elapsed() : m_options.intervalMs - oldest.elapsed();
+            waitMs = retryMs ? retryMs - sinceFailure.elapsed()
+                     : int(pending.size()) >= m_options.batchSize
+                         ? m_options.coalesceMs - sinceFlush.elapsed()
+                         : m_options.intervalMs - oldest.elapsed();
         std::unique_lock lock(m_mutex);
         m_wake.wait_for(lock, std::chrono::milliseconds(std::max<qint64>(1, waitMs)),
                         [this] { return m_appended || m_stopping; });

@@ -26,6 +26,7 @@ public:
         int intervalMs = 5000;
         int maxChunk = 2000; // a backlog drains in chunks this large
         int maxRetryMs = 5000;
+        int coalesceMs = 50; // minimum spacing of non-urgent writes under load
     };
 
     Batcher(QString storeUrl, Spool &spool, Options options);
