@@ -1,6 +1,7 @@
 #include "commandregistry.h"
 
 #include "analyzecommand.h"
+#include "collectcommand.h"
 #include "dbcommand.h"
 #include "feedscommand.h"
 #include "feedsimcommand.h"
@@ -31,6 +32,7 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
         list.push_back(std::make_unique<FeedSimCommand>());
         list.push_back(std::make_unique<AnalyzeCommand>());
         list.push_back(std::make_unique<GenerateCommand>());
+        list.push_back(std::make_unique<CollectCommand>());
         return list;
     }();
     return commands;

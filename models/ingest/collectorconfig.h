@@ -1,0 +1,41 @@
+#pragma once
+
+#include "batcher.h"
+#include "domain/error.h"
+#include "issueclassifier.h"
+
+#include <QHash>
+#include <QHostAddress>
+
+namespace pegboard {
+
+// Everything `pegboard collect` runs with. Secrets come from the environment or the config file,
+// never from the command line (where every user of the machine could read them in ps).
+struct CollectorConfig
+{
+    QString storeUrl;
+    QString spoolDir;
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    qsizetype maxBodyBytes = 1 << 20;
+    // source name ("github", "slack", …) → secret or token; a source without one refuses everything.
+    QHash<QString, QByteArray> secrets;
+    IssueClassifier classifier;
+    Batcher::Options batching;
+    // Context from recorded feeds: the coin and protocol assumed when a report names none, and
+    // the age beyond which a group is recorded as stale. {"context": {"symbol", "protocol", "max_age_s"}}
+    QString contextSymbol = QStringLiteral("USDC");
+    QString contextProtocol;
+    double contextMaxAgeSeconds = 60;
+
+    // PEGBOARD_GITHUB_WEBHOOK_SECRET, PEGBOARD_SLACK_SIGNING_SECRET, PEGBOARD_DATADOG_TOKEN,
+    // PEGBOARD_INGEST_TOKEN, PEGBOARD_DISCORD_TOKEN (Discord falls back to the ingest token).
+    void loadEnvironment();
+    // {"secrets": {"github": "…", …}, "classifier": {…}, "batch_size": 50, "batch_interval_ms": 5000,
+    //  "max_body_bytes": 1048576}; values here are overridden by the environment.
+    Result<void> loadFile(const QString &path);
+    // "HOST:PORT", "[v6]:PORT" or ":PORT".
+    Result<void> setListen(const QString &hostPort);
+};
+
+} // namespace pegboard

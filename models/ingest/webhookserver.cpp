@@ -1,0 +1,204 @@
+#include "webhookserver.h"
+
+#include "batcher.h"
+#include "datadognormalizer.h"
+#include "discordnormalizer.h"
+#include "githubnormalizer.h"
+#include "httpconnection.h"
+#include "ingestnormalizer.h"
+#include "issuecodec.h"
+#include "slacknormalizer.h"
+#include "spool.h"
+#include "spoolappender.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCollector, "pegboard.collector")
+
+namespace pegboard {
+
+namespace {
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+} // namespace
+
+WebhookServer::WebhookServer(CollectorConfig config, std::shared_ptr<const ContextSource> context,
+                             QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_enricher(std::move(context))
+{
+    const auto add = [this](const QByteArray &path, std::shared_ptr<SourceNormalizer> normalizer) {
+        m_routes.insert(path, std::move(normalizer));
+    };
+    const auto secret = [this](const char *source) {
+        return m_config.secrets.value(QString::fromLatin1(source));
+    };
+    const IssueClassifier &c = m_config.classifier;
+    // One line per source.
+    add("/webhooks/github", std::make_shared<GitHubNormalizer>(c, secret("github")));
+    add("/webhooks/datadog", std::make_shared<DatadogNormalizer>(c, secret("datadog")));
+    add("/webhooks/slack", std::make_shared<SlackNormalizer>(c, secret("slack")));
+    add("/webhooks/discord", std::make_shared<DiscordNormalizer>(c, secret("discord")));
+    add("/ingest", std::make_shared<IngestNormalizer>(c, secret("ingest")));
+    connect(&m_tcp, &QTcpServer::newConnection, this, &WebhookServer::acceptConnections);
+}
+
+WebhookServer::~WebhookServer()
+{
+    m_tcp.close();
+    m_pool.waitForDone();
+    m_appender.reset();
+    m_batcher.reset();
+}
+
+Result<void> WebhookServer::start()
+{
+    auto spool = Spool::open(m_config.spoolDir);
+    if (!spool)
+        return Unexpected<Error>(spool.error());
+    m_spool = std::move(spool).value();
+    m_batcher = std::make_unique<Batcher>(m_config.storeUrl, *m_spool, m_config.batching);
+    Batcher *batcher = m_batcher.get();
+    m_appender = std::make_unique<SpoolAppender>(*m_spool, [batcher] { batcher->notifyAppended(); });
+    if (!m_tcp.listen(m_config.listenAddress, m_config.listenPort))
+        return Error::make(Error::Code::Io, tr("cannot listen on %1:%2: %3")
+                                                .arg(m_config.listenAddress.toString())
+                                                .arg(m_config.listenPort)
+                                                .arg(m_tcp.errorString()));
+    return {};
+}
+
+void WebhookServer::acceptConnections()
+{
+    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        auto *connection = new HttpConnection(socket, m_config.maxBodyBytes, this);
+        connect(connection, &HttpConnection::requestReceived, this,
+                [this, connection](const WebhookRequest &request) { handle(connection, request); });
+        connect(connection, &HttpConnection::refused, this,
+                [this, connection](int status, const QString &reason) {
+                    ++m_counters.refused;
+                    logRefusal(connection->peer(), QStringLiteral("http"), status, reason);
+                });
+    }
+}
+
+QByteArray WebhookServer::health() const
+{
+    const QDateTime lastFlush = m_batcher ? m_batcher->lastFlush() : QDateTime();
+    return json({{QStringLiteral("store_reachable"), m_batcher && m_batcher->storeReachable()},
+                 {QStringLiteral("spool_depth"), m_spool ? m_spool->pendingRecords() : 0},
+                 {QStringLiteral("last_flush"),
+                  lastFlush.isValid() ? QJsonValue(lastFlush.toString(Qt::ISODateWithMs)) : QJsonValue()},
+                 {QStringLiteral("inserted"), m_batcher ? m_batcher->inserted() : 0},
+                 {QStringLiteral("accepted"), m_counters.accepted},
+                 {QStringLiteral("ignored"), m_counters.ignored},
+                 {QStringLiteral("refused"), m_counters.refused}});
+}
+
+void WebhookServer::handle(HttpConnection *connection, const WebhookRequest &request)
+{
+    if (request.path == "/healthz") {
+        if (request.method != "GET")
+            return connection->respond(405, json({{QStringLiteral("error"), tr("use GET")}}));
+        return connection->respond(200, health());
+    }
+    const auto route = m_routes.constFind(request.path);
+    if (route == m_routes.constEnd()) {
+        ++m_counters.refused;
+        logRefusal(connection->peer(), QString::fromUtf8(request.path), 404, tr("no such endpoint"));
+        return connection->respond(404, json({{QStringLiteral("error"), tr("no such endpoint")}}));
+    }
+    const SourceNormalizer &normalizer = **route;
+    if (request.method != "POST") {
+        ++m_counters.refused;
+        logRefusal(connection->peer(), normalizer.source(), 405,
+                   tr("method %1").arg(QString::fromUtf8(request.method)));
+        return connection->respond(405, json({{QStringLiteral("error"), tr("use POST")}}));
+    }
+    // The CPU work of a report (MAC, JSON, classification, encoding) runs on the pool, so the HTTP
+    // thread only moves bytes and both cores work; every answer is given back on this thread.
+    const std::shared_ptr<const SourceNormalizer> shared = *route;
+    const QPointer<HttpConnection> target(connection);
+    const QByteArray peer = connection->peer();
+    m_pool.start([this, shared, target, peer, request] {
+        const QString source = shared->source();
+        NormalizeOutcome outcome;
+        if (auto refused = shared->authenticate(request))
+            outcome = *refused;
+        else
+            outcome = shared->normalize(request);
+        if (!outcome.isAccepted()) {
+            QMetaObject::invokeMethod(
+                this, [this, target, peer, source, outcome] { finish(target, peer, source, outcome); },
+                Qt::QueuedConnection);
+            return;
+        }
+        Issue &issue = outcome.issue;
+        m_enricher.enrich(issue);
+        const QString id = issue.id.toString(QUuid::WithoutBraces);
+        const QString externalId = issue.externalId;
+        // Called on the appender's thread once the record is fsynced.
+        m_appender->submit(
+            IssueCodec::encode(issue), [this, target, id, externalId, source](bool ok, const QString &error) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, target, id, externalId, source, ok, error] {
+                        if (!ok) {
+                            ++m_counters.refused;
+                            qCCritical(lcCollector).noquote()
+                                << tr("Report %1/%2 could not be spooled: %3").arg(source, externalId, error);
+                            if (target)
+                                target->respond(
+                                    503, json({{QStringLiteral("error"), tr("not durable: %1").arg(error)}}));
+                            return;
+                        }
+                        ++m_counters.accepted;
+                        if (target)
+                            target->respond(202, json({{QStringLiteral("status"), QStringLiteral("durable")},
+                                                       {QStringLiteral("id"), id},
+                                                       {QStringLiteral("external_id"), externalId}}));
+                    },
+                    Qt::QueuedConnection);
+            });
+    });
+}
+
+void WebhookServer::finish(const QPointer<HttpConnection> &connection, const QByteArray &peer,
+                           const QString &source, const NormalizeOutcome &outcome)
+{
+    if (!connection)
+        return; // the client went away; counted nowhere, as nothing was decided for it
+    switch (outcome.kind) {
+    case NormalizeOutcome::Kind::Answered:
+        ++m_counters.answered;
+        return connection->respond(200, outcome.answerBody, outcome.answerContentType);
+    case NormalizeOutcome::Kind::Ignored:
+        ++m_counters.ignored;
+        qCInfo(lcCollector).noquote()
+            << tr("Ignored from %1 (%2): %3").arg(QString::fromUtf8(peer), source, outcome.reason);
+        return connection->respond(202, json({{QStringLiteral("status"), QStringLiteral("ignored")},
+                                              {QStringLiteral("reason"), outcome.reason}}));
+    default:
+        ++m_counters.refused;
+        logRefusal(peer, source, outcome.httpStatus(), outcome.reason);
+        // 401s say no more than that: the reason (which check failed) is for the operator's log.
+        const QString reason =
+            outcome.kind == NormalizeOutcome::Kind::Unauthorized ? tr("unauthorized") : outcome.reason;
+        return connection->respond(outcome.httpStatus(), json({{QStringLiteral("error"), reason}}));
+    }
+}
+
+void WebhookServer::logRefusal(const QByteArray &peer, const QString &source, int status,
+                               const QString &reason)
+{
+    qCWarning(lcCollector).noquote()
+        << tr("Refused %1 from %2 (%3): %4").arg(status).arg(QString::fromUtf8(peer), source, reason);
+}
+
+} // namespace pegboard

@@ -1,0 +1,132 @@
+#include "ingest/issuecodec.h"
+#include "ingest/spool.h"
+#include "issuefactory.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pegboard;
+
+class TestSpool : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void codecRoundTripsEveryField()
+    {
+        Issue issue = test::articleIssue(7);
+        issue.clusterId = 42;
+        issue.title = QStringLiteral("Ünïcode title");
+        issue.context.priceContext.insert(QStringLiteral("custom"), QJsonObject{{QStringLiteral("x"), 1}});
+        auto decoded = IssueCodec::decode(IssueCodec::encode(issue));
+        QVERIFY2(decoded, qPrintable(decoded.error().message));
+        QCOMPARE(*decoded, issue);
+        QVERIFY(!IssueCodec::decode(IssueCodec::encode(issue).left(20)));
+        QVERIFY(!IssueCodec::decode(QByteArray("\x09garbage")));
+    }
+
+    void appendsReadBackInOrderAcrossReopen()
+    {
+        QTemporaryDir dir;
+        {
+            auto spool = Spool::open(dir.path());
+            QVERIFY2(spool, qPrintable(spool.error().message));
+            QVERIFY((*spool)->append({"one", "two"}));
+            QVERIFY((*spool)->append({"three"}));
+            QCOMPARE((*spool)->pendingRecords(), 3);
+        }
+        auto spool = Spool::open(dir.path());
+        QVERIFY(spool);
+        QCOMPARE((*spool)->pendingRecords(), 3);
+        auto records = (*spool)->read(0, 10);
+        QVERIFY(records);
+        QCOMPARE(records->size(), 3);
+        QCOMPARE(records->at(0).payload, QByteArray("one"));
+        QCOMPARE(records->at(2).payload, QByteArray("three"));
+        QCOMPARE(records->at(2).endOffset, (*spool)->endOffset());
+        // Drained up to the second record: a restart resumes after it.
+        QVERIFY((*spool)->markDrained(records->at(1).endOffset, 2));
+        spool = Spool::open(dir.path());
+        QCOMPARE((*spool)->pendingRecords(), 1);
+        auto rest = (*spool)->read((*spool)->drainedOffset(), 10);
+        QCOMPARE(rest->size(), 1);
+        QCOMPARE(rest->at(0).payload, QByteArray("three"));
+        // A torn checkpoint means "drain everything again", never "skip".
+        spool->reset();
+        QFile checkpoint(dir.path() + QStringLiteral("/checkpoint"));
+        QVERIFY(checkpoint.open(QIODevice::ReadWrite));
+        checkpoint.write("garbage!");
+        checkpoint.close();
+        spool = Spool::open(dir.path());
+        QCOMPARE((*spool)->drainedOffset(), 0);
+        QCOMPARE((*spool)->pendingRecords(), 3);
+    }
+
+    void tornLastRecordIsCutOff()
+    {
+        QTemporaryDir dir;
+        qint64 goodEnd = 0;
+        {
+            auto spool = Spool::open(dir.path());
+            QVERIFY((*spool)->append({"alpha", "beta"}));
+            goodEnd = (*spool)->endOffset();
+        }
+        // A crash mid-write: a header promising 100 bytes, and only 3 of them.
+        QFile journal(dir.path() + QStringLiteral("/journal.log"));
+        QVERIFY(journal.open(QIODevice::Append));
+        journal.write(QByteArray::fromHex("50535047640000000000000041424"));
+        journal.close();
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("Torn or corrupt spool record")));
+        auto spool = Spool::open(dir.path());
+        QVERIFY(spool);
+        QCOMPARE((*spool)->endOffset(), goodEnd);
+        QCOMPARE(QFileInfo(journal).size(), goodEnd);
+        QCOMPARE((*spool)->pendingRecords(), 2);
+        // New records go after the good ones, and all read back.
+        QVERIFY((*spool)->append({"gamma"}));
+        auto records = (*spool)->read(0, 10);
+        QCOMPARE(records->size(), 3);
+        QCOMPARE(records->at(2).payload, QByteArray("gamma"));
+    }
+
+    void corruptPayloadIsDetectedByCrc()
+    {
+        QTemporaryDir dir;
+        {
+            auto spool = Spool::open(dir.path());
+            QVERIFY((*spool)->append({"first", "second"}));
+        }
+        QFile journal(dir.path() + QStringLiteral("/journal.log"));
+        QVERIFY(journal.open(QIODevice::ReadWrite));
+        journal.seek(journal.size() - 1);
+        journal.write("X");
+        journal.close();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Torn or corrupt")));
+        auto spool = Spool::open(dir.path());
+        QCOMPARE((*spool)->pendingRecords(), 1);
+    }
+
+    void compactsWhenFullyDrained()
+    {
+        QTemporaryDir dir;
+        auto spool = Spool::open(dir.path());
+        (*spool)->setCompactBytes(10);
+        QVERIFY((*spool)->append({QByteArray(20, 'a')}));
+        const qint64 end = (*spool)->endOffset();
+        auto next = (*spool)->markDrained(end, 1);
+        QVERIFY(next);
+        QCOMPARE(*next, 0);
+        QCOMPARE((*spool)->endOffset(), 0);
+        QCOMPARE((*spool)->pendingRecords(), 0);
+        QVERIFY((*spool)->append({"after"}));
+        spool = Spool::open(dir.path());
+        auto records = (*spool)->read((*spool)->drainedOffset(), 10);
+        QCOMPARE(records->size(), 1);
+        QCOMPARE(records->at(0).payload, QByteArray("after"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpool)
+#include "tst_spool.moc"
