@@ -54,6 +54,7 @@ void ConsoleController::connectTo(const QString &url)
     delete m_listener;
     m_listener = new ChangeListener(url, this);
     connect(m_listener, &ChangeListener::issuesInserted, this, [this] { m_coalesce.start(); });
+    connect(&m_coalesce, &QTimer::timeout, this, &ConsoleController::issuesInserted, Qt::UniqueConnection);
     connect(m_listener, &ChangeListener::issueChanged, this, [this](const QUuid &id) {
         QMetaObject::invokeMethod(m_store->worker(), "fetch", Qt::QueuedConnection, Q_ARG(QUuid, id));
     });
@@ -74,8 +75,22 @@ void ConsoleController::connectTo(const QString &url)
     refresh();
 }
 
+void ConsoleController::showIssues(const QList<QUuid> &ids)
+{
+    // An empty drill-down still means "these reports": none, not all.
+    m_drillIds = ids.isEmpty() ? QList<QUuid>{QUuid()} : ids;
+    refresh();
+}
+
+void ConsoleController::showAll()
+{
+    m_drillIds.clear();
+    refresh();
+}
+
 void ConsoleController::setQuery(const IssueQuery &query)
 {
+    m_drillIds.clear();
     m_query = query;
     refresh();
 }
@@ -84,8 +99,13 @@ void ConsoleController::refresh()
 {
     setPending(+3); // the filter's rows, the open critical rows, the summary
     m_latestRequest = m_store->nextRequestId();
+    IssueQuery shown = m_query;
+    if (!m_drillIds.isEmpty()) {
+        shown.ids = m_drillIds;
+        shown.limit = int(m_drillIds.size());
+    }
     QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
-                              Q_ARG(quint64, m_latestRequest), Q_ARG(pegboard::IssueQuery, m_query));
+                              Q_ARG(quint64, m_latestRequest), Q_ARG(pegboard::IssueQuery, shown));
     IssueQuery critical = m_query;
     critical.openOnly = true;
     critical.minSeverity = std::max(critical.minSeverity, 4);

@@ -37,6 +37,9 @@ public slots:
     void select(const QUuid &id);
     // Stops the store query in flight (the filter's answer, the summary); views keep what they had.
     void cancel();
+    // The report list shows exactly these reports (a heatmap cell, a cluster) until showAll().
+    void showIssues(const QList<QUuid> &ids);
+    void showAll();
 
 signals:
     void issuesLoaded(int count);
@@ -45,6 +48,8 @@ signals:
     void statusMessage(const QString &message);
     void connectionChanged(bool connected);
     void busyChanged(bool busy);
+    // Another process inserted reports (after coalescing): analyses can append them.
+    void issuesInserted();
 
 private:
     void onIssueFetched(const Issue &issue);
@@ -54,6 +59,7 @@ private:
     IssueTableModel *m_issues;
     IssueTableModel *m_openCritical;
     IssueQuery m_query;
+    QList<QUuid> m_drillIds;
     quint64 m_latestRequest = 0;
     quint64 m_latestCriticalRequest = 0;
     QUuid m_selected;

@@ -1,3 +1,4 @@
+#include "analysiscontroller.h"
 #include "commandregistry.h"
 #include "consolecontroller.h"
 #include "consolesession.h"
@@ -117,7 +118,8 @@ int main(int argc, char **argv)
     ConsoleSession session;
     ConsoleController controller;
     FeedService feeds;
-    MainWindow window(&session, &controller, &feeds);
+    AnalysisController analysis;
+    MainWindow window(&session, &controller, &feeds, &analysis);
     window.show();
     feeds.start(feedConfigs);
 

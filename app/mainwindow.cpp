@@ -1,16 +1,25 @@
 #include "mainwindow.h"
 
+#include "analysiscontroller.h"
 #include "consolecontroller.h"
 #include "consolesession.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "feedservice.h"
 #include "filterbar.h"
+#include "feeds/feedhub.h"
+#include "heatmapview.h"
+#include "itemmodels/heatmapmodel.h"
 #include "issuedetailview.h"
+#include "itemmodels/clustermodel.h"
 #include "itemmodels/feedstatusmodel.h"
+#include "itemmodels/findingsmodel.h"
 #include "itemmodels/issuetablemodel.h"
 #include "livepegpanel.h"
+#include "maintenancecalendar.h"
 #include "operationsperspective.h"
+#include "riskmonitor.h"
+#include "riskpanel.h"
 #include "settingsdialog.h"
 #include "store/consolesettings.h"
 #include "store/credentialstore.h"
@@ -23,22 +32,26 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
 namespace pegboard {
 
 MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, FeedService *feeds,
-                       QWidget *parent)
+                       AnalysisController *analysis, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_controller(controller)
+    , m_analysis(analysis)
+    , m_risk(new RiskMonitor(feeds->hub(), this))
     , m_engineering(new EngineeringPerspective(this))
     , m_operations(new OperationsPerspective(this))
     , m_executive(new ExecutivePerspective(this))
@@ -103,6 +116,8 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
                                         : tr("Store: %1").arg(PgConnection::redacted(url)));
         m_controller->setQuery(m_filter->query());
         m_controller->connectTo(url);
+        m_analysis->setWindow(m_filter->query().from, m_filter->query().to);
+        m_analysis->setUrl(url);
     });
     connect(session, &ConsoleSession::failed, this, [this](const QString &message) {
         m_storeStatus->setText(tr("Store unavailable"));
@@ -124,6 +139,7 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
     connect(controller, &ConsoleController::selectedIssueChanged, m_engineering->detailView(),
             &IssueDetailView::setIssue);
     connectDetailActions();
+    connectAnalysis();
 
     resize(1280, 800);
     QSettings settings;
@@ -133,6 +149,92 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
     m_operations->restoreState(settings.value(QStringLiteral("window/operations")).toByteArray());
     m_executive->restoreState(settings.value(QStringLiteral("window/executive")).toByteArray());
     showPerspective(settings.value(QStringLiteral("window/perspective"), 0).toInt());
+}
+
+void MainWindow::connectAnalysis()
+{
+    m_engineering->setHeatmapModel(m_analysis->heatmap());
+    m_engineering->setClusterModel(m_analysis->clusters());
+    m_engineering->setFindingsModel(m_analysis->findings());
+    connect(m_filter, &FilterBar::queryChanged, m_analysis,
+            [this](const IssueQuery &q) { m_analysis->setWindow(q.from, q.to); });
+    connect(m_controller, &ConsoleController::issuesInserted, m_analysis, &AnalysisController::appendNew);
+    connect(m_engineering, &EngineeringPerspective::heatmapCellActivated, this,
+            [this](const QModelIndex &index) {
+                m_controller->showIssues(m_analysis->idsInCell(index.row(), index.column()));
+                m_engineering->setDrillDown(
+                    tr("%1 — %2").arg(index.model()->headerData(index.row(), Qt::Vertical).toString(),
+                                      index.model()->headerData(index.column(), Qt::Horizontal).toString()));
+            });
+    connect(m_engineering, &EngineeringPerspective::clusterActivated, this, [this](int row) {
+        m_controller->showIssues(m_analysis->idsOfCluster(row));
+        m_engineering->setDrillDown(
+            tr("cluster “%1”")
+                .arg(m_analysis->clusters()->index(row, ClusterModel::Title).data().toString()));
+    });
+    connect(m_engineering, &EngineeringPerspective::findingActivated, this, [this](int row) {
+        m_controller->showIssues(m_analysis->idsOfFinding(row));
+        m_engineering->setDrillDown(m_analysis->findings()->index(row, 0).data().toString());
+    });
+    connect(m_engineering, &EngineeringPerspective::showAllRequested, this, [this] {
+        m_controller->showAll();
+        m_engineering->setDrillDown({});
+    });
+
+    // Analysis progress in the status bar, with its own Cancel.
+    auto *progress = new QProgressBar(this);
+    progress->setRange(0, 100);
+    progress->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    progress->setFormat(tr("Analysis %p%"));
+    progress->setVisible(false);
+    auto *cancel = new QToolButton(this);
+    cancel->setText(tr("Stop analysis"));
+    cancel->setObjectName(QStringLiteral("cancelAnalysisButton"));
+    cancel->setVisible(false);
+    statusBar()->insertPermanentWidget(0, progress);
+    statusBar()->insertPermanentWidget(1, cancel);
+    connect(cancel, &QToolButton::clicked, m_analysis, &AnalysisController::cancel);
+    connect(m_analysis, &AnalysisController::busyChanged, this, [progress, cancel](bool busy) {
+        progress->setVisible(busy);
+        cancel->setVisible(busy);
+        progress->setValue(0);
+    });
+    connect(m_analysis, &AnalysisController::progress, this, [progress](int percent, const QString &stage) {
+        progress->setValue(percent);
+        progress->setToolTip(stage);
+    });
+    connect(m_analysis, &AnalysisController::finished, this, [this](qint64 issues, qint64 ms) {
+        statusBar()->showMessage(tr("Analysed %n report(s) in %1 s", nullptr, int(issues))
+                                     .arg(QLocale().toString(ms / 1000.0, 'f', 1)),
+                                 8000);
+    });
+    connect(m_analysis, &AnalysisController::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Analysis failed: %1").arg(message), 15000);
+    });
+
+    // Operations: live risk with recommended actions, and the maintenance calendar.
+    auto *riskPanel = new RiskPanel(this);
+    connect(m_risk, &RiskMonitor::assessed, riskPanel, &RiskPanel::setAssessment);
+    QDockWidget *riskDock = m_operations->addPanel(
+        tr("Risk and recommended actions"), QStringLiteral("riskDock"), riskPanel, Qt::RightDockWidgetArea);
+    QDockWidget *calendarDock = m_operations->addPanel(
+        tr("Maintenance windows"), QStringLiteral("calendarDock"),
+        new MaintenanceCalendar(m_analysis->forecast(), this), Qt::BottomDockWidgetArea);
+    m_operations->tabifyDockWidget(m_operations->findChild<QDockWidget *>(QStringLiteral("resolutionDock")),
+                                   calendarDock);
+    Q_UNUSED(riskDock);
+    QSettings settings;
+    const RiskConfig config = ConsoleSettings::load(settings).risk;
+    RiskScore::Config risk;
+    risk.weights = {config.pegStability, config.oracleHealth, config.networkStress, config.marketVolatility,
+                    config.protocolHealth};
+    risk.raiseOracleFrequency = config.raiseOracleFrequency;
+    risk.alertOperations = config.alertOperations;
+    risk.emergencyProtocol = config.emergencyProtocol;
+    if (!m_risk->setConfig(risk))
+        m_risk->assess();
+    // Feeds take a moment to deliver: a first score a few seconds in, then every 30 s.
+    QTimer::singleShot(3000, m_risk, &RiskMonitor::assess);
 }
 
 void MainWindow::connectDetailActions()

@@ -9,7 +9,9 @@ class QToolBar;
 
 namespace pegboard {
 
+class AnalysisController;
 class ConsoleController;
+class RiskMonitor;
 class FeedService;
 class ConsoleSession;
 class EngineeringPerspective;
@@ -23,7 +25,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(ConsoleSession *session, ConsoleController *controller, FeedService *feeds,
-               QWidget *parent = nullptr);
+               AnalysisController *analysis, QWidget *parent = nullptr);
 
     int perspectiveCount() const;
     EngineeringPerspective *engineering() const { return m_engineering; }
@@ -38,10 +40,13 @@ protected:
 
 private:
     void connectDetailActions();
+    void connectAnalysis();
     void addPerspective(QWidget *perspective, const QString &title, const QKeySequence &shortcut);
 
     ConsoleSession *m_session;
     ConsoleController *m_controller;
+    AnalysisController *m_analysis;
+    RiskMonitor *m_risk;
     EngineeringPerspective *m_engineering;
     OperationsPerspective *m_operations;
     ExecutivePerspective *m_executive;

@@ -1,13 +1,20 @@
 #include "engineeringperspective.h"
 
 #include "exporter.h"
+#include "heatmapview.h"
 #include "issuedetailview.h"
+#include "itemmodels/clustermodel.h"
 #include "itemmodels/issuetablemodel.h"
 
 #include <QDockWidget>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace pegboard {
 
@@ -16,10 +23,25 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     , m_table(new QTableView(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_detail(new IssueDetailView(this))
+    , m_heatmap(new HeatmapView(this))
+    , m_clusterTable(new QTableView(this))
+    , m_clusterProxy(new QSortFilterProxyModel(this))
+    , m_findings(new QListView(this))
+    , m_drillLabel(new QLabel(this))
+    , m_showAll(new QPushButton(tr("Show all reports"), this))
 {
     setObjectName(QStringLiteral("EngineeringPerspective"));
     setWindowFlags(Qt::Widget);
     setDockNestingEnabled(true);
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_heatmap, 1);
+    centreLayout->addWidget(new HeatmapLegend(centre));
+    setCentralWidget(centre);
+    Exporter::installImageExport(m_heatmap);
+    connect(m_heatmap, &HeatmapView::cellActivated, this, &EngineeringPerspective::heatmapCellActivated);
 
     m_proxy->setSortRole(IssueTableModel::SortRole);
     m_table->setObjectName(QStringLiteral("issueTable"));
@@ -32,28 +54,109 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_table);
     Exporter::installTableExport(m_table);
+    auto *reports = new QWidget(this);
+    auto *banner = new QHBoxLayout;
+    banner->addWidget(m_drillLabel, 1);
+    banner->addWidget(m_showAll);
+    auto *reportsLayout = new QVBoxLayout(reports);
+    reportsLayout->setContentsMargins(2, 2, 2, 2);
+    reportsLayout->addLayout(banner);
+    reportsLayout->addWidget(m_table, 1);
+    m_drillLabel->setWordWrap(true);
+    connect(m_showAll, &QPushButton::clicked, this, &EngineeringPerspective::showAllRequested);
+    setDrillDown({});
 
-    auto *dock = new QDockWidget(tr("Report"), this);
-    dock->setObjectName(QStringLiteral("reportDock"));
-    dock->setWidget(m_detail);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    // The table needs the room at first; the user can drag the split and it is remembered.
-    resizeDocks({dock}, {fontMetrics().averageCharWidth() * 70}, Qt::Horizontal);
+    m_clusterProxy->setSortRole(ClusterModel::SortRole);
+    m_clusterTable->setObjectName(QStringLiteral("clusterTable"));
+    m_clusterTable->setModel(m_clusterProxy);
+    m_clusterTable->setSortingEnabled(true);
+    m_clusterTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_clusterTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_clusterTable->setWordWrap(false);
+    m_clusterTable->verticalHeader()->hide();
+    Exporter::installTableExport(m_clusterTable);
+    connect(m_clusterTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit clusterActivated(m_clusterProxy->mapToSource(index).row());
+    });
+    connect(m_clusterTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        emit clusterActivated(m_clusterProxy->mapToSource(index).row());
+    });
+
+    m_findings->setObjectName(QStringLiteral("findingsView"));
+    m_findings->setWordWrap(true);
+    m_findings->setAlternatingRowColors(true);
+    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_findings, &QListView::clicked, this,
+            [this](const QModelIndex &i) { emit findingActivated(i.row()); });
+    connect(m_findings, &QListView::activated, this,
+            [this](const QModelIndex &i) { emit findingActivated(i.row()); });
+
+    // The heatmap keeps the full width on top; lists and the report detail share the bottom.
+    // (Split before tabifying: splitting a tabbed dock only adds another tab.)
+    QDockWidget *reportsDock =
+        dock(tr("Reports"), QStringLiteral("reportsDock"), reports, Qt::BottomDockWidgetArea);
+    QDockWidget *detailDock =
+        dock(tr("Report"), QStringLiteral("reportDock"), m_detail, Qt::BottomDockWidgetArea);
+    splitDockWidget(reportsDock, detailDock, Qt::Horizontal);
+    QDockWidget *clustersDock = dock(tr("Root-cause clusters"), QStringLiteral("clustersDock"),
+                                     m_clusterTable, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(reportsDock, clustersDock);
+    QDockWidget *patternsDock =
+        dock(tr("Patterns"), QStringLiteral("patternsDock"), m_findings, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(detailDock, patternsDock);
+    reportsDock->raise();
+    patternsDock->raise();
+    resizeDocks({reportsDock}, {fontMetrics().height() * 16}, Qt::Vertical);
+}
+
+QDockWidget *EngineeringPerspective::dock(const QString &title, const QString &name, QWidget *widget,
+                                          Qt::DockWidgetArea area)
+{
+    auto *d = new QDockWidget(title, this);
+    d->setObjectName(name);
+    d->setWidget(widget);
+    addDockWidget(area, d);
+    return d;
 }
 
 void EngineeringPerspective::setIssueModel(QAbstractItemModel *model)
 {
     m_proxy->setSourceModel(model);
     m_table->horizontalHeader()->setSectionResizeMode(IssueTableModel::Title, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
                     emit issueSelected(current.data(IssueTableModel::IssueIdRole).toUuid());
             });
+}
+
+void EngineeringPerspective::setHeatmapModel(QAbstractItemModel *model)
+{
+    m_heatmap->setModel(model);
+}
+
+void EngineeringPerspective::setClusterModel(QAbstractItemModel *model)
+{
+    m_clusterProxy->setSourceModel(model);
+    m_clusterTable->horizontalHeader()->setSectionResizeMode(ClusterModel::Title, QHeaderView::Stretch);
+}
+
+void EngineeringPerspective::setFindingsModel(QAbstractItemModel *model)
+{
+    m_findings->setModel(model);
+}
+
+void EngineeringPerspective::setDrillDown(const QString &label)
+{
+    m_drillLabel->setText(label.isEmpty() ? tr("The reports in the filter's window.")
+                                          : tr("Showing: %1").arg(label));
+    m_showAll->setVisible(!label.isEmpty());
+}
+
+QString EngineeringPerspective::drillDown() const
+{
+    return m_showAll->isHidden() ? QString() : m_drillLabel->text();
 }
 
 } // namespace pegboard

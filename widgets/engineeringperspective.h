@@ -3,15 +3,20 @@
 #include <QMainWindow>
 
 class QAbstractItemModel;
+class QLabel;
+class QListView;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
 namespace pegboard {
 
+class HeatmapView;
 class IssueDetailView;
 
-// The Engineering perspective: the reports in view and the drill-down into one of them, as docks
-// the user can rearrange (the correlation heatmap and clusters join as their models arrive).
+// The Engineering perspective: the correlation heatmap (centre), the reports behind whatever was
+// drilled into, the root-cause clusters and patterns, and one report in full — as docks the user
+// can rearrange.
 class EngineeringPerspective : public QMainWindow
 {
     Q_OBJECT
@@ -19,16 +24,38 @@ public:
     explicit EngineeringPerspective(QWidget *parent = nullptr);
 
     void setIssueModel(QAbstractItemModel *model);
+    void setHeatmapModel(QAbstractItemModel *model);
+    void setClusterModel(QAbstractItemModel *model);
+    void setFindingsModel(QAbstractItemModel *model);
+    // What the report list shows: empty for the filter's reports, else the drill-down's name.
+    void setDrillDown(const QString &label);
+    QString drillDown() const;
+
     IssueDetailView *detailView() const { return m_detail; }
     QTableView *issueTable() const { return m_table; }
+    HeatmapView *heatmapView() const { return m_heatmap; }
+    QTableView *clusterTable() const { return m_clusterTable; }
+    QListView *findingsView() const { return m_findings; }
 
 signals:
     void issueSelected(const QUuid &id);
+    void heatmapCellActivated(const QModelIndex &index);
+    void clusterActivated(int row);
+    void findingActivated(int row);
+    void showAllRequested();
 
 private:
+    QDockWidget *dock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
+
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
     IssueDetailView *m_detail;
+    HeatmapView *m_heatmap;
+    QTableView *m_clusterTable;
+    QSortFilterProxyModel *m_clusterProxy;
+    QListView *m_findings;
+    QLabel *m_drillLabel;
+    QPushButton *m_showAll;
 };
 
 } // namespace pegboard

@@ -1,3 +1,4 @@
+#include "analysiscontroller.h"
 #include "consolecontroller.h"
 #include "consolesession.h"
 #include "engineeringperspective.h"
@@ -6,9 +7,11 @@
 #include "feeds/feedsimserver.h"
 #include "feedservice.h"
 #include "filterbar.h"
+#include "heatmapview.h"
 #include "issuedetailview.h"
 #include "issuefactory.h"
 #include "itemmodels/feedstatusmodel.h"
+#include "itemmodels/heatmapmodel.h"
 #include "itemmodels/issuetablemodel.h"
 #include "livepegpanel.h"
 #include "mainwindow.h"
@@ -19,6 +22,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,6 +38,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<ConsoleSession> m_session;
     std::unique_ptr<ConsoleController> m_controller;
     std::unique_ptr<FeedService> m_feeds;
+    std::unique_ptr<AnalysisController> m_analysis;
     std::unique_ptr<FeedSimServer> m_sim;
     std::unique_ptr<MainWindow> m_window;
 
@@ -48,6 +54,7 @@ private slots:
     {
         QFile::setPermissions(m_dir.path(),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
+        QSettings().clear(); // a previous run's saved layout must not decide this one
         m_session = std::make_unique<ConsoleSession>();
         m_controller = std::make_unique<ConsoleController>();
         m_feeds = std::make_unique<FeedService>();
@@ -63,7 +70,9 @@ private slots:
         QVERIFY(!FeedService::parse(QStringLiteral("nosuchadapter:ws://x")));
         QVERIFY(!FeedService::parse(QStringLiteral("http://not-a-websocket")));
         m_feeds->start({*feed});
-        m_window = std::make_unique<MainWindow>(m_session.get(), m_controller.get(), m_feeds.get());
+        m_analysis = std::make_unique<AnalysisController>();
+        m_window = std::make_unique<MainWindow>(m_session.get(), m_controller.get(), m_feeds.get(),
+                                                m_analysis.get());
         new QAbstractItemModelTester(m_controller->issues(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         m_window->show();
@@ -138,6 +147,49 @@ private slots:
         QVERIFY(panel->deviationText().contains(QLatin1String("bps")));
     }
 
+    void clickingAHeatmapCellShowsExactlyItsReports()
+    {
+        // The analysis caught up with the inserted reports (NOTIFY → incremental append).
+        QTRY_COMPARE_WITH_TIMEOUT(m_analysis->issueCount(), 25, 20000);
+        QTRY_VERIFY(!m_analysis->isBusy());
+        m_window->showPerspective(0);
+        HeatmapView *view = m_window->engineering()->heatmapView();
+        QAbstractItemModel *model = view->model();
+        QVERIFY(model->rowCount() > 0 && model->columnCount() > 0);
+        // The fullest cell, so the check means something.
+        QModelIndex best;
+        for (int r = 0; r < model->rowCount(); ++r)
+            for (int c = 0; c < model->columnCount(); ++c) {
+                const QModelIndex i = model->index(r, c);
+                if (!best.isValid() || i.data(HeatmapModel::CountRole).toLongLong() >
+                                           best.data(HeatmapModel::CountRole).toLongLong())
+                    best = i;
+            }
+        const QList<QUuid> expected = m_analysis->idsInCell(best.row(), best.column());
+        QCOMPARE(expected.size(), best.data(HeatmapModel::CountRole).toLongLong());
+        view->scrollTo(best);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(best).center());
+        auto shown = [this] {
+            QSet<QUuid> ids;
+            for (const Issue &i : m_controller->issues()->issues())
+                ids.insert(i.id);
+            return ids;
+        };
+        QTRY_COMPARE(shown(), QSet<QUuid>(expected.begin(), expected.end()));
+        QVERIFY(!m_window->engineering()->drillDown().isEmpty());
+        // Keyboard: move to another cell and press Enter.
+        view->setFocus();
+        view->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        const QList<QUuid> first = m_analysis->idsInCell(0, 0);
+        QTRY_COMPARE(shown(), QSet<QUuid>(first.begin(), first.end()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->grab().save(artifact(QStringLiteral("engineering-drilldown.png"))));
+        m_controller->showAll();
+        m_window->engineering()->setDrillDown({});
+        QTRY_COMPARE(m_controller->issues()->rowCount(), 25);
+    }
+
     void screenshotsOfEachPerspective()
     {
         for (int i = 0; i < m_window->perspectiveCount(); ++i) {
@@ -150,6 +202,7 @@ private slots:
     {
         m_window.reset();
         m_controller.reset();
+        m_analysis.reset();
         m_feeds.reset();
         m_sim.reset();
         m_session.reset();

@@ -1,0 +1,187 @@
+#include "analysiscontroller.h"
+
+#include "analysis/condition.h"
+#include "analysis/riskscore.h"
+#include "analysis/snapshotloader.h"
+#include "itemmodels/clustermodel.h"
+#include "itemmodels/findingsmodel.h"
+#include "itemmodels/forecastmodel.h"
+#include "itemmodels/heatmapmodel.h"
+
+#include <QElapsedTimer>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pegboard {
+
+AnalysisController::AnalysisController(QObject *parent)
+    : QObject(parent)
+    , m_heatmap(new HeatmapModel(this))
+    , m_findings(new FindingsModel(this))
+    , m_clusters(new ClusterModel(this))
+    , m_forecast(new ForecastModel(this))
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, this,
+            [this](int value) { emit progress(value, m_watcher.progressText()); });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AnalysisController::onFinished);
+}
+
+AnalysisController::~AnalysisController()
+{
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void AnalysisController::setUrl(const QString &url)
+{
+    m_url = url;
+    run(false);
+}
+
+void AnalysisController::setWindow(const QDateTime &from, const QDateTime &to)
+{
+    if (from == m_from && to == m_to && m_snapshot)
+        return;
+    m_from = from;
+    m_to = to;
+    run(false);
+}
+
+void AnalysisController::appendNew()
+{
+    run(m_snapshot != nullptr);
+}
+
+void AnalysisController::cancel()
+{
+    m_pendingFull = m_pendingIncremental = false;
+    m_watcher.cancel();
+}
+
+void AnalysisController::run(bool incremental)
+{
+    if (m_url.isEmpty())
+        return;
+    if (m_watcher.isRunning()) {
+        // One analysis at a time; the newest request runs when this one is done.
+        (incremental ? m_pendingIncremental : m_pendingFull) = true;
+        if (!incremental)
+            m_watcher.cancel();
+        return;
+    }
+    const QString url = m_url;
+    SnapshotLoader::Options options;
+    options.from = m_from;
+    options.to = m_to;
+    options.withText = true;
+    const std::shared_ptr<const Snapshot> previous = incremental ? m_snapshot : nullptr;
+    emit busyChanged(true);
+    m_watcher.setFuture(QtConcurrent::run([url, options, previous](QPromise<Outcome> &promise) {
+        QElapsedTimer clock;
+        clock.start();
+        Outcome out;
+        promise.setProgressRange(0, 100);
+        promise.setProgressValueAndText(0, tr("Loading reports…"));
+        SnapshotLoader loader(url);
+        auto snapshot = std::make_shared<Snapshot>();
+        if (previous) {
+            *snapshot = *previous; // the GUI keeps reading the old one for drill-downs
+            auto added = loader.appendNew(*snapshot, options);
+            if (!added) {
+                out.error = added.error();
+                promise.addResult(std::move(out));
+                return;
+            }
+        } else {
+            auto loaded = loader.load(options);
+            if (!loaded) {
+                out.error = loaded.error();
+                promise.addResult(std::move(out));
+                return;
+            }
+            *snapshot = std::move(loaded).value();
+        }
+        if (promise.isCanceled())
+            return;
+        promise.setProgressValueAndText(40, tr("Correlating conditions…"));
+        out.heatmap = CorrelationHeatmap::compute(*snapshot);
+        if (promise.isCanceled())
+            return;
+        promise.setProgressValueAndText(55, tr("Finding patterns…"));
+        out.findings = PatternFinder::find(*snapshot);
+        if (promise.isCanceled())
+            return;
+        promise.setProgressValueAndText(70, tr("Clustering root causes…"));
+        out.clustering = RootCauseClusterer::cluster(*snapshot);
+        if (promise.isCanceled())
+            return;
+        promise.setProgressValueAndText(90, tr("Forecasting maintenance windows…"));
+        out.plan = MaintenancePlanner::plan(*snapshot, QDateTime::currentMSecsSinceEpoch(), RiskScore());
+        out.snapshot = std::move(snapshot);
+        out.elapsedMs = clock.elapsed();
+        promise.setProgressValueAndText(100, tr("Done"));
+        promise.addResult(std::move(out));
+    }));
+}
+
+void AnalysisController::onFinished()
+{
+    const bool cancelled = m_watcher.isCanceled() || m_watcher.future().resultCount() == 0;
+    if (!cancelled) {
+        Outcome out = m_watcher.result();
+        if (!out.snapshot) {
+            emit failed(out.error.message);
+        } else {
+            m_snapshot = out.snapshot;
+            m_heatmap->setResult(std::move(out.heatmap));
+            m_findings->setFindings(std::move(out.findings));
+            m_clusters->setClusters(std::move(out.clustering.clusters));
+            m_forecast->setPlan(std::move(out.plan));
+            emit finished(qint64(m_snapshot->size()), out.elapsedMs);
+        }
+    }
+    if (m_pendingFull || m_pendingIncremental) {
+        const bool incremental = !m_pendingFull && m_snapshot;
+        m_pendingFull = m_pendingIncremental = false;
+        run(incremental);
+        return;
+    }
+    emit busyChanged(false);
+}
+
+QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows) const
+{
+    QList<QUuid> out;
+    if (!m_snapshot)
+        return out;
+    out.reserve(qsizetype(rows.size()));
+    for (std::uint32_t row : rows) {
+        if (row < m_snapshot->ids.size())
+            out.append(m_snapshot->ids[row]);
+    }
+    return out;
+}
+
+QList<QUuid> AnalysisController::idsInCell(int row, int column) const
+{
+    const HeatmapCell *cell = m_heatmap->cellAt(m_heatmap->index(row, column));
+    if (!cell || !m_snapshot)
+        return {};
+    const auto &result = m_heatmap->result();
+    return ids(CorrelationHeatmap::rowsInCell(*m_snapshot, result.conditions[size_t(cell->condition)],
+                                              cell->bucket, cell->type));
+}
+
+QList<QUuid> AnalysisController::idsOfCluster(int row) const
+{
+    const RootCauseCluster *cluster = m_clusters->clusterAt(row);
+    return cluster ? ids(cluster->rows) : QList<QUuid>();
+}
+
+QList<QUuid> AnalysisController::idsOfFinding(int row) const
+{
+    const Finding *finding = m_findings->findingAt(row);
+    return finding ? ids(finding->rows) : QList<QUuid>();
+}
+
+} // namespace pegboard

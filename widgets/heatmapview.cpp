@@ -1,0 +1,113 @@
+#include "heatmapview.h"
+
+#include "itemmodels/heatmapmodel.h"
+#include "riskcolors.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QStyledItemDelegate>
+
+namespace pegboard {
+
+namespace {
+class HeatmapDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const bool supported = index.data(HeatmapModel::SupportedRole).toBool();
+        const bool significant = index.data(HeatmapModel::SignificantRole).toBool();
+        const double lift = index.data(HeatmapModel::LiftRole).toDouble();
+        QColor fill = supported ? RiskColors::forLift(lift) : QColor(0xE0, 0xE0, 0xE0);
+        painter->save();
+        painter->fillRect(option.rect, fill);
+        if (option.state & QStyle::State_HasFocus) {
+            painter->setPen(QPen(option.palette.highlight(), 3));
+            painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
+        } else if (significant) {
+            painter->setPen(QPen(RiskColors::textOn(fill), 1.5));
+            painter->drawRect(option.rect.adjusted(2, 2, -3, -3));
+        }
+        QFont font = option.font;
+        font.setBold(significant);
+        painter->setFont(font);
+        painter->setPen(supported ? RiskColors::textOn(fill) : QColor(0x70, 0x70, 0x70));
+        const QString text = index.data(HeatmapModel::CountRole).toLongLong() == 0
+                                 ? QStringLiteral("·")
+                                 : QLocale().toString(lift, 'f', 1) + QStringLiteral("×");
+        painter->drawText(option.rect, Qt::AlignCenter, text);
+        painter->restore();
+    }
+};
+} // namespace
+
+HeatmapView::HeatmapView(QWidget *parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("HeatmapView"));
+    setItemDelegate(new HeatmapDelegate(this));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setMouseTracking(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    // Type names wrap onto two lines instead of being cut to "…lure".
+    horizontalHeader()->setMinimumHeight(fontMetrics().height() * 2 + 8);
+    connect(this, &QTableView::clicked, this, &HeatmapView::cellActivated);
+}
+
+void HeatmapView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+}
+
+void HeatmapView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()) {
+        emit cellActivated(currentIndex());
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+HeatmapLegend::HeatmapLegend(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("HeatmapLegend"));
+}
+
+QSize HeatmapLegend::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 3};
+}
+
+void HeatmapLegend::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const int h = fontMetrics().height();
+    const int barWidth = fontMetrics().averageCharWidth() * 30;
+    const QRect bar(h, h / 2, barWidth, h);
+    for (int x = 0; x < bar.width(); ++x) {
+        const double lift = std::pow(2.0, -2.0 + 4.0 * x / double(bar.width()));
+        p.fillRect(QRect(bar.left() + x, bar.top(), 1, bar.height()), RiskColors::forLift(lift));
+    }
+    p.setPen(palette().color(QPalette::WindowText));
+    p.drawRect(bar);
+    const QStringList labels{QStringLiteral("¼×"), QStringLiteral("½×"), QStringLiteral("1×"),
+                             QStringLiteral("2×"), QStringLiteral("4×")};
+    for (int i = 0; i < labels.size(); ++i) {
+        const int x = bar.left() + bar.width() * i / 4;
+        p.drawText(QRect(x - h * 2, bar.bottom() + 2, h * 4, h), Qt::AlignHCenter | Qt::AlignTop, labels[i]);
+    }
+    const QRect note(bar.right() + h, bar.top() - h / 2, width() - bar.right() - h * 2, h * 3);
+    p.drawText(note, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+               tr("Lift over the type's base rate. Framed and bold: significant after Benjamini–Hochberg "
+                  "correction. Grey: too few reports to judge. Click or press Enter to see the reports."));
+}
+
+} // namespace pegboard

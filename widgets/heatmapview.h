@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QTableView>
+
+namespace pegboard {
+
+// The correlation heatmap: conditions down, issue types across, each cell coloured by lift over
+// the type's base rate. Significant cells (after multiple-comparison correction) are bold and
+// framed; cells below the minimum support are greyed. Hover for count, rate, lift and confidence;
+// click or Enter drills into the cell's reports. Works on any model with HeatmapModel's roles.
+class HeatmapView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit HeatmapView(QWidget *parent = nullptr);
+    void setModel(QAbstractItemModel *model) override;
+
+signals:
+    void cellActivated(const QModelIndex &index);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+// The colour key under the heatmap.
+class HeatmapLegend : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HeatmapLegend(QWidget *parent = nullptr);
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+};
+
+} // namespace pegboard

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QCalendarWidget;
+class QLabel;
+class QListView;
+class QPushButton;
+class QStringListModel;
+class QTableView;
+
+namespace pegboard {
+
+class ForecastModel;
+
+// The maintenance-window calendar: a month coloured by each day's forecast risk; a chosen day opens
+// its 24-hour strip with the low-risk windows and their reasons; the chosen window exports as .ics.
+class MaintenanceCalendar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MaintenanceCalendar(ForecastModel *model, QWidget *parent = nullptr);
+
+    void showDay(const QDate &day);
+    QDate selectedDay() const;
+    QStringList windowsOfDay() const;
+    // Writes the chosen window (or the day's first) as an iCalendar file; an error message or empty.
+    QString exportWindow(const QString &path) const;
+
+private:
+    void refresh();
+
+    ForecastModel *m_model;
+    QCalendarWidget *m_calendar;
+    QTableView *m_strip;
+    QListView *m_windowsView;
+    QStringListModel *m_windows;
+    QPushButton *m_export;
+    QList<int> m_windowIndexes;
+};
+
+} // namespace pegboard
