@@ -127,6 +127,8 @@ MaintenanceCalendar::MaintenanceCalendar(ForecastModel *model, QWidget *parent)
         if (const QString error = exportWindow(path); !error.isEmpty())
             QMessageBox::warning(this, tr("Export failed"), error);
     });
+    if (m_model->rowOf(m_calendar->selectedDate()) < 0 && m_model->firstDay().isValid())
+        m_calendar->setSelectedDate(m_model->firstDay());
     refresh();
 }
 
