@@ -1,0 +1,143 @@
+// The console with N reports loaded (default 1,000,000): a 10 ms watchdog timer on the GUI thread
+// records the longest gap between its ticks while the store comes up, the reports and the
+// analysis load, the filter changes and a heatmap cell is drilled into. The baseline is the same
+// watchdog over an idle event loop in the same process, which shows what the machine itself adds.
+// Prints {"bench":"gui_stall",…} last.
+#include "analysiscontroller.h"
+#include "consolecontroller.h"
+#include "consolesession.h"
+#include "feedservice.h"
+#include "filterbar.h"
+#include "issuefactory.h"
+#include "itemmodels/heatmapmodel.h"
+#include "itemmodels/issuetablemodel.h"
+#include "mainwindow.h"
+#include "store/bulkloader.h"
+#include "testcluster.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTimer>
+#include <cstdio>
+
+using namespace pegboard;
+
+namespace {
+class Watchdog
+{
+public:
+    explicit Watchdog(int intervalMs)
+        : m_interval(intervalMs)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_maxGapNs = std::max(m_maxGapNs, now - m_last);
+            m_last = now;
+        });
+        m_timer.setTimerType(Qt::PreciseTimer);
+    }
+    void start()
+    {
+        m_maxGapNs = 0;
+        m_last = -1;
+        m_clock.start();
+        m_timer.start(m_interval);
+    }
+    // The longest the GUI thread was unavailable beyond the timer's own period.
+    double maxStallMs() const { return std::max(0.0, m_maxGapNs / 1e6 - m_interval); }
+
+private:
+    int m_interval;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    qint64 m_maxGapNs = 0;
+};
+
+// Runs the event loop until done() or the deadline; returns whether done() became true.
+template<typename F> bool spinUntil(F done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return done();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PegboardBench"));
+    QSettings().clear();
+    const int rows = argc > 1 ? std::atoi(argv[1]) : 1000000;
+
+    test::TestCluster pg;
+    if (!pg.start()) {
+        std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(pg.error()));
+        return 1;
+    }
+    const QString url = pg.freshDatabase();
+    std::fprintf(stderr, "loading %d reports…\n", rows);
+    for (int start = 0; start < rows; start += 100000) {
+        const QList<Issue> chunk =
+            test::articleIssues(std::min(100000, rows - start), quint32(1 + start / 100000));
+        auto loaded = BulkLoader(url).load(std::span<const Issue>(chunk.constData(), size_t(chunk.size())));
+        if (!loaded) {
+            std::fprintf(stderr, "load failed: %s\n", qPrintable(loaded.error().message));
+            return 1;
+        }
+    }
+
+    Watchdog watchdog(10);
+    // Baseline: the idle event loop for two seconds.
+    watchdog.start();
+    spinUntil([] { return false; }, 2000);
+    const double idleStall = watchdog.maxStallMs();
+
+    ConsoleSession session;
+    ConsoleController controller;
+    FeedService feeds;
+    AnalysisController analysis;
+    MainWindow window(&session, &controller, &feeds, &analysis);
+    window.filterBar()->setPreset(FilterBar::AllTime);
+    window.show();
+    QElapsedTimer clock;
+    watchdog.start();
+    clock.start();
+    session.start(url);
+    bool ok = spinUntil([&] { return controller.issues()->rowCount() > 0; }, 600000);
+    ok = ok && spinUntil([&] { return analysis.issueCount() == rows && !analysis.isBusy(); }, 1800000);
+    const double analysisSeconds = clock.elapsed() / 1000.0;
+    if (!ok) {
+        std::fprintf(stderr, "the console did not finish loading\n");
+        return 1;
+    }
+    // A drill-down into the fullest heatmap cell, then back, then a filter change (full reload).
+    QModelIndex best;
+    auto *heat = analysis.heatmap();
+    for (int r = 0; r < heat->rowCount(); ++r)
+        for (int c = 0; c < heat->columnCount(); ++c)
+            if (!best.isValid() || heat->index(r, c).data(HeatmapModel::CountRole).toLongLong() >
+                                       best.data(HeatmapModel::CountRole).toLongLong())
+                best = heat->index(r, c);
+    const auto ids = analysis.idsInCell(best.row(), best.column());
+    controller.showIssues(ids);
+    spinUntil([&] { return controller.issues()->rowCount() == ids.size(); }, 600000);
+    controller.showAll();
+    window.filterBar()->setPreset(FilterBar::Last90Days);
+    spinUntil([&] { return analysis.isBusy(); }, 5000);
+    spinUntil([&] { return !analysis.isBusy(); }, 1800000);
+    for (int i = 0; i < window.perspectiveCount(); ++i) {
+        window.showPerspective(i);
+        QCoreApplication::processEvents();
+    }
+    const double stall = watchdog.maxStallMs();
+    std::printf("{\"bench\":\"gui_stall\",\"issues\":%d,\"max_gui_stall_ms\":%.1f,\"idle_max_stall_ms\":%.1f,"
+                "\"drilldown_rows\":%lld,\"load_and_analysis_s\":%.1f,\"target_ms\":100}\n",
+                rows, stall, idleStall, qint64(ids.size()), analysisSeconds);
+    return 0;
+}
