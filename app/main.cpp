@@ -1,11 +1,7 @@
-#include "analysiscontroller.h"
 #include "commandregistry.h"
-#include "consolecontroller.h"
-#include "consolesession.h"
+#include "consoleapp.h"
 #include "feedservice.h"
-#include "mainwindow.h"
 #include "store/consolesettings.h"
-#include "store/credentialstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,7 +10,6 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
-#include <QUrl>
 
 using namespace pegboard;
 
@@ -50,6 +45,10 @@ void printHelp()
                                      "       pegboard <command> [options]\n\n"
                                      "Without a command, opens the operations console. With no --db it "
                                      "starts its embedded default store.\n\nCommands:\n");
+    o << "  " << QStringLiteral("demo").leftJustified(12)
+      << QCoreApplication::translate("main",
+                                     "The console with a generated history, a live depeg and a collector")
+      << '\n';
     for (const auto &command : CommandRegistry::all())
         o << "  " << command->name().leftJustified(12) << command->summary() << '\n';
     o << QCoreApplication::translate(
@@ -83,7 +82,8 @@ int main(int argc, char **argv)
         printHelp();
         return 0;
     }
-    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
+    const bool demo = first == QLatin1String("demo");
+    if (!demo && !first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
         QTextStream(stderr) << "pegboard: unknown command '" << first << "'; see pegboard --help\n";
         return 2;
     }
@@ -92,6 +92,11 @@ int main(int argc, char **argv)
     setIdentity();
     installTranslations(app);
     QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start the demo: history, a live depeg, a collector."),
+        QStringLiteral("[demo]"));
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Store URL."),
                                       QStringLiteral("url"), qEnvironmentVariable("PEGBOARD_DB"));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
@@ -103,8 +108,13 @@ int main(int argc, char **argv)
         QStringLiteral("spec"));
     parser.addOptions({dbOption, dataDirOption, feedOption});
     parser.process(app);
+
+    ConsoleApp::Options options;
+    options.demo = demo;
+    options.url = parser.value(dbOption);
+    options.dataDir = parser.value(dataDirOption);
     QSettings settings;
-    QList<FeedConfig> feedConfigs = ConsoleSettings::load(settings).feeds;
+    options.feeds = ConsoleSettings::load(settings).feeds;
     for (const QString &spec : parser.values(feedOption)) {
         const auto feed = FeedService::parse(spec);
         if (!feed) {
@@ -112,33 +122,9 @@ int main(int argc, char **argv)
                                 << '\n';
             return 2;
         }
-        feedConfigs << *feed;
+        options.feeds << *feed;
     }
-
-    ConsoleSession session;
-    ConsoleController controller;
-    FeedService feeds;
-    AnalysisController analysis;
-    MainWindow window(&session, &controller, &feeds, &analysis);
-    window.show();
-    feeds.start(feedConfigs);
-
-    // --db (or PEGBOARD_DB) wins; otherwise the store chosen in the settings, whose password comes
-    // from the keychain; otherwise the embedded default.
-    QString url = parser.value(dbOption);
-    const QString configured = ConsoleSettings::load(settings).storeUrl;
-    if (url.isEmpty() && !configured.isEmpty() && QUrl(configured).password().isEmpty() &&
-        !QUrl(configured).host().isEmpty()) {
-        auto *credentials = new CredentialStore(&app);
-        QObject::connect(credentials, &CredentialStore::passwordRead, &app,
-                         [&session, &parser, &dataDirOption,
-                          configured](const QString &, const QString &password, const QString &) {
-                             session.start(CredentialStore::withPassword(configured, password),
-                                           parser.value(dataDirOption));
-                         });
-        credentials->readPassword(CredentialStore::accountFor(configured));
-    } else {
-        session.start(url.isEmpty() ? configured : url, parser.value(dataDirOption));
-    }
+    ConsoleApp console;
+    console.start(options);
     return app.exec();
 }
