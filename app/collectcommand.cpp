@@ -1,6 +1,7 @@
 #include "collectcommand.h"
 
 #include "ingest/feedsamplecontextsource.h"
+#include "ingest/onchainsource.h"
 #include "ingest/webhookserver.h"
 #include "store/pgconnection.h"
 
@@ -67,7 +68,13 @@ int CollectCommand::run(const QStringList &arguments)
         QStringLiteral("config"),
         QCoreApplication::translate("CollectCommand", "JSON config file (secrets, type mapping, batching)."),
         QStringLiteral("file"));
-    parser.addOptions({dbOption, listenOption, spoolOption, configOption});
+    const QCommandLineOption chainRpcOption(
+        QStringLiteral("chain-rpc"),
+        QCoreApplication::translate("CollectCommand",
+                                    "Ethereum JSON-RPC websocket(s), 'ws://a|ws://fallback', watched for "
+                                    "the AnswerUpdated logs of the config file's \"oracles\"."),
+        QStringLiteral("urls"));
+    parser.addOptions({dbOption, listenOption, spoolOption, configOption, chainRpcOption});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return 2;
@@ -98,6 +105,19 @@ int CollectCommand::run(const QStringList &arguments)
             return 2;
         }
     }
+    if (parser.isSet(chainRpcOption)) {
+        if (auto rpc = config.setChainRpc(parser.value(chainRpcOption)); !rpc) {
+            err() << rpc.error().message << Qt::endl;
+            return 2;
+        }
+    }
+    if (config.chainRpcUrls.isEmpty() != config.oracles.isEmpty()) {
+        err() << QCoreApplication::translate(
+                     "CollectCommand",
+                     "The on-chain source needs both --chain-rpc and \"oracles\" in the config file.")
+              << Qt::endl;
+        return 2;
+    }
     config.loadEnvironment();
     if (config.secrets.isEmpty())
         err() << QCoreApplication::translate(
@@ -116,13 +136,28 @@ int CollectCommand::run(const QStringList &arguments)
         err() << started.error().message << Qt::endl;
         return 1;
     }
+    std::unique_ptr<OnChainSource> onChain;
+    if (!config.oracles.isEmpty()) {
+        OnChainSource::Options options;
+        options.urls = config.chainRpcUrls;
+        options.aggregators = config.oracles;
+        options.checkIntervalMs = config.oracleCheckIntervalMs;
+        onChain = std::make_unique<OnChainSource>(options, server);
+        onChain->start();
+        out() << QCoreApplication::translate("CollectCommand", "Watching %n oracle(s) on %1", nullptr,
+                                             int(config.oracles.size()))
+                     .arg(config.chainRpcUrls.first().toString())
+              << Qt::endl;
+    }
     quitOnSignals();
     out() << QCoreApplication::translate("CollectCommand", "Listening on %1:%2, spool %3, store %4")
                  .arg(config.listenAddress.toString())
                  .arg(server.port())
                  .arg(config.spoolDir, PgConnection::redacted(config.storeUrl))
           << Qt::endl;
-    return QCoreApplication::exec();
+    const int status = QCoreApplication::exec();
+    onChain.reset(); // before the server whose durable path it feeds
+    return status;
 }
 
 } // namespace pegboard

@@ -147,6 +147,19 @@ FeedParse JsonRpcAdapter::decodeLog(const QJsonObject &log) const
     const QString address = log.value(QStringLiteral("address")).toString().toLower();
     const QString symbol = m_symbolByAddress.value(address, m_defaultSymbol);
     const qint64 ts = qint64(updatedAt.value) * 1000;
+    if (m_answerObserver) {
+        AnswerUpdatedLog decoded;
+        decoded.address = address;
+        decoded.rawAnswer = answer.value;
+        const Word round = hexWord(topics.at(2));
+        decoded.roundId = round.ok && !std::isnan(round.value) ? QString::number(quint64(round.value))
+                                                               : topics.at(2).toString().toLower();
+        decoded.updatedAtS = qint64(updatedAt.value);
+        decoded.transactionHash = log.value(QStringLiteral("transactionHash")).toString().toLower();
+        const Word block = hexWord(log.value(QStringLiteral("blockNumber")));
+        decoded.blockNumber = block.ok && !std::isnan(block.value) ? qint64(block.value) : -1;
+        m_answerObserver(decoded);
+    }
     const double price = answer.value / std::pow(10.0, m_decimals);
     return std::vector<FeedSample>{{FeedSeries::oracleAnswer(symbol), ts, price, false},
                                    {FeedSeries::oracleUpdatedAt(symbol), ts, updatedAt.value, false}};

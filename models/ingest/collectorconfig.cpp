@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -53,6 +54,15 @@ Result<void> CollectorConfig::loadFile(const QString &path)
     contextSymbol = context.value(QStringLiteral("symbol")).toString(contextSymbol);
     contextProtocol = context.value(QStringLiteral("protocol")).toString(contextProtocol);
     contextMaxAgeSeconds = context.value(QStringLiteral("max_age_s")).toDouble(contextMaxAgeSeconds);
+    if (root.contains(QStringLiteral("oracles"))) {
+        if (!root.value(QStringLiteral("oracles")).isArray())
+            return Error::make(Error::Code::InvalidInput,
+                               QCoreApplication::translate("CollectorConfig", "oracles must be an array"));
+        auto parsed = OracleWatcher::aggregatorsFromJson(root.value(QStringLiteral("oracles")).toArray());
+        if (!parsed)
+            return Unexpected<Error>(parsed.error());
+        oracles = *parsed;
+    }
     const auto positive = [&](const char *key, auto &target) -> Result<void> {
         const QString name = QString::fromLatin1(key);
         if (!root.contains(name))
@@ -67,10 +77,32 @@ Result<void> CollectorConfig::loadFile(const QString &path)
     };
     for (auto ok :
          {positive("batch_size", batching.batchSize), positive("batch_interval_ms", batching.intervalMs),
-          positive("max_body_bytes", maxBodyBytes)}) {
+          positive("max_body_bytes", maxBodyBytes),
+          positive("oracle_check_interval_ms", oracleCheckIntervalMs)}) {
         if (!ok)
             return ok;
     }
+    return {};
+}
+
+Result<void> CollectorConfig::setChainRpc(const QString &urls)
+{
+    QList<QUrl> parsed;
+    for (const QString &text : urls.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+        const QUrl url(text.trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss")) ||
+            url.host().isEmpty())
+            return Error::make(Error::Code::InvalidInput,
+                               QCoreApplication::translate(
+                                   "CollectorConfig", "--chain-rpc expects ws:// or wss:// URLs, got '%1'")
+                                   .arg(text));
+        parsed.append(url);
+    }
+    if (parsed.isEmpty())
+        return Error::make(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("CollectorConfig", "--chain-rpc needs at least one URL"));
+    chainRpcUrls = parsed;
     return {};
 }
 

@@ -3,9 +3,11 @@
 #include "batcher.h"
 #include "domain/error.h"
 #include "issueclassifier.h"
+#include "oraclewatcher.h"
 
 #include <QHash>
 #include <QHostAddress>
+#include <QUrl>
 
 namespace pegboard {
 
@@ -27,6 +29,12 @@ struct CollectorConfig
     QString contextSymbol = QStringLiteral("USDC");
     QString contextProtocol;
     double contextMaxAgeSeconds = 60;
+    // On-chain source: JSON-RPC websocket URLs (first, then fallbacks) and the Chainlink
+    // aggregators to watch, {"oracles": [...]} (see OracleWatcher::aggregatorsFromJson),
+    // {"oracle_check_interval_ms": 1000}. Without URLs and aggregators the source is off.
+    QList<QUrl> chainRpcUrls;
+    QList<OracleAggregator> oracles;
+    int oracleCheckIntervalMs = 1000;
 
     // PEGBOARD_GITHUB_WEBHOOK_SECRET, PEGBOARD_SLACK_SIGNING_SECRET, PEGBOARD_DATADOG_TOKEN,
     // PEGBOARD_INGEST_TOKEN, PEGBOARD_DISCORD_TOKEN (Discord falls back to the ingest token).
@@ -36,6 +44,8 @@ struct CollectorConfig
     Result<void> loadFile(const QString &path);
     // "HOST:PORT", "[v6]:PORT" or ":PORT".
     Result<void> setListen(const QString &hostPort);
+    // "ws://a|wss://b": the first URL, then fallbacks.
+    Result<void> setChainRpc(const QString &urls);
 };
 
 } // namespace pegboard

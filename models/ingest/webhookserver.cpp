@@ -169,6 +169,36 @@ void WebhookServer::handle(HttpConnection *connection, const WebhookRequest &req
     });
 }
 
+void WebhookServer::submitIssue(Issue issue, std::function<void(bool ok, const QString &error)> done)
+{
+    if (!m_appender) {
+        if (done)
+            done(false, tr("the collector is not started"));
+        return;
+    }
+    // Enrichment may read the store, so it runs on the pool as for webhooks.
+    m_pool.start([this, issue = std::move(issue), done = std::move(done)]() mutable {
+        m_enricher.enrich(issue);
+        const QString label = issue.source + QLatin1Char('/') + issue.externalId;
+        m_appender->submit(IssueCodec::encode(issue), [this, label, done](bool ok, const QString &error) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, label, done, ok, error] {
+                    if (ok) {
+                        ++m_counters.accepted;
+                    } else {
+                        ++m_counters.refused;
+                        qCCritical(lcCollector).noquote()
+                            << tr("Report %1 could not be spooled: %2").arg(label, error);
+                    }
+                    if (done)
+                        done(ok, error);
+                },
+                Qt::QueuedConnection);
+        });
+    });
+}
+
 void WebhookServer::finish(const QPointer<HttpConnection> &connection, const QByteArray &peer,
                            const QString &source, const NormalizeOutcome &outcome)
 {

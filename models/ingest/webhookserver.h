@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QThreadPool>
+#include <functional>
 #include <memory>
 
 namespace pegboard {
@@ -45,6 +46,9 @@ public:
     quint16 port() const { return m_tcp.serverPort(); }
     Counters counters() const { return m_counters; }
     QByteArray health() const;
+    // The way in for reports that do not arrive over HTTP (the on-chain source): enriched and
+    // spooled like a webhook's; `done` runs on this object's thread once it is durable or refused.
+    void submitIssue(Issue issue, std::function<void(bool ok, const QString &error)> done = {});
 
 private:
     void acceptConnections();
