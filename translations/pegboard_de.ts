@@ -1338,7 +1338,7 @@ Optionen:
     </message>
     <message>
         <source>All types</source>
-        <translation>Alle Typen</translation>
+        <translation>Jeder Typ</translation>
     </message>
     <message>
         <source>Any severity</source>
@@ -1561,7 +1561,7 @@ Optionen:
     </message>
     <message>
         <source>thousand USD</source>
-        <translation>Tausend USD</translation>
+        <translation>Tsd. USD</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +1910,7 @@ Optionen:
     </message>
     <message>
         <source>Risk and recommended actions</source>
-        <translation>Risiko und empfohlene Maßnahmen</translation>
+        <translation>Risiko und Maßnahmen</translation>
     </message>
     <message>
         <source>Maintenance windows</source>
@@ -2078,11 +2078,11 @@ Preis %2 USD  (%3 bps)</translation>
     </message>
     <message>
         <source>%1 (weight %2)</source>
-        <translation>%1 (Gewicht %2)</translation>
+        <translation>%1 (Gew. %2)</translation>
     </message>
     <message>
         <source>unknown (scored 5)</source>
-        <translation>unbekannt (als 5 bewertet)</translation>
+        <translation>unbekannt (5)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recommended:&lt;/b&gt; no action needed.</source>
