@@ -1816,7 +1816,7 @@ Optionen:
     </message>
     <message>
         <source>&amp;Operations</source>
-        <translation>Be&amp;trieb</translation>
+        <translation>&amp;Betrieb</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
