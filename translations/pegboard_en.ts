@@ -2,9 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalysisReport</name>
+    <message>
+        <source>No recorded oracle feed to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalyzeCommand</name>
+    <message>
+        <source>Analyse a window of reports (analyze --db URL [--from T] [--to T] [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batcher</name>
+    <message>
+        <source>Report set aside in rejected.log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store unreachable, reports stay in the spool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store write failed, will retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkLoader</name>
     <message>
         <source>Load cancelled after %1 of %2 reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectCommand</name>
+    <message>
+        <source>Run the webhook collector (collect --db URL --listen HOST:PORT --spool DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets come from PEGBOARD_GITHUB_WEBHOOK_SECRET, PEGBOARD_SLACK_SIGNING_SECRET, PEGBOARD_DATADOG_TOKEN, PEGBOARD_INGEST_TOKEN, PEGBOARD_DISCORD_TOKEN or the config file, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of the durable spool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON config file (secrets, type mapping, batching).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db (or PEGBOARD_DB) and --spool are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: no secrets configured; every webhook will be refused with 401.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1:%2, spool %3, store %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectorConfig</name>
+    <message>
+        <source>cannot read the config file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config file %1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen expects HOST:PORT, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Condition</name>
+    <message>
+        <source>Gas price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEV activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle staleness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatadogNormalizer</name>
+    <message>
+        <source>field &apos;date&apos; must be epoch milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datadog recovery of alert %1 is not a report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -44,6 +209,248 @@
     </message>
 </context>
 <context>
+    <name>DiscordNormalizer</name>
+    <message>
+        <source>Discord dispatch &apos;%1&apos; is not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discord message %1 has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedAdapter</name>
+    <message>
+        <source>%1 = %2 is outside [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 is older than %3 already seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedSimCommand</name>
+    <message>
+        <source>Serve simulated live feeds (feed-sim --listen HOST:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to serve on (port 0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario seconds per wall-clock second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire format: pegboard or jsonrpc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall-clock milliseconds between frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8765</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scenario &apos;%1&apos;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed must be a positive number and --format pegboard or jsonrpc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed-sim: %1 scenario, %2 format, speed %3, listening on ws://%4:%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedSimServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedsCommand</name>
+    <message>
+        <source>Probe a live feed (feeds probe URL --adapter NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>websocket URL (ws:// or wss://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N samples (0: run until timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback URL; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report staleness after this many seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-RPC: aggregator ADDRESS=SYMBOL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-RPC: oracle answer decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticker: product id to subscribe to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pegboard feeds probe URL --adapter NAME [--count N] [--fallback URL…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a websocket URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown adapter &apos;%1&apos;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad --decimals or --oracle (expected 0x…=SYMBOL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed is stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed is live again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s with %2 of %3 samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHubNormalizer</name>
+    <message>
+        <source>missing X-GitHub-Event header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub event &apos;%1&apos; is not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing X-GitHub-Delivery header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue.labels must be objects with a string name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub %1 action &apos;%2&apos; is not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroundTruth</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IngestNormalizer</name>
+    <message>
+        <source>field &apos;%1&apos; must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;title&apos; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;severity&apos; must be an integer from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;type&apos; must be at most 50 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;external_id&apos; must be at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueClassifier</name>
+    <message>
+        <source>type_rules must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each type rule needs a non-empty match and type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default_severity must be 1–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueCodec</name>
+    <message>
+        <source>unknown spool record version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated spool record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssueType</name>
     <message>
         <source>Peg deviation</source>
@@ -75,6 +482,184 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>malformed JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcAdapter</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an eth_subscription notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params.result must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a block header nor a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newHeads needs hex &apos;timestamp&apos; and &apos;baseFeePerGas&apos; (pre-London blocks have no base fee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log topics must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AnswerUpdated needs 3 topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AnswerUpdated answer or updatedAt is not a hex word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oracle answer is negative or out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePlanner</name>
+    <message>
+        <source>%1 %2–%3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forecast risk %2 (below %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>historically %1 incidents per hour here vs %2 on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OraclePredictor</name>
+    <message>
+        <source>Too little feed history to train on (%1 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is too short to split in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No oracle failure in the training period; nothing to learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predictor has not been trained or loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trained model to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a model this predictor can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatternFinder</name>
+    <message>
+        <source>on %1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with gas above %1 gwei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2 reports fall %3; %4× the base rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PegboardJsonAdapter</name>
+    <message>
+        <source>field &apos;%1&apos; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing string field &apos;feed&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;ts&apos; must be an ISO 8601 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid timestamp &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price frame without &apos;price&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid oracle_updated_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;oracle_updated_at&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feed kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frame carries no known field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -121,6 +706,37 @@
     </message>
 </context>
 <context>
+    <name>RiskScore</name>
+    <message>
+        <source>Risk weights must sum to 1 (they sum to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bps from the peg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oracle last updated %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gas %1 gwei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volatility index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collateral ratio %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>Info</source>
@@ -144,6 +760,173 @@
     </message>
     <message>
         <source>Invalid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>no GitHub webhook secret is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing X-Hub-Signature-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Hub-Signature-256 is not a sha256= signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Hub-Signature-256 does not match the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Slack signing secret is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing X-Slack-Request-Timestamp or X-Slack-Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Slack-Request-Timestamp is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Slack-Request-Timestamp is outside the five-minute replay window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Slack-Signature is not a v0= signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-Slack-Signature does not match the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token is configured for this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing X-Pegboard-Token (or Authorization: Bearer) header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlackNormalizer</name>
+    <message>
+        <source>Slack request type &apos;%1&apos; is not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack event &apos;%1&apos; is not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack message subtype &apos;%1&apos; is not collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLoader</name>
+    <message>
+        <source>%1 rows of the snapshot could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was loaded with different text options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spool</name>
+    <message>
+        <source>cannot create the spool directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the spool journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the spool checkpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot size the spool journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torn or corrupt spool record at offset %1 (%2 bytes to the end) ignored: it was never acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot cut the torn spool record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool holds %1 reports not yet in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot append to the spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fsync the spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spool record at offset %1 is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the spool checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fsync the spool checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compact the spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TickerAdapter</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticker without product_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticker price must be a decimal string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticker price &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticker without a valid &apos;time&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -177,11 +960,163 @@ Options:
         <source>Embedded store directory.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A live feed, [name=][adapter:]ws://…[|fallback…]; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pegboard: cannot use feed &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard</name>
+    <message>
+        <source>%1 reports analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-cause clusters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports, mostly %2: &quot;%3&quot;, losses %4 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle predictor (%1), tested on %2 later rows: AUC %3, precision %4, recall %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle predictor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current risk: %1 / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AnalysisController</name>
+    <message>
+        <source>Loading reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlating conditions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding patterns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clustering root causes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecasting maintenance windows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AnalyzeCommand</name>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the window (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the window, exclusive (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid ISO 8601 time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::ChangeListener</name>
     <message>
         <source>The database closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ClusterModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gas %1 gwei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peg %1 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oracle %1 s old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical conditions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -204,6 +1139,30 @@ Options:
     <name>pegboard::EngineeringPerspective</name>
     <message>
         <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-cause clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports in the filter&apos;s window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -266,6 +1225,72 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::FeedClient</name>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::FeedStatusModel</name>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::FilterBar</name>
     <message>
         <source>Last hour</source>
@@ -321,10 +1346,187 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::FindingsModel</name>
+    <message>
+        <source>%1: %2 of %3 reports (%4× the base rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ForecastModel</name>
+    <message>
+        <source>%1 UTC: forecast risk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::GenerateCommand</name>
+    <message>
+        <source>Fill a store with a generated history and write its ground truth (generate --db URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generates a deterministic market history (feed samples) and issue reports with planted patterns, writes them to the store, and the planted ground truth to --truth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store (migrated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of reports (default 847).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of history (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1); same seed, same history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the ground truth JSON to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the history, ISO 8601 (UTC unless an offset is given); default now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;; see pegboard generate --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store given; use --db URL (or set PEGBOARD_DB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--issues must be a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end &apos;%1&apos; is not an ISO 8601 time such as 2026-03-01T12:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 reports in %2 planted clusters (%3 new) and %4 feed samples (%5 new) over %6 days, seed %7, in %8 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the reports were already in the store (same seed); the stored ones were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground truth written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::HeatmapLegend</name>
+    <message>
+        <source>Lift over the type&apos;s base rate. Framed and bold: significant after Benjamini–Hochberg correction. Grey: too few reports to judge. Click or press Enter to see the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::HeatmapModel</name>
+    <message>
+        <source>%1 of %2 issues (%3 %, 95 % CI %4–%5 %), %6× the baseline, q = %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::HistoryWriter</name>
+    <message>
+        <source>The store&apos;s schema (version %1) is newer than this Pegboard knows (up to %2); upgrade Pegboard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no Pegboard schema yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s schema is at version %1, older than this Pegboard (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `pegboard db migrate --db %1` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of reports must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the truth file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating the market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing feed samples (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::HttpConnection</name>
+    <message>
+        <source>request head larger than 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunked bodies are not accepted; send Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -480,9 +1682,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>
@@ -491,6 +1693,29 @@ Options:
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::LivePegPanel</name>
+    <message>
+        <source>Stablecoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 bps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no price yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-min average %1 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-min average —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,9 +1835,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n report(s) in view</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report in view</numerusform>
+            <numerusform>%n reports in view</numerusform>
         </translation>
     </message>
     <message>
@@ -633,6 +1858,97 @@ Options:
     </message>
     <message>
         <source>Settings saved; the store and language apply at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysed %n report(s) in %1 s</source>
+        <translation>
+            <numerusform>Analysed %n report in %1 s</numerusform>
+            <numerusform>Analysed %n reports in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk and recommended actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::MaintenanceCalendar</name>
+    <message>
+        <source>Export window as .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast risk by hour (UTC); framed hours are recommended windows below 3.0:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export maintenance window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC, mean risk %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast for this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No low-risk window on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window (forecast risk %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,6 +1979,67 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::PegChartView</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation (bps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-min average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±%1 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 peg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  %1 USD (%2 bps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  5-min avg %1 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC
+price %2 USD  (%3 bps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+5-min avg %1 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ResolutionTrendView</name>
     <message>
         <source>Time to resolve, by category</source>
@@ -670,6 +2047,83 @@ Options:
     </message>
     <message>
         <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::RiskPanel</name>
+    <message>
+        <source>Risk: waiting for feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (scored 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended:&lt;/b&gt; no action needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::RiskScore</name>
+    <message>
+        <source>Peg stability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market volatility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data; scored as moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the oracle update frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert the operations team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the emergency protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::RiskScore::Config</name>
+    <message>
+        <source>Risk weights must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk thresholds must lie within 0–10 and rise from oracle frequency to alert to emergency.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,6 +2246,49 @@ Options:
     <name>pegboard::StoreWorker</name>
     <message>
         <source>No store is open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::WebhookServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1/%2 could not be spooled: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not durable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored from %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused %1 from %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

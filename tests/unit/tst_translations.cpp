@@ -1,5 +1,6 @@
 // Every user-visible string of the sources is translated into German, and English plurals exist:
 // lupdate is run over the sources now, so a string added without a translation fails here.
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QSet>
@@ -33,7 +34,8 @@ QList<Entry> readTs(const QString &path)
         if (xml.name() == QLatin1String("name"))
             context = xml.readElementText();
         else if (xml.name() == QLatin1String("message")) {
-            entry = Entry{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), false};
+            entry = Entry{
+                context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), false};
         } else if (xml.name() == QLatin1String("source")) {
             entry.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
@@ -60,9 +62,9 @@ private slots:
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(PEGBOARD_LUPDATE),
                       {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("-extensions"), QStringLiteral("cpp,h"), source + QStringLiteral("/app"),
-                       source + QStringLiteral("/widgets"), source + QStringLiteral("/models"), QStringLiteral("-ts"),
-                       fresh});
+                       QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                       source + QStringLiteral("/app"), source + QStringLiteral("/widgets"),
+                       source + QStringLiteral("/models"), QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
@@ -86,10 +88,12 @@ private slots:
     void englishPluralsAreSpelledOut()
     {
         QSet<QString> done;
-        for (const Entry &e : readTs(QStringLiteral(PEGBOARD_SOURCE_DIR) + QStringLiteral("/translations/pegboard_en.ts")))
+        for (const Entry &e :
+             readTs(QStringLiteral(PEGBOARD_SOURCE_DIR) + QStringLiteral("/translations/pegboard_en.ts")))
             if (e.numerus && e.finished)
                 done.insert(e.context + QLatin1Char('\x1f') + e.source);
-        for (const Entry &e : readTs(QStringLiteral(PEGBOARD_SOURCE_DIR) + QStringLiteral("/translations/pegboard_de.ts")))
+        for (const Entry &e :
+             readTs(QStringLiteral(PEGBOARD_SOURCE_DIR) + QStringLiteral("/translations/pegboard_de.ts")))
             if (e.numerus)
                 QVERIFY2(done.contains(e.context + QLatin1Char('\x1f') + e.source), qPrintable(e.source));
     }
@@ -98,8 +102,16 @@ private slots:
     {
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(PEGBOARD_QM_DIR) + QStringLiteral("/pegboard_de.qm")));
-        QCOMPARE(translator.translate("SettingsDialog", "Pegboard settings"), QStringLiteral("Pegboard-Einstellungen"));
-        QVERIFY(translator.translate("FilterBar", "%n type(s)", nullptr, 2).contains(QLatin1String("2")));
+        QCOMPARE(translator.translate("pegboard::SettingsDialog", "Pegboard settings"),
+                 QStringLiteral("Pegboard-Einstellungen"));
+        // %n is substituted by QCoreApplication::translate, not by QTranslator itself.
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString two = QCoreApplication::translate("pegboard::FilterBar", "%n type(s)", nullptr, 2);
+        QVERIFY2(two.contains(QLatin1String("2")), qPrintable(two));
+        QVERIFY(
+            two !=
+            QCoreApplication::translate("pegboard::FilterBar", "%n type(s)", nullptr, 1).replace('1', '2'));
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 
