@@ -14,7 +14,8 @@ namespace pegboard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AnalyzeCommand", text);
+    // lupdate files tr() calls in pegboard's classes under the namespaced context.
+    return QCoreApplication::translate("pegboard::AnalyzeCommand", text);
 }
 
 void printSummary(const AnalysisReport &r)

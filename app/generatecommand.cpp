@@ -13,7 +13,8 @@ namespace pegboard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("GenerateCommand", text);
+    // lupdate files tr() calls in pegboard's classes under the namespaced context.
+    return QCoreApplication::translate("pegboard::GenerateCommand", text);
 }
 
 bool parseInteger(const QString &text, qint64 min, qint64 max, qint64 &out)

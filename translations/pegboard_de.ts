@@ -75,6 +75,21 @@
         <source>Listening on %1:%2, spool %3, store %4</source>
         <translation>Lausche auf %1:%2, Spool %3, Datenbank %4</translation>
     </message>
+    <message>
+        <source>Ethereum JSON-RPC websocket(s), &apos;ws://a|ws://fallback&apos;, watched for the AnswerUpdated logs of the config file&apos;s &quot;oracles&quot;.</source>
+        <translation>Ethereum-JSON-RPC-Websocket(s), &apos;ws://a|ws://fallback&apos;, beobachtet auf AnswerUpdated-Logs der &quot;oracles&quot; aus der Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>The on-chain source needs both --chain-rpc and &quot;oracles&quot; in the config file.</source>
+        <translation>Die On-Chain-Quelle braucht --chain-rpc und &quot;oracles&quot; in der Konfigurationsdatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n oracle(s) on %1</source>
+        <translation>
+            <numerusform>Beobachte %n Oracle auf %1</numerusform>
+            <numerusform>Beobachte %n Oracles auf %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectorConfig</name>
@@ -97,6 +112,18 @@
     <message>
         <source>&apos;%1&apos; is not an IP address</source>
         <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>oracles must be an array</source>
+        <translation>oracles muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>--chain-rpc expects ws:// or wss:// URLs, got &apos;%1&apos;</source>
+        <translation>--chain-rpc erwartet ws://- oder wss://-URLs, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--chain-rpc needs at least one URL</source>
+        <translation>--chain-rpc braucht mindestens eine URL</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1007,14 @@ Optionen:
         <source>pegboard: cannot use feed &apos;%1&apos;</source>
         <translation>pegboard: Feed „%1“ nicht verwendbar</translation>
     </message>
+    <message>
+        <source>The console with a generated history, a live depeg and a collector</source>
+        <translation>Die Konsole mit erzeugter Historie, einem Live-Depeg und einem Collector</translation>
+    </message>
+    <message>
+        <source>Start the demo: history, a live depeg, a collector.</source>
+        <translation>Startet die Demo: Historie, Live-Depeg, Collector.</translation>
+    </message>
 </context>
 <context>
     <name>pegboard</name>
@@ -1133,6 +1168,21 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::ConsoleApp</name>
+    <message>
+        <source>Demo: %1 (%2%)</source>
+        <translation>Demo: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Demo running: a depeg is unfolding; reports arrive through the collector at %1.</source>
+        <translation>Demo läuft: ein Depeg bahnt sich an; Meldungen kommen über den Collector unter %1.</translation>
+    </message>
+    <message>
+        <source>Demo could not start</source>
+        <translation>Demo konnte nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ConsoleController</name>
     <message>
         <source>Could not %1: %2</source>
@@ -1145,6 +1195,49 @@ Optionen:
     <message>
         <source>Reconnected to the store.</source>
         <translation>Wieder mit der Datenbank verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::DemoRunner</name>
+    <message>
+        <source>Starting the demo store</source>
+        <translation>Demo-Datenbank wird gestartet</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo directory %1.</source>
+        <translation>Das Demo-Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>History already in the store</source>
+        <translation>Historie bereits in der Datenbank</translation>
+    </message>
+    <message>
+        <source>Starting the feed simulator</source>
+        <translation>Feed-Simulator wird gestartet</translation>
+    </message>
+    <message>
+        <source>Starting the collector</source>
+        <translation>Collector wird gestartet</translation>
+    </message>
+    <message>
+        <source>No free local port for the collector.</source>
+        <translation>Kein freier lokaler Port für den Collector.</translation>
+    </message>
+    <message>
+        <source>The collector exited (code %1); see %2.</source>
+        <translation>Der Collector wurde beendet (Code %1); siehe %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start the collector: %1</source>
+        <translation>Der Collector kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The collector did not answer on %1 within %2 s.</source>
+        <translation>Der Collector hat unter %1 nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Demo running</source>
+        <translation>Demo läuft</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2071,21 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::OnChainSource</name>
+    <message>
+        <source>Refused a JSON-RPC frame (%1): %2</source>
+        <translation>JSON-RPC-Nachricht abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>Subscribed to AnswerUpdated logs at %1</source>
+        <translation>AnswerUpdated-Logs abonniert bei %1</translation>
+    </message>
+    <message>
+        <source>Raised %1: %2</source>
+        <translation>Gemeldet %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::OperationsPerspective</name>
     <message>
         <source>The live peg chart appears here when a feed is connected.</source>
@@ -1990,6 +2098,57 @@ Optionen:
     <message>
         <source>Resolution time trends</source>
         <translation>Trend der Lösungszeiten</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::OracleWatcher</name>
+    <message>
+        <source>oracles[%1]: %2</source>
+        <translation>oracles[%1]: %2</translation>
+    </message>
+    <message>
+        <source>&apos;address&apos; must be a 0x-prefixed 20-byte hex address</source>
+        <translation>&apos;address&apos; muss eine 20-Byte-Hex-Adresse mit 0x-Präfix sein</translation>
+    </message>
+    <message>
+        <source>&apos;symbol&apos; is required</source>
+        <translation>&apos;symbol&apos; ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;decimals&apos; must be from 0 to 36</source>
+        <translation>&apos;decimals&apos; muss zwischen 0 und 36 liegen</translation>
+    </message>
+    <message>
+        <source>&apos;heartbeat_s&apos; must be positive and &apos;grace_s&apos; not negative</source>
+        <translation>&apos;heartbeat_s&apos; muss positiv und &apos;grace_s&apos; darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&apos;deviation_bps&apos; and &apos;peg&apos; must be positive</source>
+        <translation>&apos;deviation_bps&apos; und &apos;peg&apos; müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>%1 oracle answer %2 is %3 bps off its %4 peg</source>
+        <translation>%1-Oracle-Antwort %2 liegt %3 bps neben dem Peg von %4</translation>
+    </message>
+    <message>
+        <source>Chainlink aggregator %1 reported %2 for %3 in round %4 (updated %5, block %6, transaction %7). The configured limit is %8 bps from the peg of %9.</source>
+        <translation>Chainlink-Aggregator %1 meldete %2 für %3 in Runde %4 (aktualisiert %5, Block %6, Transaktion %7). Die eingestellte Grenze ist %8 bps vom Peg %9.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 oracle is stale: no answer for %2 s (heartbeat %3 s)</source>
+        <translation>%1-Oracle veraltet: seit %2 s keine Antwort (Heartbeat %3 s)</translation>
+    </message>
+    <message>
+        <source>Chainlink aggregator %1 last updated %2 in round %3 (transaction %4); its heartbeat is %5 s plus %6 s grace, and no AnswerUpdated has arrived since. Consumers reading it now price %7 on an outdated answer.</source>
+        <translation>Chainlink-Aggregator %1 wurde zuletzt %2 in Runde %3 aktualisiert (Transaktion %4); sein Heartbeat beträgt %5 s plus %6 s Toleranz, und seitdem kam kein AnswerUpdated. Wer ihn jetzt liest, bewertet %7 mit einer veralteten Antwort.</translation>
+    </message>
+    <message>
+        <source>No AnswerUpdated from Chainlink aggregator %1 since the collector started watching it %2 s ago; its heartbeat is %3 s plus %4 s grace.</source>
+        <translation>Kein AnswerUpdated von Chainlink-Aggregator %1, seit der Collector ihn vor %2 s zu beobachten begann; sein Heartbeat beträgt %3 s plus %4 s Toleranz.</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2300,73 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>Risk thresholds must lie within 0–10 and rise from oracle frequency to alert to emergency.</source>
         <translation>Risikoschwellen müssen innerhalb 0–10 liegen und von Oracle-Frequenz über Alarm zu Notfall steigen.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ScenarioReporter</name>
+    <message>
+        <source>%1 slipping off peg: %2 on Curve 3pool</source>
+        <translation>%1 verliert den Peg: %2 im Curve-3pool</translation>
+    </message>
+    <message>
+        <source>Price alert fired: %1 has been below 0.995 for a few minutes and the pool is getting lopsided. Watching for redemptions on the issuer side.</source>
+        <translation>Preisalarm ausgelöst: %1 liegt seit einigen Minuten unter 0,995 und der Pool kippt. Wir beobachten Rücknahmen beim Emittenten.</translation>
+    </message>
+    <message>
+        <source>Arb bot reverting on %1/USDT route</source>
+        <translation>Arbitrage-Bot scheitert auf der %1/USDT-Route</translation>
+    </message>
+    <message>
+        <source>Our peg-arbitrage bot had several transactions revert in a row; gas is at %1 gwei and the spread no longer covers it after slippage.</source>
+        <translation>Unser Peg-Arbitrage-Bot hatte mehrere Reverts in Folge; Gas steht bei %1 gwei und der Spread deckt das nach Slippage nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 depeg deepening: %2, down %3 bps</source>
+        <translation>%1-Depeg vertieft sich: %2, minus %3 bps</translation>
+    </message>
+    <message>
+        <source>Escalating. Secondary markets are quoting %1 well under a dollar and sell pressure is not letting up. Pausing new %1 collateral listings until this settles.</source>
+        <translation>Eskalation. Sekundärmärkte notieren %1 deutlich unter einem Dollar, der Verkaufsdruck hält an. Neue %1-Sicherheiten werden pausiert, bis sich das beruhigt.</translation>
+    </message>
+    <message>
+        <source>Chainlink %1/USD feed stale during depeg</source>
+        <translation>Chainlink-Feed %1/USD veraltet während des Depegs</translation>
+    </message>
+    <message>
+        <source>The %1/USD aggregator has not published a new round for about %2 minutes while the market moved. Aave is still pricing %1 collateral at the old answer.</source>
+        <translation>Der %1/USD-Aggregator hat seit etwa %2 Minuten keine neue Runde veröffentlicht, während sich der Markt bewegt hat. Aave bewertet %1-Sicherheiten noch mit der alten Antwort.</translation>
+    </message>
+    <message>
+        <source>Arbitrage failing: %1 gwei gas eats the %2 spread</source>
+        <translation>Arbitrage scheitert: %1 gwei Gas fressen den Spread von %2</translation>
+    </message>
+    <message>
+        <source>Mempool is congested and MEV searchers are front-running our rebalancing. Three bundles dropped in the last block window; arbitrage is not restoring the peg.</source>
+        <translation>Der Mempool ist verstopft und MEV-Searcher laufen unserem Rebalancing voraus. Drei Bundles fielen im letzten Blockfenster weg; die Arbitrage stellt den Peg nicht wieder her.</translation>
+    </message>
+    <message>
+        <source>INCIDENT: %1 at %2, liquidations starting on Aave</source>
+        <translation>VORFALL: %1 bei %2, erste Liquidationen auf Aave</translation>
+    </message>
+    <message>
+        <source>Full incident declared. %1 is trading near 0.97, collateral ratios are dropping and the first liquidations went through. War room open; all hands on the stability channel.</source>
+        <translation>Vorfall ausgerufen. %1 handelt bei etwa 0,97, die Besicherungsquoten fallen und die ersten Liquidationen sind durch. War Room offen; alle in den Stabilitätskanal.</translation>
+    </message>
+    <message>
+        <source>Oracle answer 3 percent off market for %1</source>
+        <translation>Oracle-Antwort für %1 liegt 3 Prozent neben dem Markt</translation>
+    </message>
+    <message>
+        <source>The on-chain answer still says about 1.00 while DEX prices are near %1. Positions are being valued on a price that no longer exists.</source>
+        <translation>Die On-Chain-Antwort steht noch bei etwa 1,00, während DEX-Preise bei %1 liegen. Positionen werden mit einem Preis bewertet, den es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>%1 back on peg at %2, monitoring</source>
+        <translation>%1 wieder am Peg bei %2, wird beobachtet</translation>
+    </message>
+    <message>
+        <source>Recovered. The low of this episode was %1; the oracle is publishing again and gas is coming down. Keeping the war room open for another hour before closing.</source>
+        <translation>Erholt. Das Tief dieser Episode lag bei %1; das Oracle veröffentlicht wieder und das Gas sinkt. Der War Room bleibt noch eine Stunde offen.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2532,14 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>Refused %1 from %2 (%3): %4</source>
         <translation>%1 von %2 abgewiesen (%3): %4</translation>
+    </message>
+    <message>
+        <source>the collector is not started</source>
+        <translation>der Collector ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Report %1 could not be spooled: %2</source>
+        <translation>Meldung %1 konnte nicht gespoolt werden: %2</translation>
     </message>
 </context>
 </TS>

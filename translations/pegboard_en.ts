@@ -75,6 +75,21 @@
         <source>Listening on %1:%2, spool %3, store %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ethereum JSON-RPC websocket(s), &apos;ws://a|ws://fallback&apos;, watched for the AnswerUpdated logs of the config file&apos;s &quot;oracles&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-chain source needs both --chain-rpc and &quot;oracles&quot; in the config file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n oracle(s) on %1</source>
+        <translation>
+            <numerusform>Watching %n oracle on %1</numerusform>
+            <numerusform>Watching %n oracles on %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollectorConfig</name>
@@ -96,6 +111,18 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oracles must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chain-rpc expects ws:// or wss:// URLs, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chain-rpc needs at least one URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,6 +995,14 @@ Options:
         <source>pegboard: cannot use feed &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The console with a generated history, a live depeg and a collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo: history, a live depeg, a collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard</name>
@@ -1121,6 +1156,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::ConsoleApp</name>
+    <message>
+        <source>Demo: %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo running: a depeg is unfolding; reports arrive through the collector at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ConsoleController</name>
     <message>
         <source>Could not %1: %2</source>
@@ -1132,6 +1182,49 @@ Options:
     </message>
     <message>
         <source>Reconnected to the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::DemoRunner</name>
+    <message>
+        <source>Starting the demo store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History already in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the feed simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the collector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free local port for the collector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector exited (code %1); see %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the collector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collector did not answer on %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1964,6 +2057,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::OnChainSource</name>
+    <message>
+        <source>Refused a JSON-RPC frame (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to AnswerUpdated logs at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::OperationsPerspective</name>
     <message>
         <source>The live peg chart appears here when a feed is connected.</source>
@@ -1975,6 +2083,57 @@ Options:
     </message>
     <message>
         <source>Resolution time trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::OracleWatcher</name>
+    <message>
+        <source>oracles[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;address&apos; must be a 0x-prefixed 20-byte hex address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;symbol&apos; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;decimals&apos; must be from 0 to 36</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;heartbeat_s&apos; must be positive and &apos;grace_s&apos; not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;deviation_bps&apos; and &apos;peg&apos; must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 oracle answer %2 is %3 bps off its %4 peg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chainlink aggregator %1 reported %2 for %3 in round %4 (updated %5, block %6, transaction %7). The configured limit is %8 bps from the peg of %9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 oracle is stale: no answer for %2 s (heartbeat %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chainlink aggregator %1 last updated %2 in round %3 (transaction %4); its heartbeat is %5 s plus %6 s grace, and no AnswerUpdated has arrived since. Consumers reading it now price %7 on an outdated answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AnswerUpdated from Chainlink aggregator %1 since the collector started watching it %2 s ago; its heartbeat is %3 s plus %4 s grace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,6 +2283,73 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>Risk thresholds must lie within 0–10 and rise from oracle frequency to alert to emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ScenarioReporter</name>
+    <message>
+        <source>%1 slipping off peg: %2 on Curve 3pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price alert fired: %1 has been below 0.995 for a few minutes and the pool is getting lopsided. Watching for redemptions on the issuer side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arb bot reverting on %1/USDT route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our peg-arbitrage bot had several transactions revert in a row; gas is at %1 gwei and the spread no longer covers it after slippage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 depeg deepening: %2, down %3 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalating. Secondary markets are quoting %1 well under a dollar and sell pressure is not letting up. Pausing new %1 collateral listings until this settles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chainlink %1/USD feed stale during depeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1/USD aggregator has not published a new round for about %2 minutes while the market moved. Aave is still pricing %1 collateral at the old answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitrage failing: %1 gwei gas eats the %2 spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mempool is congested and MEV searchers are front-running our rebalancing. Three bundles dropped in the last block window; arbitrage is not restoring the peg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCIDENT: %1 at %2, liquidations starting on Aave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full incident declared. %1 is trading near 0.97, collateral ratios are dropping and the first liquidations went through. War room open; all hands on the stability channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle answer 3 percent off market for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-chain answer still says about 1.00 while DEX prices are near %1. Positions are being valued on a price that no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back on peg at %2, monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered. The low of this episode was %1; the oracle is publishing again and gas is coming down. Keeping the war room open for another hour before closing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +2515,14 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>Refused %1 from %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collector is not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 could not be spooled: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

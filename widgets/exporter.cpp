@@ -17,7 +17,8 @@ namespace pegboard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Exporter", text);
+    // lupdate files tr() calls in pegboard's classes under the namespaced context.
+    return QCoreApplication::translate("pegboard::Exporter", text);
 }
 } // namespace
 

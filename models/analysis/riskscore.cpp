@@ -28,7 +28,8 @@ double levelScore(const QString &level)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RiskScore", text);
+    // lupdate files tr() calls in pegboard's classes under the namespaced context.
+    return QCoreApplication::translate("pegboard::RiskScore", text);
 }
 } // namespace
 

@@ -20,7 +20,8 @@ namespace pegboard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("HistoryWriter", text);
+    // lupdate files tr() calls in pegboard's classes under the namespaced context.
+    return QCoreApplication::translate("pegboard::HistoryWriter", text);
 }
 } // namespace
 

@@ -21,7 +21,8 @@ namespace pegboard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LocalCluster", text);
+    // lupdate files tr() calls in pegboard's classes under the namespaced context.
+    return QCoreApplication::translate("pegboard::LocalCluster", text);
 }
 
 const struct passwd *postgresUser()

@@ -17,7 +17,8 @@ constexpr long long MigrationLockKey = 0x7065'6762'6f61'7264; // "pegboard"
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Migrator", text);
+    // lupdate files tr() calls in pegboard's classes under the namespaced context.
+    return QCoreApplication::translate("pegboard::Migrator", text);
 }
 
 Error queryError(const std::exception &e)
