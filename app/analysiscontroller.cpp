@@ -11,8 +11,76 @@
 #include <QElapsedTimer>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <numeric>
 
 namespace pegboard {
+
+namespace {
+// Root causes are found among recent reports: clustering is the one analysis that grows faster
+// than linearly, and a cause older than the newest 50,000 reports is history, not an incident.
+constexpr std::size_t MaxClusteredReports = 50000;
+
+// The newest `n` rows of a snapshot as a snapshot of their own; rowMap[i] is row i's original index.
+Snapshot newestRows(const Snapshot &s, std::size_t n, std::vector<std::uint32_t> &rowMap)
+{
+    rowMap.resize(s.size());
+    std::iota(rowMap.begin(), rowMap.end(), 0u);
+    std::nth_element(rowMap.begin(), rowMap.begin() + std::ptrdiff_t(n), rowMap.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return s.reportedMs[a] > s.reportedMs[b]; });
+    rowMap.resize(n);
+    std::sort(rowMap.begin(), rowMap.end());
+    Snapshot out;
+    out.hasText = s.hasText;
+    out.reserve(n);
+    for (std::uint32_t i : rowMap) {
+        const std::string type = s.types.text(s.type[i]).toStdString();
+        const std::string congestion = s.congestionLevels.text(s.congestion[i]).toStdString();
+        const std::string mev = s.mevLevels.text(s.mev[i]).toStdString();
+        const std::string protocol = s.protocols.text(s.protocol[i]).toStdString();
+        const std::string symbol = s.symbols.text(s.symbol[i]).toStdString();
+        Snapshot::Row row;
+        row.id = s.ids[i];
+        row.reportedMs = s.reportedMs[i];
+        row.resolvedMs = s.resolvedMs[i];
+        row.type = type;
+        row.congestion = congestion;
+        row.mev = mev;
+        row.protocol = protocol;
+        row.symbol = symbol;
+        row.severity = s.severity[i];
+        row.gasGwei = s.gasGwei[i];
+        row.pendingTx = s.pendingTx[i];
+        row.pegDeviationBps = s.pegDeviationBps[i];
+        row.volatility = s.volatility[i];
+        row.volumeUsd = s.volumeUsd[i];
+        row.collateralRatio = s.collateralRatio[i];
+        row.oracleStalenessS = s.oracleStalenessS[i];
+        row.estimatedLossUsd = s.estimatedLossUsd[i];
+        row.actualLossUsd = s.actualLossUsd[i];
+        row.clusterId = s.clusterId[i];
+        if (s.hasText) {
+            row.title = s.titles[i];
+            row.body = s.bodies[i];
+        }
+        out.append(row);
+    }
+    return out;
+}
+
+ClusteringResult clusterRecent(const Snapshot &s)
+{
+    if (s.size() <= MaxClusteredReports)
+        return RootCauseClusterer::cluster(s);
+    std::vector<std::uint32_t> rowMap;
+    ClusteringResult result = RootCauseClusterer::cluster(newestRows(s, MaxClusteredReports, rowMap));
+    for (RootCauseCluster &c : result.clusters)
+        for (std::uint32_t &row : c.rows)
+            row = rowMap[row];
+    result.labels.clear(); // per-row labels of the subset would mislead; the clusters carry the rows
+    return result;
+}
+} // namespace
 
 AnalysisController::AnalysisController(QObject *parent)
     : QObject(parent)
@@ -112,7 +180,7 @@ void AnalysisController::run(bool incremental)
         if (promise.isCanceled())
             return;
         promise.setProgressValueAndText(70, tr("Clustering root causes…"));
-        out.clustering = RootCauseClusterer::cluster(*snapshot);
+        out.clustering = clusterRecent(*snapshot);
         if (promise.isCanceled())
             return;
         promise.setProgressValueAndText(90, tr("Forecasting maintenance windows…"));

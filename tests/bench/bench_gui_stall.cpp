@@ -106,6 +106,9 @@ int main(int argc, char **argv)
     window.filterBar()->setPreset(FilterBar::AllTime);
     window.show();
     QElapsedTimer clock;
+    QObject::connect(&analysis, &AnalysisController::progress, [&clock](int percent, const QString &stage) {
+        std::fprintf(stderr, "%6.1f s  analysis %3d%%  %s\n", clock.elapsed() / 1000.0, percent, qPrintable(stage));
+    });
     watchdog.start();
     clock.start();
     session.start(url);
