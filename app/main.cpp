@@ -8,8 +8,11 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTranslator>
+#include <csignal>
+#include <unistd.h>
 
 using namespace pegboard;
 
@@ -57,6 +60,30 @@ void printHelp()
                 "  --data-dir DIR  where the embedded store lives\n"
                 "  -h, --help      this help; `pegboard <command> --help` for a command\n"
                 "  -v, --version   the version\n");
+}
+// Ctrl+C or a service manager's SIGTERM quits through the event loop, so the demo's collector,
+// simulator and private cluster are stopped as when the window is closed (self-pipe: a signal
+// handler may only write to a descriptor).
+int g_signalPipe[2] = {-1, -1};
+
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char c;
+        [[maybe_unused]] auto n = ::read(g_signalPipe[0], &c, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char c = 1;
+        [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
+    };
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
 }
 } // namespace
 
@@ -124,6 +151,7 @@ int main(int argc, char **argv)
         }
         options.feeds << *feed;
     }
+    quitOnSignals(app);
     ConsoleApp console;
     console.start(options);
     return app.exec();
