@@ -222,11 +222,25 @@ QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows) con
     QList<QUuid> out;
     if (!m_snapshot)
         return out;
-    out.reserve(qsizetype(rows.size()));
+    // A drill-down shows the newest reports first and at most a table's worth: a cell of half a
+    // million reports is read by its newest, not fetched whole.
+    std::vector<std::uint32_t> newest;
+    newest.reserve(rows.size());
     for (std::uint32_t row : rows) {
         if (row < m_snapshot->ids.size())
-            out.append(m_snapshot->ids[row]);
+            newest.push_back(row);
     }
+    const auto newer = [this](std::uint32_t a, std::uint32_t b) {
+        return m_snapshot->reportedMs[a] > m_snapshot->reportedMs[b];
+    };
+    if (newest.size() > MaxDrillDown) {
+        std::nth_element(newest.begin(), newest.begin() + MaxDrillDown, newest.end(), newer);
+        newest.resize(MaxDrillDown);
+    }
+    std::sort(newest.begin(), newest.end(), newer);
+    out.reserve(qsizetype(newest.size()));
+    for (std::uint32_t row : newest)
+        out.append(m_snapshot->ids[row]);
     return out;
 }
 

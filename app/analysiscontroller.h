@@ -39,6 +39,9 @@ public:
         qint64 elapsedMs = 0;
     };
 
+    // The most reports one drill-down lists (the newest of them).
+    static constexpr std::size_t MaxDrillDown = 10000;
+
     explicit AnalysisController(QObject *parent = nullptr);
     ~AnalysisController() override;
 

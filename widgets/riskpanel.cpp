@@ -51,11 +51,14 @@ void RiskPanel::setAssessment(const RiskScore::Assessment &a)
     for (int f = 0; f < RiskScore::FactorCount && f < m_factors.size(); ++f) {
         const auto &factor = a.factors[size_t(f)];
         m_factors[f]->setValue(int(factor.score * 10));
-        m_factors[f]->setFormat(factor.known ? tr("%1 (weight %2)")
-                                                   .arg(locale.toString(factor.score, 'f', 1),
-                                                        locale.toString(factor.weight, 'f', 2))
-                                             : tr("unknown (scored 5)"));
-        m_factors[f]->setToolTip(factor.reason);
+        // The bar says the factor's score; its weight and reason are a hover away, so the text fits
+        // the bar at any scale and in any language.
+        m_factors[f]->setFormat(factor.known ? locale.toString(factor.score, 'f', 1) : QStringLiteral("?"));
+        m_factors[f]->setToolTip(factor.known ? tr("%1 (weight %2)")
+                                                        .arg(locale.toString(factor.score, 'f', 1),
+                                                             locale.toString(factor.weight, 'f', 2)) +
+                                                    QLatin1Char('\n') + factor.reason
+                                              : tr("unknown (scored 5)"));
     }
     m_actions->setText(
         a.actions.isEmpty()

@@ -145,6 +145,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!panel->deviationText().contains(QLatin1String("no price yet")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->drawnPointCount() > 5, 10000);
         QVERIFY(panel->deviationText().contains(QLatin1String("bps")));
+        // The feed goes quiet for a while (a frame every 2.5 s = 150 scenario seconds at 60×):
+        // the chart shows a gap there instead of drawing through it.
+        const int segments = panel->chart()->drawnSegmentCount();
+        m_sim->setTickInterval(2500);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->drawnSegmentCount() > segments, 15000);
+        m_sim->setTickInterval(100);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->drawnPointCount() > 20, 10000);
     }
 
     void clickingAHeatmapCellShowsExactlyItsReports()

@@ -8,7 +8,9 @@ namespace pegboard::test {
 
 Issue articleIssue(int n, quint32 seed)
 {
-    QRandomGenerator rng(seed * 7919u + static_cast<quint32>(n));
+    // Seeded by the pair, so no two (seed, n) share a stream (and so an id).
+    const quint32 key[2] = {seed, static_cast<quint32>(n)};
+    QRandomGenerator rng(key, key + 2);
     static const QStringList types = IssueType::known();
     static const QStringList protocols = {QStringLiteral("curve"), QStringLiteral("aave"),
                                           QStringLiteral("maker"), QStringLiteral("uniswap")};
