@@ -1,13 +1,10 @@
 #include "feedsamplestore.h"
 
 #include "copyencoder.h"
+#include "copystream.h"
 #include "pgconnection.h"
 
 #include <pqxx/pqxx>
-
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-#include <pqxx/tablewriter>
 
 namespace pegboard {
 
@@ -52,29 +49,19 @@ Result<qint64> FeedSampleStore::insert(std::span<const FeedSample> samples)
                 "(series text, ts timestamptz, value float8, stale boolean) ON COMMIT DELETE ROWS");
         {
             const std::vector<std::string> columns{"series", "ts", "value", "stale"};
-            pqxx::tablewriter writer(tx, "pegboard_feed_staging", columns.begin(), columns.end());
-            std::string chunk;
-            for (const FeedSample &s : samples) {
-                CopyEncoder e(chunk);
-                e.text(s.series);
-                e.separator();
-                CopyEncoder::appendTimestamp(chunk, s.timestampMs);
-                e.separator();
-                e.number(s.value);
-                e.separator();
-                e.boolean(s.stale);
-                e.endRow();
-                if (chunk.size() > (1u << 20)) {
-                    chunk.pop_back();
-                    writer.write_raw_line(chunk);
-                    chunk.clear();
-                }
-            }
-            if (!chunk.empty()) {
-                chunk.pop_back();
-                writer.write_raw_line(chunk);
-            }
-            writer.complete();
+            CopyStream::write(tx, "pegboard_feed_staging", columns, samples.size(),
+                              [&](std::string &buffer, std::size_t row) {
+                                  const FeedSample &s = samples[row];
+                                  CopyEncoder e(buffer);
+                                  e.text(s.series);
+                                  e.separator();
+                                  CopyEncoder::appendTimestamp(buffer, s.timestampMs);
+                                  e.separator();
+                                  e.number(s.value);
+                                  e.separator();
+                                  e.boolean(s.stale);
+                                  e.endRow();
+                              });
         }
         // Non-finite values were written as NULL and are not samples.
         const auto result =
@@ -137,4 +124,3 @@ Result<QStringList> FeedSampleStore::seriesNames()
 }
 
 } // namespace pegboard
-#pragma GCC diagnostic pop

@@ -1,22 +1,15 @@
 #include "issuestore.h"
 
+#include "copystream.h"
 #include "issuerow.h"
 #include "pgconnection.h"
 
 #include <QCoreApplication>
 #include <pqxx/pqxx>
 
-// tablewriter is deprecated in libpqxx 6 but is the only public way to send pre-encoded COPY lines;
-// stream_to re-escapes every field and hides write_raw_line.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-#include <pqxx/tablewriter>
-
 namespace pegboard {
 
 namespace {
-constexpr size_t CopyChunkBytes = 1 << 20;
-
 Error errorFrom(const std::exception &e)
 {
     const QString what = QString::fromUtf8(e.what()).trimmed();
@@ -127,23 +120,9 @@ Result<InsertResult> IssueStore::insert(std::span<const Issue> issues)
                     out.push_back(c.trimmed().toStdString());
                 return out;
             }();
-            pqxx::tablewriter writer(tx, "pegboard_staging", columns.begin(), columns.end());
-            std::string chunk;
-            chunk.reserve(CopyChunkBytes + 4096);
-            for (const Issue &issue : issues) {
-                IssueRow::appendCopyLine(chunk, issue);
-                if (chunk.size() >= CopyChunkBytes) {
-                    // write_raw_line appends the final newline itself.
-                    chunk.pop_back();
-                    writer.write_raw_line(chunk);
-                    chunk.clear();
-                }
-            }
-            if (!chunk.empty()) {
-                chunk.pop_back();
-                writer.write_raw_line(chunk);
-            }
-            writer.complete();
+            CopyStream::write(
+                tx, "pegboard_staging", columns, issues.size(),
+                [&](std::string &buffer, std::size_t row) { IssueRow::appendCopyLine(buffer, issues[row]); });
         }
         const pqxx::result inserted =
             tx.exec("INSERT INTO stablecoin_issues (" + IssueRow::insertColumns() + ") SELECT " +
@@ -351,4 +330,3 @@ Result<ImpactSummary> IssueStore::impactSummary(const QDateTime &from, const QDa
 }
 
 } // namespace pegboard
-#pragma GCC diagnostic pop
