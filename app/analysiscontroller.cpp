@@ -96,8 +96,12 @@ AnalysisController::AnalysisController(QObject *parent)
 
 AnalysisController::~AnalysisController()
 {
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
+    // Only a running analysis is waited for: after takeResult() the finished future is invalid,
+    // and waiting on an invalid future never returns.
+    if (m_watcher.isRunning()) {
+        m_watcher.cancel();
+        m_watcher.waitForFinished();
+    }
 }
 
 void AnalysisController::setUrl(const QString &url)
@@ -196,10 +200,15 @@ void AnalysisController::onFinished()
 {
     const bool cancelled = m_watcher.isCanceled() || m_watcher.future().resultCount() == 0;
     if (!cancelled) {
-        Outcome out = m_watcher.result();
+        // Moved out, not copied: the result holds the clusters' row lists.
+        Outcome out = m_watcher.future().takeResult();
         if (!out.snapshot) {
             emit failed(out.error.message);
         } else {
+            // Freeing a million-row snapshot (its titles and bodies) takes long enough to stall the
+            // GUI; the previous one is released on the pool instead.
+            if (m_snapshot)
+                (void)QtConcurrent::run([old = std::move(m_snapshot)]() mutable { old.reset(); });
             m_snapshot = out.snapshot;
             m_heatmap->setResult(std::move(out.heatmap));
             m_findings->setFindings(std::move(out.findings));

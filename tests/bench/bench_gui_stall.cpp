@@ -165,5 +165,6 @@ int main(int argc, char **argv)
     std::printf("{\"bench\":\"gui_stall\",\"issues\":%d,\"max_gui_stall_ms\":%.1f,\"idle_max_stall_ms\":%.1f,"
                 "\"drilldown_rows\":%lld,\"load_and_analysis_s\":%.1f,\"target_ms\":100}\n",
                 rows, stall, idleStall, qint64(ids.size()), analysisSeconds);
+    std::fflush(stdout);
     return 0;
 }
