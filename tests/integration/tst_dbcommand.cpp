@@ -1,3 +1,4 @@
+#include "pegboardprocess.h"
 #include "testcluster.h"
 
 #include <QProcess>
@@ -5,23 +6,7 @@
 
 using namespace pegboard;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runPegboard(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("PEGBOARD_BIN"), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
+namespace {} // namespace
 
 class TestDbCommand : public QObject
 {
@@ -33,13 +18,13 @@ private slots:
 
     void versionAndHelpNeedNoDisplay()
     {
-        const Run version = runPegboard({QStringLiteral("--version")});
+        const test::PegboardRun version = test::runPegboard({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QLatin1String("pegboard ")));
-        const Run help = runPegboard({QStringLiteral("--help")});
+        const test::PegboardRun help = test::runPegboard({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QLatin1String("db ")));
-        const Run unknown = runPegboard({QStringLiteral("frobnicate")});
+        const test::PegboardRun unknown = test::runPegboard({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QLatin1String("frobnicate")));
     }
@@ -47,38 +32,38 @@ private slots:
     void migrateTwiceSecondChangesNothing()
     {
         const QString url = m_pg.freshDatabase(false);
-        const Run first =
-            runPegboard({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
+        const test::PegboardRun first =
+            test::runPegboard({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY(first.out.contains(QLatin1String("Applied 0001_issue_store")));
-        const Run second =
-            runPegboard({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
+        const test::PegboardRun second =
+            test::runPegboard({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
         QCOMPARE(second.exitCode, 0);
         QVERIFY2(second.out.contains(QLatin1String("nothing to do")), qPrintable(second.out));
         QVERIFY(!second.out.contains(QLatin1String("Applied")));
-        const Run status =
-            runPegboard({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), url});
+        const test::PegboardRun status =
+            test::runPegboard({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), url});
         QCOMPARE(status.exitCode, 0);
     }
 
     void clearErrorsForBadTargets()
     {
-        const Run malformed =
-            runPegboard({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"),
-                         QStringLiteral("postgresql://h/db?bogus=1")});
+        const test::PegboardRun malformed =
+            test::runPegboard({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"),
+                               QStringLiteral("postgresql://h/db?bogus=1")});
         QCOMPARE(malformed.exitCode, 1);
         QVERIFY2(malformed.err.contains(QLatin1String("Malformed")), qPrintable(malformed.err));
-        const Run unreachable =
-            runPegboard({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"),
-                         QStringLiteral("postgresql:///x?host=/nonexistent-pegboard")});
+        const test::PegboardRun unreachable =
+            test::runPegboard({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"),
+                               QStringLiteral("postgresql:///x?host=/nonexistent-pegboard")});
         QCOMPARE(unreachable.exitCode, 1);
         QVERIFY(unreachable.err.contains(QLatin1String("Cannot reach")));
 
         const QString url = m_pg.freshDatabase();
         m_pg.exec(url,
                   QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (9999, 'future')"));
-        const Run tooNew =
-            runPegboard({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
+        const test::PegboardRun tooNew =
+            test::runPegboard({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--db"), url});
         QCOMPARE(tooNew.exitCode, 3);
         QVERIFY(tooNew.err.contains(QLatin1String("newer")));
     }

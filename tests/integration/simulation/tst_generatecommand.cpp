@@ -1,3 +1,4 @@
+#include "pegboardprocess.h"
 #include "testcluster.h"
 
 #include <QDateTime>
@@ -14,21 +15,6 @@
 using namespace pegboard;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runPegboard(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("PEGBOARD_BIN"), args);
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 qint64 scalar(const QString &url, const std::string &sql)
 {
@@ -72,26 +58,29 @@ private slots:
 
     void clearErrorsForBadInput()
     {
-        const Run unmigrated =
-            runPegboard({QStringLiteral("generate"), QStringLiteral("--db"), m_pg.freshDatabase(false)});
+        const test::PegboardRun unmigrated = test::runPegboard(
+            {QStringLiteral("generate"), QStringLiteral("--db"), m_pg.freshDatabase(false)});
         QCOMPARE(unmigrated.exitCode, 3);
         QVERIFY2(unmigrated.err.contains(QLatin1String("pegboard db migrate")), qPrintable(unmigrated.err));
-        const Run malformed = runPegboard({QStringLiteral("generate"), QStringLiteral("--db"),
-                                           QStringLiteral("postgresql://h/db?bogus=1")});
+        const test::PegboardRun malformed =
+            test::runPegboard({QStringLiteral("generate"), QStringLiteral("--db"),
+                               QStringLiteral("postgresql://h/db?bogus=1")});
         QCOMPARE(malformed.exitCode, 1);
         QVERIFY2(malformed.err.contains(QLatin1String("Malformed")), qPrintable(malformed.err));
         const QString url = m_pg.freshDatabase();
-        const Run badCount = runPegboard({QStringLiteral("generate"), QStringLiteral("--db"), url,
-                                          QStringLiteral("--issues"), QStringLiteral("-5")});
+        const test::PegboardRun badCount =
+            test::runPegboard({QStringLiteral("generate"), QStringLiteral("--db"), url,
+                               QStringLiteral("--issues"), QStringLiteral("-5")});
         QCOMPARE(badCount.exitCode, 2);
         QVERIFY(badCount.err.contains(QLatin1String("--issues")));
-        const Run badEnd = runPegboard({QStringLiteral("generate"), QStringLiteral("--db"), url,
-                                        QStringLiteral("--end"), QStringLiteral("tuesday")});
+        const test::PegboardRun badEnd =
+            test::runPegboard({QStringLiteral("generate"), QStringLiteral("--db"), url,
+                               QStringLiteral("--end"), QStringLiteral("tuesday")});
         QCOMPARE(badEnd.exitCode, 2);
         QVERIFY(badEnd.err.contains(QLatin1String("--end")));
-        const Run badTruth =
-            runPegboard({QStringLiteral("generate"), QStringLiteral("--db"), url, QStringLiteral("--truth"),
-                         QStringLiteral("/nonexistent-pegboard/t.json")});
+        const test::PegboardRun badTruth =
+            test::runPegboard({QStringLiteral("generate"), QStringLiteral("--db"), url,
+                               QStringLiteral("--truth"), QStringLiteral("/nonexistent-pegboard/t.json")});
         QCOMPARE(badTruth.exitCode, 1);
         QVERIFY2(badTruth.err.contains(QLatin1String("truth")), qPrintable(badTruth.err));
         QCOMPARE(scalar(url, "SELECT count(*) FROM stablecoin_issues"), 0);
@@ -102,7 +91,7 @@ private slots:
     {
         const QString url = m_pg.freshDatabase();
         const QString end = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        const Run first = runPegboard(generateArgs(url, QStringLiteral("a.json"), end));
+        const test::PegboardRun first = test::runPegboard(generateArgs(url, QStringLiteral("a.json"), end));
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY2(first.err.contains(QLatin1String("Writing reports")), qPrintable(first.err)); // progress
 
@@ -114,7 +103,7 @@ private slots:
         QVERIFY(scalar(url, "SELECT count(DISTINCT series) FROM feed_samples") >= 30);
 
         // The same seed and end again: byte-identical truth, nothing new in the store.
-        const Run second = runPegboard(generateArgs(url, QStringLiteral("b.json"), end));
+        const test::PegboardRun second = test::runPegboard(generateArgs(url, QStringLiteral("b.json"), end));
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QCOMPARE(readAll(m_dir.filePath(QStringLiteral("b.json"))),
                  readAll(m_dir.filePath(QStringLiteral("a.json"))));
