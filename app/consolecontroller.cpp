@@ -20,6 +20,16 @@ ConsoleController::ConsoleController(QObject *parent)
 
     StoreWorker *worker = m_store->worker();
     connect(worker, &StoreWorker::queryFinished, this, [this](quint64 id, const QList<Issue> &issues) {
+        if (id == m_latestRelatedRequest) {
+            QList<Issue> related;
+            for (const Issue &i : issues)
+                if (i.id != m_selected)
+                    related.append(i);
+            std::sort(related.begin(), related.end(),
+                      [](const Issue &a, const Issue &b) { return a.reportedAt < b.reportedAt; });
+            emit relatedIssuesChanged(related);
+            return;
+        }
         setPending(-1);
         if (id == m_latestCriticalRequest) {
             m_openCritical->setIssues(issues);
@@ -140,8 +150,20 @@ void ConsoleController::onIssueFetched(const Issue &issue)
 {
     m_issues->update(issue);
     m_openCritical->update(issue);
-    if (issue.id == m_selected)
-        emit selectedIssueChanged(issue);
+    if (issue.id != m_selected)
+        return;
+    emit selectedIssueChanged(issue);
+    // The timeline around it: what else of this kind was reported while it happened.
+    IssueQuery related;
+    related.from = issue.reportedAt.addSecs(-6 * 3600);
+    related.to = issue.reportedAt.addSecs(6 * 3600);
+    related.types = {issue.issueType};
+    if (!issue.protocol.isEmpty())
+        related.protocols = {issue.protocol};
+    related.limit = 200;
+    m_latestRelatedRequest = m_store->nextRequestId();
+    QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
+                              Q_ARG(quint64, m_latestRelatedRequest), Q_ARG(pegboard::IssueQuery, related));
 }
 
 } // namespace pegboard

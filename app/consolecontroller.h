@@ -45,6 +45,8 @@ signals:
     void issuesLoaded(int count);
     void summaryChanged(const pegboard::ImpactSummary &summary);
     void selectedIssueChanged(const pegboard::Issue &issue);
+    // Reports of the selected one's type and protocol within six hours of it, oldest first.
+    void relatedIssuesChanged(const QList<pegboard::Issue> &issues);
     void statusMessage(const QString &message);
     void connectionChanged(bool connected);
     void busyChanged(bool busy);
@@ -62,6 +64,7 @@ private:
     QList<QUuid> m_drillIds;
     quint64 m_latestRequest = 0;
     quint64 m_latestCriticalRequest = 0;
+    quint64 m_latestRelatedRequest = 0;
     QUuid m_selected;
     QTimer m_coalesce;
     bool m_connected = false;

@@ -138,6 +138,8 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
     connect(m_engineering, &EngineeringPerspective::issueSelected, controller, &ConsoleController::select);
     connect(controller, &ConsoleController::selectedIssueChanged, m_engineering->detailView(),
             &IssueDetailView::setIssue);
+    connect(controller, &ConsoleController::relatedIssuesChanged, m_engineering->detailView(),
+            &IssueDetailView::setRelated);
     connectDetailActions();
     connectAnalysis();
 

@@ -1719,6 +1719,10 @@ Optionen:
         <source>Resolution category:</source>
         <translation>Lösungskategorie:</translation>
     </message>
+    <message>
+        <source>Related reports (same type and protocol, ±6 h)</source>
+        <translation>Verwandte Meldungen (gleicher Typ und gleiches Protokoll, ±6 h)</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::IssueTableModel</name>

@@ -1707,6 +1707,10 @@ Options:
         <source>Resolution category:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Related reports (same type and protocol, ±6 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::IssueTableModel</name>

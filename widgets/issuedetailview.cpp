@@ -36,6 +36,8 @@ IssueDetailView::IssueDetailView(QWidget *parent)
     , m_references(new QStringListModel(this))
     , m_historyView(new QListView(this))
     , m_history(new QStringListModel(this))
+    , m_relatedView(new QListView(this))
+    , m_related(new QStringListModel(this))
     , m_acknowledge(new QPushButton(tr("&Acknowledge"), this))
     , m_annotate(new QPushButton(tr("A&nnotate…"), this))
     , m_resolve(new QPushButton(tr("&Resolve…"), this))
@@ -80,6 +82,11 @@ IssueDetailView::IssueDetailView(QWidget *parent)
     (new QVBoxLayout(refsBox))->addWidget(m_referencesView);
     auto *historyBox = new QGroupBox(tr("History"), lower);
     (new QVBoxLayout(historyBox))->addWidget(m_historyView);
+    m_relatedView->setModel(m_related);
+    m_relatedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_relatedView->setObjectName(QStringLiteral("relatedView"));
+    auto *relatedBox = new QGroupBox(tr("Related reports (same type and protocol, ±6 h)"), lower);
+    (new QVBoxLayout(relatedBox))->addWidget(m_relatedView);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -108,6 +115,7 @@ void IssueDetailView::clear()
     m_context->setGroups({});
     m_references->setStringList({});
     m_history->setStringList({});
+    m_related->setStringList({});
     for (QPushButton *b : {m_acknowledge, m_annotate, m_resolve, m_prevention})
         b->setEnabled(false);
 }
@@ -153,6 +161,22 @@ void IssueDetailView::setHistory(const QList<Annotation> &annotations, const QLi
     for (const auto &line : lines)
         text << line.second;
     m_history->setStringList(text);
+}
+
+void IssueDetailView::setRelated(const QList<Issue> &related)
+{
+    const QLocale locale;
+    QStringList lines;
+    for (const Issue &i : related)
+        lines << QStringLiteral("%1 · %2 · %3")
+                     .arg(locale.toString(i.reportedAt.toLocalTime(), QLocale::ShortFormat),
+                          Severity::displayName(i.severityLevel), i.title);
+    m_related->setStringList(lines);
+}
+
+int IssueDetailView::relatedCount() const
+{
+    return m_related->rowCount();
 }
 
 QString IssueDetailView::copyableReferences() const

@@ -27,6 +27,8 @@ public:
 
     void setIssue(const Issue &issue);
     void setHistory(const QList<Annotation> &annotations, const QList<AuditEntry> &audit);
+    void setRelated(const QList<Issue> &related);
+    int relatedCount() const;
     void clear();
     QUuid issueId() const { return m_issue.id; }
     // Selected-or-all hashes and contracts, one per line, as "Copy" puts them on the clipboard.
@@ -52,6 +54,8 @@ private:
     QStringListModel *m_references;
     QListView *m_historyView;
     QStringListModel *m_history;
+    QListView *m_relatedView;
+    QStringListModel *m_related;
     QPushButton *m_acknowledge;
     QPushButton *m_annotate;
     QPushButton *m_resolve;

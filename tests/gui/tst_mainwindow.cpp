@@ -115,10 +115,33 @@ private slots:
     {
         QTableView *table = m_window->engineering()->issueTable();
         QTRY_VERIFY(table->model()->rowCount() > 0);
-        table->selectRow(0);
-        const QUuid id = table->model()->index(0, 0).data(IssueTableModel::IssueIdRole).toUuid();
+        // Pick a report that has related ones (same type and protocol within six hours), so the
+        // timeline check below means something.
+        const QList<Issue> all = test::articleIssues(25);
+        auto relatedTo = [&all](const Issue &selected) {
+            int n = 0;
+            for (const Issue &i : all)
+                n += i.id != selected.id && i.issueType == selected.issueType &&
+                     i.protocol == selected.protocol &&
+                     qAbs(i.reportedAt.secsTo(selected.reportedAt)) < 6 * 3600;
+            return n;
+        };
+        int row = 0;
+        int related = 0;
+        for (int r = 0; r < table->model()->rowCount() && related == 0; ++r) {
+            const QUuid candidate = table->model()->index(r, 0).data(IssueTableModel::IssueIdRole).toUuid();
+            for (const Issue &i : all)
+                if (i.id == candidate && !i.isResolved() && relatedTo(i) > 0) {
+                    row = r;
+                    related = relatedTo(i);
+                }
+        }
+        QVERIFY(related > 0);
+        table->selectRow(row);
+        const QUuid id = table->model()->index(row, 0).data(IssueTableModel::IssueIdRole).toUuid();
         IssueDetailView *detail = m_window->engineering()->detailView();
         QTRY_COMPARE(detail->issueId(), id);
+        QTRY_COMPARE(detail->relatedCount(), related);
 
         auto *ack = detail->findChild<QPushButton *>();
         QVERIFY(ack);
@@ -128,9 +151,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT((*store)->auditTrail(id)->size(), 1, 5000);
         QCOMPARE((*store)->auditTrail(id)->first().action, QStringLiteral("acknowledge"));
         // The change comes back through NOTIFY: the row says who acknowledged it.
-        const int row = m_controller->issues()->rowOf(id);
+        const int modelRow = m_controller->issues()->rowOf(id);
         QTRY_VERIFY(m_controller->issues()
-                        ->index(row, IssueTableModel::Status)
+                        ->index(modelRow, IssueTableModel::Status)
                         .data()
                         .toString()
                         .startsWith(QLatin1String("Acknowledged")));
