@@ -7,6 +7,18 @@
 
 namespace pegboard {
 
+// Whole sentences per action, so each language can word them its own way.
+QString ConsoleController::actionFailedText(const QString &action, const QString &reason)
+{
+    if (action == QLatin1String("acknowledge"))
+        return tr("Could not acknowledge the report: %1").arg(reason);
+    if (action == QLatin1String("annotate"))
+        return tr("Could not save the note: %1").arg(reason);
+    if (action == QLatin1String("resolve"))
+        return tr("Could not resolve the report: %1").arg(reason);
+    return tr("Could not record the prevention status: %1").arg(reason);
+}
+
 ConsoleController::ConsoleController(QObject *parent)
     : QObject(parent)
     , m_store(new StoreClient(this))
@@ -52,7 +64,7 @@ ConsoleController::ConsoleController(QObject *parent)
     connect(worker, &StoreWorker::actionFinished, this,
             [this](const QString &action, const QUuid &, bool ok, const QString &message) {
                 if (!ok)
-                    emit statusMessage(tr("Could not %1: %2").arg(action, message));
+                    emit statusMessage(actionFailedText(action, message));
             });
 }
 

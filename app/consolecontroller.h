@@ -29,6 +29,8 @@ public:
     IssueTableModel *openCritical() const { return m_openCritical; }
     StoreClient *store() const { return m_store; }
     bool isConnected() const { return m_connected; }
+    // The status-bar sentence for a refused audited action ("acknowledge", "annotate", …).
+    static QString actionFailedText(const QString &action, const QString &reason);
 
 public slots:
     void connectTo(const QString &url);

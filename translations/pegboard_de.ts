@@ -1185,16 +1185,28 @@ Optionen:
 <context>
     <name>pegboard::ConsoleController</name>
     <message>
-        <source>Could not %1: %2</source>
-        <translation>Aktion „%1“ fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>Lost the connection to the store (%1); reconnecting…</source>
         <translation>Verbindung zur Datenbank verloren (%1); verbinde neu…</translation>
     </message>
     <message>
         <source>Reconnected to the store.</source>
         <translation>Wieder mit der Datenbank verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not acknowledge the report: %1</source>
+        <translation>Die Meldung konnte nicht bestätigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not resolve the report: %1</source>
+        <translation>Die Meldung konnte nicht erledigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not record the prevention status: %1</source>
+        <translation>Der Vorbeugungsstatus konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1173,15 +1173,27 @@ Options:
 <context>
     <name>pegboard::ConsoleController</name>
     <message>
-        <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lost the connection to the store (%1); reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reconnected to the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not acknowledge the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the prevention status: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

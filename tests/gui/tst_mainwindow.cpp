@@ -158,6 +158,9 @@ private slots:
                         .toString()
                         .startsWith(QLatin1String("Acknowledged")));
         QTRY_VERIFY(!ack->isEnabled());
+        // A refused action is worded per action (translatable as a whole sentence).
+        QCOMPARE(ConsoleController::actionFailedText(QStringLiteral("annotate"), QStringLiteral("boom")),
+                 QStringLiteral("Could not save the note: boom"));
     }
 
     void liveFeedReachesTheOperationsPerspective()
