@@ -8,18 +8,6 @@
 
 namespace pegboard {
 
-namespace {
-Error errorFrom(const std::exception &e)
-{
-    const QString what = QString::fromUtf8(e.what()).trimmed();
-    if (dynamic_cast<const pqxx::broken_connection *>(&e))
-        return Error{Error::Code::Unreachable, what};
-    if (dynamic_cast<const pqxx::insufficient_privilege *>(&e))
-        return Error{Error::Code::PermissionDenied, what};
-    return Error{Error::Code::Query, what};
-}
-} // namespace
-
 FeedSampleStore::FeedSampleStore(QString url, std::shared_ptr<pqxx::connection> connection)
     : m_url(std::move(url))
     , m_connection(std::move(connection))
@@ -70,7 +58,7 @@ Result<qint64> FeedSampleStore::insert(std::span<const FeedSample> samples)
         tx.commit();
         return qint64(result.affected_rows());
     } catch (const std::exception &e) {
-        const Error error = errorFrom(e);
+        const Error error = PgConnection::errorFrom(e);
         if (error.code == Error::Code::Unreachable)
             m_connection.reset();
         return Unexpected<Error>(error);
@@ -103,7 +91,7 @@ Result<std::vector<FeedSample>> FeedSampleStore::range(const QStringList &series
                 {QString::fromUtf8(r[0].c_str()), r[1].as<long long>(), r[2].as<double>(), r[3].as<bool>()});
         return out;
     } catch (const std::exception &e) {
-        const Error error = errorFrom(e);
+        const Error error = PgConnection::errorFrom(e);
         if (error.code == Error::Code::Unreachable)
             m_connection.reset();
         return Unexpected<Error>(error);
@@ -119,7 +107,7 @@ Result<QStringList> FeedSampleStore::seriesNames()
             out << QString::fromUtf8(r[0].c_str());
         return out;
     } catch (const std::exception &e) {
-        return Unexpected<Error>(errorFrom(e));
+        return Unexpected<Error>(PgConnection::errorFrom(e));
     }
 }
 

@@ -10,23 +10,6 @@
 namespace pegboard {
 
 namespace {
-Error errorFrom(const std::exception &e)
-{
-    const QString what = QString::fromUtf8(e.what()).trimmed();
-    if (dynamic_cast<const pqxx::broken_connection *>(&e))
-        return Error{Error::Code::Unreachable, what};
-    if (dynamic_cast<const pqxx::insufficient_privilege *>(&e))
-        return Error{Error::Code::PermissionDenied, what};
-    if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&e)) {
-        if (sql->sqlstate() == "P0002" || sql->sqlstate() == "02000")
-            return Error{Error::Code::NotFound, what};
-        if (sql->sqlstate() == "22023" || sql->sqlstate() == "22P02" || sql->sqlstate() == "23514")
-            return Error{Error::Code::InvalidInput, what};
-    }
-    const Error::Code code = PgConnection::classify(what);
-    return Error{code == Error::Code::Unreachable ? code : Error::Code::Query, what};
-}
-
 std::string uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces).toStdString();
@@ -89,7 +72,7 @@ template<typename F> auto IssueStore::guarded(F &&body) -> decltype(body())
     try {
         return body();
     } catch (const std::exception &e) {
-        Error error = errorFrom(e);
+        Error error = PgConnection::errorFrom(e);
         if (error.code == Error::Code::Unreachable) {
             // Drop the broken session; the next call reconnects.
             std::atomic_store(&m_connection, std::shared_ptr<pqxx::connection>());

@@ -78,6 +78,23 @@ Result<std::shared_ptr<pqxx::connection>> PgConnection::open(const QString &url)
     }
 }
 
+Error PgConnection::errorFrom(const std::exception &e)
+{
+    const QString what = QString::fromUtf8(e.what()).trimmed();
+    if (dynamic_cast<const pqxx::broken_connection *>(&e))
+        return Error{Error::Code::Unreachable, what};
+    if (dynamic_cast<const pqxx::insufficient_privilege *>(&e))
+        return Error{Error::Code::PermissionDenied, what};
+    if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&e)) {
+        if (sql->sqlstate() == "P0002" || sql->sqlstate() == "02000")
+            return Error{Error::Code::NotFound, what};
+        if (sql->sqlstate() == "22023" || sql->sqlstate() == "22P02" || sql->sqlstate() == "23514")
+            return Error{Error::Code::InvalidInput, what};
+    }
+    const Error::Code code = classify(what);
+    return Error{code == Error::Code::Unreachable ? code : Error::Code::Query, what};
+}
+
 QString PgConnection::redacted(const QString &url)
 {
     QUrl u(url);

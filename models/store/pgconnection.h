@@ -19,6 +19,9 @@ public:
     static Result<void> validateUrl(const QString &url);
     // Classifies a libpq/libpqxx failure message into an error code.
     static Error::Code classify(const QString &message);
+    // A libpqxx exception as an error value: lost connection, missing privilege, "not found" and
+    // invalid-input SQLSTATEs get their own codes; everything else is a query error.
+    static Error errorFrom(const std::exception &e);
     // A URL for display and logs: the password, if any, replaced by "***".
     static QString redacted(const QString &url);
 };
