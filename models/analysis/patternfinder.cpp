@@ -161,8 +161,7 @@ std::vector<Finding> PatternFinder::find(const Snapshot &s, const Options &optio
                 return regionCount(t, day, from, to, gasFrom) -
                        (gasTo < GasBins ? regionCount(t, day, from, to, gasTo) : 0);
             };
-            const std::int64_t all =
-                band(types, -1, -1, -1) - band(types, f.weekday, f.hourFrom, f.hourTo);
+            const std::int64_t all = band(types, -1, -1, -1) - band(types, f.weekday, f.hourFrom, f.hourTo);
             const std::int64_t ofType = band(type, -1, -1, -1) - band(type, f.weekday, f.hourFrom, f.hourTo);
             return all > 0 && ofType > 0 ? std::max(baseRate, double(ofType) / double(all)) : baseRate;
         };
@@ -199,15 +198,26 @@ std::vector<Finding> PatternFinder::find(const Snapshot &s, const Options &optio
                             day = d;
                     edges.push_back({day, f.hourFrom, f.hourTo, gas});
                 }
+                if (f.hourFrom < 0) {
+                    // Likewise an all-day finding whose reports sit in a few hours.
+                    Window best{-1, -1};
+                    std::int64_t most = -1;
+                    for (const Window &w : windows)
+                        if (w.from >= 0 && regionCount(type, f.weekday, w.from, w.to, gas) > most) {
+                            most = regionCount(type, f.weekday, w.from, w.to, gas);
+                            best = w;
+                        }
+                    edges.push_back({f.weekday, best.from, best.to, gas});
+                }
                 double weakest = logThreshold;
                 const Option *best = nullptr;
                 for (const Option &o : edges) {
                     const std::int64_t k = f.count - regionCount(type, o.day, o.from, o.to, o.gas);
-                    const std::int64_t all =
-                        f.patternTotal - regionCount(types, o.day, o.from, o.to, o.gas);
+                    const std::int64_t all = f.patternTotal - regionCount(types, o.day, o.from, o.to, o.gas);
                     // Dropping the lowest gas band leaves that band as the slice; dropping an
                     // hour leaves a slice at the finding's whole gas range.
-                    const double sliceBase = o.gas != gas ? gasBaseRate(f, gas, gas + 1) : gasBaseRate(f, gas, GasBins);
+                    const double sliceBase =
+                        o.gas != gas ? gasBaseRate(f, gas, gas + 1) : gasBaseRate(f, gas, GasBins);
                     const double logP = Statistics::logBinomialUpperTail(k, all, sliceBase);
                     if (logP > weakest) {
                         weakest = logP;
