@@ -125,7 +125,8 @@ Result<HistoryWriter::Summary> HistoryWriter::run(const Progress &progress)
     // Render the next batch while the current one loads.
     const qint64 batch = std::max(1, o.batch);
     const int connections = std::max(1, o.connections);
-    BulkLoader loader(o.url, {connections, int(std::max<qint64>(1000, batch / connections))});
+    // A generated history is new to the store unless the same seed ran before.
+    BulkLoader loader(o.url, {connections, int(std::max<qint64>(1000, batch / connections)), true});
     auto renderBatch = [&](qint64 from) {
         std::vector<Issue> issues(size_t(std::min(batch, summary.issues - from)));
         generator.render(from, issues, 2);

@@ -166,7 +166,10 @@ Issue IssueGenerator::render(qint64 index, ContextCache &cache) const
     SimRandom rng = SimRandom::stream(m_options.seed, RenderStream + quint64(index));
     Issue issue;
     const quint64 a = rng.bits(), b = rng.bits();
-    issue.id = QUuid(uint(a >> 32), ushort(a >> 16), ushort((a & 0x0FFF) | 0x4000),
+    // UUIDv7 (RFC 9562): the report's time in front, so a history loads in key order and the
+    // primary key grows at its right edge instead of touching random pages.
+    const quint64 ms = quint64(p.timestampMs) & 0xFFFFFFFFFFFFull;
+    issue.id = QUuid(uint(ms >> 16), ushort(ms & 0xFFFF), ushort((a & 0x0FFF) | 0x7000),
                      uchar(((b >> 56) & 0x3F) | 0x80), uchar(b >> 48), uchar(b >> 40), uchar(b >> 32),
                      uchar(b >> 24), uchar(b >> 16), uchar(b >> 8), uchar(b));
     const int coin = p.coin;

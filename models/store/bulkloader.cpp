@@ -48,7 +48,7 @@ Result<InsertResult> BulkLoader::load(std::span<const Issue> issues,
             if (start >= issues.size())
                 return;
             const auto part = issues.subspan(start, std::min(chunk, issues.size() - start));
-            auto result = store.insert(part);
+            auto result = m_options.expectNew ? store.insertNew(part) : store.insert(part);
             if (!result) {
                 std::lock_guard lock(errorLock);
                 if (!firstError)

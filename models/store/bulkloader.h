@@ -22,6 +22,7 @@ public:
     {
         int connections = 2;
         int chunkSize = 20000;
+        bool expectNew = false; // IssueStore::insertNew: straight COPY, deduplicating only on conflict
     };
 
     explicit BulkLoader(QString url);

@@ -65,6 +65,19 @@ Result<void> IssueStore::ensureConnected()
     return {};
 }
 
+namespace {
+const std::vector<std::string> &copyColumns()
+{
+    static const std::vector<std::string> columns = [] {
+        std::vector<std::string> out;
+        for (const QString &c : QString::fromStdString(IssueRow::insertColumns()).split(QLatin1Char(',')))
+            out.push_back(c.trimmed().toStdString());
+        return out;
+    }();
+    return columns;
+}
+} // namespace
+
 template<typename F> auto IssueStore::guarded(F &&body) -> decltype(body())
 {
     if (auto ok = ensureConnected(); !ok)
@@ -95,18 +108,9 @@ Result<InsertResult> IssueStore::insert(std::span<const Issue> issues)
             // it is as cheap as COPY gets, and ON COMMIT DELETE ROWS empties it for the next batch.
             tx.exec(IssueRow::stagingTable());
         }
-        {
-            static const std::vector<std::string> columns = [] {
-                std::vector<std::string> out;
-                for (const QString &c :
-                     QString::fromStdString(IssueRow::insertColumns()).split(QLatin1Char(',')))
-                    out.push_back(c.trimmed().toStdString());
-                return out;
-            }();
-            CopyStream::write(
-                tx, "pegboard_staging", columns, issues.size(),
-                [&](std::string &buffer, std::size_t row) { IssueRow::appendCopyLine(buffer, issues[row]); });
-        }
+        CopyStream::write(
+            tx, "pegboard_staging", copyColumns(), issues.size(),
+            [&](std::string &buffer, std::size_t row) { IssueRow::appendCopyLine(buffer, issues[row]); });
         const pqxx::result inserted =
             tx.exec("INSERT INTO stablecoin_issues (" + IssueRow::insertColumns() + ") SELECT " +
                     IssueRow::stagingCasts() + " FROM pegboard_staging ON CONFLICT DO NOTHING");
@@ -115,6 +119,32 @@ Result<InsertResult> IssueStore::insert(std::span<const Issue> issues)
         result.inserted = static_cast<int>(inserted.affected_rows());
         return result;
     });
+}
+
+Result<InsertResult> IssueStore::insertNew(std::span<const Issue> issues)
+{
+    const bool complete = std::all_of(issues.begin(), issues.end(), [](const Issue &i) {
+        return !i.id.isNull() && !i.externalId.isEmpty();
+    });
+    if (!complete || issues.empty())
+        return insert(issues);
+    auto copied = guarded([&]() -> Result<bool> {
+        try {
+            pqxx::work tx(*m_connection);
+            CopyStream::write(
+                tx, "stablecoin_issues", copyColumns(), issues.size(),
+                [&](std::string &buffer, std::size_t row) { IssueRow::appendCopyLine(buffer, issues[row]); });
+            tx.commit();
+            return true;
+        } catch (const pqxx::unique_violation &) {
+            return false; // some were stored before: the deduplicating path keeps those
+        }
+    });
+    if (!copied)
+        return Unexpected<Error>(copied.error());
+    if (!*copied)
+        return insert(issues);
+    return InsertResult{int(issues.size()), int(issues.size())};
 }
 
 Result<QList<Issue>> IssueStore::query(const IssueQuery &q)

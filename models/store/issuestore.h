@@ -25,6 +25,10 @@ public:
     // COPY into a session temp table and one INSERT … SELECT … ON CONFLICT DO NOTHING, so it runs at
     // COPY speed and is atomic: all new rows of the batch or none.
     Result<InsertResult> insert(std::span<const Issue> issues);
+    // For loads that are new as far as the caller knows (a generated history): COPY straight into
+    // the table, skipping the staging round trip. Rows must carry id and external_id. When any of
+    // them is already stored, the COPY fails as a whole and the batch goes through insert().
+    Result<InsertResult> insertNew(std::span<const Issue> issues);
 
     Result<QList<Issue>> query(const IssueQuery &query);
     Result<std::optional<Issue>> fetch(const QUuid &id);

@@ -92,6 +92,35 @@ private slots:
         QCOMPARE(cancelled.error().code, Error::Code::Cancelled);
     }
 
+    void insertNewCopiesStraightAndFallsBackOnConflict()
+    {
+        auto store = openStore(m_pg.freshDatabase());
+        const QList<Issue> issues = test::articleIssues(300, 5);
+        auto first = store->insertNew(issues.mid(0, 200));
+        QVERIFY2(first, qPrintable(first.error().message));
+        QCOMPARE(first->inserted, 200);
+        // Half already stored: the straight COPY fails as a whole, the deduplicating path keeps
+        // the stored half and adds the rest.
+        auto overlap = store->insertNew(issues.mid(100, 200));
+        QVERIFY2(overlap, qPrintable(overlap.error().message));
+        QCOMPARE(overlap->inserted, 100);
+        QCOMPARE(*store->count(), 300);
+        // The same reports under new ids are still recognised by (source, external_id).
+        QList<Issue> renamed = issues.mid(0, 10);
+        for (Issue &i : renamed)
+            i.id = QUuid::createUuid();
+        auto again = store->insertNew(renamed);
+        QVERIFY(again);
+        QCOMPARE(again->inserted, 0);
+        // Without ids the server has to make them: insertNew takes the staging path.
+        Issue anonymous = test::articleIssue(777, 9);
+        anonymous.id = QUuid();
+        auto filled = store->insertNew(std::span<const Issue>(&anonymous, 1));
+        QVERIFY(filled);
+        QCOMPARE(filled->inserted, 1);
+        QCOMPARE(*store->count(), 301);
+    }
+
     void everyFieldRoundTrips()
     {
         auto store = openStore(m_pg.freshDatabase());
