@@ -153,14 +153,19 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
 
     auto offPeg = [&](std::uint32_t row) { return std::abs(s.pegDeviationBps[row]) >= o.offPegBps; };
     std::vector<std::vector<std::uint32_t>> neighbours(n);
+    // Each report looks ahead for at most half the cap and is found by at most about as many
+    // earlier ones. Capping whole lists instead would starve the late reports of a dense burst:
+    // everyone before them full, they would find nobody and fall out of their own incident.
+    const int ahead = std::max(1, o.maxNeighbours / 2);
     for (std::size_t x = 0; x < order.size(); ++x) {
         const std::uint32_t a = order[x];
-        for (std::size_t y = x + 1; y < order.size(); ++y) {
+        int found = 0;
+        for (std::size_t y = x + 1; y < order.size() && found < ahead; ++y) {
             const std::uint32_t b = order[y];
             const std::int64_t dt = s.reportedMs[b] - s.reportedMs[a];
-            if (dt > o.windowMs || int(neighbours[a].size()) >= o.maxNeighbours)
+            if (dt > o.windowMs)
                 break;
-            if (s.type[a] != s.type[b] || int(neighbours[b].size()) >= o.maxNeighbours)
+            if (s.type[a] != s.type[b])
                 continue;
             // While a coin is off its peg, its reports are about that coin: a second coin sliding
             // hours later is its own incident, even when the two look alike.
@@ -174,6 +179,7 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
             if (similarity >= o.minSimilarity) {
                 neighbours[a].push_back(b);
                 neighbours[b].push_back(a);
+                ++found;
             }
         }
     }

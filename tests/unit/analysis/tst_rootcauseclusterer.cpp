@@ -109,6 +109,24 @@ private slots:
         QVERIFY2(clusteredBackground < 30, qPrintable(QString::number(clusteredBackground)));
     }
 
+    void aDenseBurstStaysWhole()
+    {
+        // 2,000 alike reports in one hour: far more than the neighbour cap, none may fall out.
+        QList<Issue> issues;
+        const QDateTime start(QDate(2025, 6, 4), QTime(14, 0), Qt::UTC);
+        for (int k = 0; k < 2000; ++k) {
+            Issue i;
+            i.issueType = IssueType::OracleFailure;
+            i.reportedAt = start.addMSecs(qint64(k) * 1800);
+            i.title = QStringLiteral("Chainlink heartbeat missed on the USDC feed");
+            i.context.setGasPriceGwei(210);
+            issues << i;
+        }
+        const ClusteringResult r = RootCauseClusterer::cluster(Snapshot::fromIssues(issues, true));
+        QCOMPARE(r.clusters.size(), std::size_t(1));
+        QCOMPARE(r.clusters.front().rows.size(), std::size_t(2000));
+    }
+
     void worksWithoutTextAndOnEmptyInput()
     {
         QCOMPARE(RootCauseClusterer::cluster(Snapshot{}).clusters.size(), std::size_t(0));
