@@ -156,8 +156,10 @@ private slots:
             const QByteArray error = p.readAllStandardError();
             if (p.exitCode() != expectedExit)
                 qWarning("exit %d: %s", p.exitCode(), error.constData());
-            return std::pair{
-                p.exitCode() == expectedExit ? readJson(p.readAllStandardOutput()) : QJsonObject(), error};
+            return std::pair{p.exitCode() == expectedExit && expectedExit == 0
+                                 ? readJson(p.readAllStandardOutput())
+                                 : QJsonObject(),
+                             error};
         };
 
         const auto [trained, trainError] =
