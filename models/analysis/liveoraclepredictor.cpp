@@ -61,12 +61,11 @@ LiveOraclePredictor::~LiveOraclePredictor()
         m_watcher.waitForFinished();
 }
 
-void LiveOraclePredictor::setModel(std::shared_ptr<const OraclePredictor> model, const QString &symbol,
-                                   double threshold)
+void LiveOraclePredictor::setModel(std::shared_ptr<const OraclePredictor> model,
+                                   const PredictorModelFile::Info &info)
 {
     m_model = std::move(model);
-    m_symbol = symbol;
-    m_threshold = threshold;
+    m_info = info;
     predictSoon();
 }
 
@@ -98,8 +97,9 @@ void LiveOraclePredictor::predictSoon()
 void LiveOraclePredictor::start()
 {
     Prediction p;
-    p.symbol = m_symbol;
-    p.threshold = m_threshold;
+    p.symbol = m_info.symbol;
+    p.threshold = m_info.threshold;
+    p.horizonMinutes = int(m_info.horizonMs / 60000);
     p.at = m_now();
     p.features.fill(NAN);
     if (!m_model || !m_source) {
@@ -108,7 +108,7 @@ void LiveOraclePredictor::start()
         return;
     }
     // The context is read here (thread-safe and cheap); only the scoring goes to the pool.
-    const ContextSnapshot context = m_source->snapshot(m_symbol);
+    const ContextSnapshot context = m_source->snapshot(m_info.symbol);
     m_watcher.setFuture(
         QtConcurrent::run([context, model = m_model, p]() { return score(context, p.at, *model, p); }));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oraclepredictor.h"
+#include "predictormodelfile.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -38,6 +39,7 @@ public:
         State state = State::NoModel;
         double probability = 0; // 0 … 1, when Ready
         double threshold = 0.5; // the model's decision threshold (chosen on its training period)
+        int horizonMinutes = 15;
         std::array<float, PredictorDataset::FeatureCount> features{}; // NaN = missing
         double staleForS = 0;                                         // when Stale
         QString symbol;
@@ -50,8 +52,8 @@ public:
     explicit LiveOraclePredictor(const ContextSource *source, QObject *parent = nullptr);
     ~LiveOraclePredictor() override;
 
-    // The model scores the symbol's context; threshold and symbol come with the model.
-    void setModel(std::shared_ptr<const OraclePredictor> model, const QString &symbol, double threshold);
+    // The model scores the context of its symbol, with its threshold and horizon.
+    void setModel(std::shared_ptr<const OraclePredictor> model, const PredictorModelFile::Info &info);
     bool hasModel() const { return m_model != nullptr; }
     // "Has anything arrived?": a counter that grows with new data (FeedHub::samplesIngested),
     // polled every pollMs; a change triggers a prediction.
@@ -74,8 +76,7 @@ private:
 
     const ContextSource *m_source;
     std::shared_ptr<const OraclePredictor> m_model;
-    QString m_symbol;
-    double m_threshold = 0.5;
+    PredictorModelFile::Info m_info;
     std::function<qint64()> m_counter;
     qint64 m_lastCount = -1;
     std::function<QDateTime()> m_now;

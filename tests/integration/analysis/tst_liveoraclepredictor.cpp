@@ -24,7 +24,7 @@ class TestLiveOraclePredictor : public QObject
     FeedHub m_hub;
     std::unique_ptr<FeedClient> m_client;
     std::shared_ptr<OraclePredictor> m_model;
-    double m_threshold = 0.5;
+    PredictorModelFile::Info m_info;
 
     static QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
@@ -95,7 +95,7 @@ private slots:
         auto metrics = m_model->train(d);
         QVERIFY2(metrics, qPrintable(metrics.error().message));
         QVERIFY2(metrics->auc > 0.7, qPrintable(QString::number(metrics->auc)));
-        m_threshold = metrics->threshold;
+        m_info = PredictorModelFile::describe(QStringLiteral("USDC"), d.horizonMs, *metrics);
 
         QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
@@ -124,7 +124,7 @@ private slots:
     void probabilityRisesWhenTheOracleStallsAndGasSpikes()
     {
         LiveOraclePredictor live(&m_hub);
-        live.setModel(m_model, QStringLiteral("USDC"), m_threshold);
+        live.setModel(m_model, m_info);
         // New data is noticed within the poll interval, not after the 15 s cadence.
         live.setActivityCounter([this] { return m_hub.samplesIngested(); }, 50);
 
@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(stressed.state, LiveOraclePredictor::Prediction::State::Ready);
         QVERIFY(stressed.features[PredictorDataset::OracleAgeS] >= 1299);
         qInfo("calm %.3f, stalled oracle and gas spike %.3f (threshold %.2f)", calm.probability,
-              stressed.probability, m_threshold);
+              stressed.probability, m_info.threshold);
         QVERIFY(stressed.probability > calm.probability + 0.3);
         QVERIFY(stressed.aboveThreshold());
         QVERIFY(!calm.aboveThreshold());
@@ -159,7 +159,7 @@ private slots:
     void feedsThatStopAreReportedStale()
     {
         LiveOraclePredictor live(&m_hub);
-        live.setModel(m_model, QStringLiteral("USDC"), m_threshold);
+        live.setModel(m_model, m_info);
         send(25, 20);
         QTRY_VERIFY(m_hub.latest(FeedSeries::GasGwei) && m_hub.latest(FeedSeries::GasGwei)->value == 25);
         // Two minutes later on the hub's clock nothing has arrived.
