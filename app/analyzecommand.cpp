@@ -50,8 +50,11 @@ void printSummary(const AnalysisReport &r)
     else
         out() << tr("Oracle predictor: %1").arg(r.predictorError) << Qt::endl;
     if (!r.modelPath.isEmpty())
-        out() << (r.modelLoaded ? tr("Model loaded from %1, trained up to %2.")
-                                : tr("Model trained up to %2 and saved to %1."))
+        // Explicit context: lupdate files tr() of a free function under the namespace alone.
+        out() << (r.modelLoaded ? QCoreApplication::translate("pegboard::AnalyzeCommand",
+                                                              "Model loaded from %1, trained up to %2.")
+                                : QCoreApplication::translate("pegboard::AnalyzeCommand",
+                                                              "Model trained up to %2 and saved to %1."))
                      .arg(r.modelPath, r.predictor
                                            ? QDateTime::fromMSecsSinceEpoch(r.predictor->trainToMs, Qt::UTC)
                                                  .toString(Qt::ISODate)

@@ -13,7 +13,7 @@ namespace pegboard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PredictorModelFile", text);
+    return QCoreApplication::translate("pegboard::PredictorModelFile", text);
 }
 
 QStringList currentFeatures()
@@ -31,7 +31,10 @@ QString isoTime(std::int64_t ms)
 
 Error invalid(const QString &path, const QString &why)
 {
-    return Error{Error::Code::InvalidInput, tr("The model description %1 is unusable: %2").arg(path, why)};
+    return Error{Error::Code::InvalidInput,
+                 QCoreApplication::translate("pegboard::PredictorModelFile",
+                                             "The model description %1 is unusable: %2")
+                     .arg(path, why)};
 }
 } // namespace
 

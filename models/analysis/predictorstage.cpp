@@ -12,7 +12,7 @@ namespace pegboard {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PredictorStage", text);
+    return QCoreApplication::translate("pegboard::PredictorStage", text);
 }
 
 std::vector<std::int64_t> failuresOf(const Snapshot &s, const QString &symbol)
