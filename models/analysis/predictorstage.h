@@ -4,6 +4,7 @@
 #include "predictormodelfile.h"
 #include "snapshot.h"
 
+#include <QMetaType>
 #include <memory>
 #include <optional>
 #include <span>
@@ -38,3 +39,5 @@ public:
 };
 
 } // namespace pegboard
+
+Q_DECLARE_METATYPE(pegboard::PredictorStage::Model)
