@@ -88,6 +88,11 @@ ClusteringResult clusterRecent(const Snapshot &s)
 void preparePredictor(AnalysisController::Outcome &out, const Snapshot &s, const QString &url,
                       const SnapshotLoader::Options &window, const QString &modelPath, bool haveModel)
 {
+    // A bad model file is replaced by a freshly trained model; it is worth a word only if that fails.
+    QString unreadable;
+    const auto fail = [&](const QString &why) {
+        out.modelError = unreadable.isEmpty() ? why : unreadable + QLatin1Char(' ') + why;
+    };
     if (!haveModel && !modelPath.isEmpty() && QFile::exists(modelPath)) {
         auto predictor = std::make_shared<OraclePredictor>();
         auto info = PredictorModelFile::load(*predictor, modelPath);
@@ -95,28 +100,22 @@ void preparePredictor(AnalysisController::Outcome &out, const Snapshot &s, const
             out.model = PredictorStage::Model{predictor, *info};
             return;
         }
-        out.modelError = info.error().message; // a bad file is replaced by a freshly trained model
+        unreadable = info.error().message;
     }
     auto store = FeedSampleStore::open(url);
-    if (!store) {
-        out.modelError = store.error().message;
-        return;
-    }
+    if (!store)
+        return fail(store.error().message);
     const qint64 toMs =
         window.to.isValid() ? window.to.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     qint64 fromMs = toMs - qint64(AnalysisController::TrainingDays) * 24 * 3600 * 1000;
     if (window.from.isValid())
         fromMs = std::max(fromMs, window.from.toMSecsSinceEpoch());
     auto feeds = (*store)->range({}, fromMs, toMs);
-    if (!feeds) {
-        out.modelError = feeds.error().message;
-        return;
-    }
+    if (!feeds)
+        return fail(feeds.error().message);
     PredictorStage::Outcome trained = PredictorStage::run(s, *feeds, nullptr);
-    if (!trained.model) {
-        out.modelError = trained.error;
-        return;
-    }
+    if (!trained.model)
+        return fail(trained.error);
     out.model = trained.model;
     if (!modelPath.isEmpty())
         if (auto saved = PredictorModelFile::save(*out.model->predictor, out.model->info, modelPath); !saved)

@@ -95,6 +95,20 @@ private slots:
                    b = loaded->predictor->predict(stalled, now);
         QVERIFY(a && b);
         QCOMPARE(*b, *a);
+
+        // A corrupt file does not stop the console: the next analysis trains anew and rewrites it.
+        QFile junk(path);
+        QVERIFY(junk.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        junk.write("\x00\x01 garbage, not a model");
+        junk.close();
+        AnalysisController third;
+        third.setModelPath(path);
+        QSignalSpy failed(&third, &AnalysisController::modelFailed);
+        const auto retrained = analyse(third, m_url, m_first, to);
+        QVERIFY(retrained);
+        QVERIFY(failed.isEmpty());
+        OraclePredictor check;
+        QVERIFY(PredictorModelFile::load(check, path));
     }
 };
 
