@@ -153,7 +153,18 @@ std::vector<Finding> PatternFinder::find(const Snapshot &s, const Options &optio
                   [](const Finding &a, const Finding &b) { return a.logPValue < b.logPValue; });
         // The most significant region tends to swallow a neighbouring hour or gas band that
         // happens to hold a few more of the type; trim every edge slice that is not significant
-        // on its own, so the finding names the pattern and not its surroundings.
+        // on its own, so the finding names the pattern and not its surroundings. A slice is judged
+        // against the type's rate at the slice's own gas level outside the finding's hours: where a
+        // type rises with gas everywhere, a cooler band beside a hot pattern is that general trend.
+        auto gasBaseRate = [&](const Finding &f, int gasFrom, int gasTo) {
+            auto band = [&](int t, int day, int from, int to) {
+                return regionCount(t, day, from, to, gasFrom) -
+                       (gasTo < GasBins ? regionCount(t, day, from, to, gasTo) : 0);
+            };
+            const std::int64_t all = band(types, -1, -1, -1) - band(types, f.weekday, f.hourFrom, f.hourTo);
+            const std::int64_t ofType = band(type, -1, -1, -1) - band(type, f.weekday, f.hourFrom, f.hourTo);
+            return all > 0 && ofType > 0 ? std::max(baseRate, double(ofType) / double(all)) : baseRate;
+        };
         auto fill = [&](Finding &f, int gas) {
             f.count = regionCount(type, f.weekday, f.hourFrom, f.hourTo, gas);
             f.patternTotal = regionCount(types, f.weekday, f.hourFrom, f.hourTo, gas);
@@ -169,29 +180,53 @@ std::vector<Finding> PatternFinder::find(const Snapshot &s, const Options &optio
                 trimmed = false;
                 struct Option
                 {
-                    int from, to, gas;
+                    int day, from, to, gas;
                 };
                 std::vector<Option> edges;
                 if (f.hourFrom >= 0 && f.hourTo - f.hourFrom > 1) {
-                    edges.push_back({f.hourFrom + 1, f.hourTo, gas});
-                    edges.push_back({f.hourFrom, f.hourTo - 1, gas});
+                    edges.push_back({f.weekday, f.hourFrom + 1, f.hourTo, gas});
+                    edges.push_back({f.weekday, f.hourFrom, f.hourTo - 1, gas});
                 }
                 if (gas + 1 < GasBins)
-                    edges.push_back({f.hourFrom, f.hourTo, gas + 1});
+                    edges.push_back({f.weekday, f.hourFrom, f.hourTo, gas + 1});
+                if (f.weekday < 0) {
+                    // An every-day finding whose reports all sit on one weekday is that weekday's.
+                    int day = 0;
+                    for (int d = 1; d < 7; ++d)
+                        if (regionCount(type, d, f.hourFrom, f.hourTo, gas) >
+                            regionCount(type, day, f.hourFrom, f.hourTo, gas))
+                            day = d;
+                    edges.push_back({day, f.hourFrom, f.hourTo, gas});
+                }
+                if (f.hourFrom < 0) {
+                    // Likewise an all-day finding whose reports sit in a few hours.
+                    Window best{-1, -1};
+                    std::int64_t most = -1;
+                    for (const Window &w : windows)
+                        if (w.from >= 0 && regionCount(type, f.weekday, w.from, w.to, gas) > most) {
+                            most = regionCount(type, f.weekday, w.from, w.to, gas);
+                            best = w;
+                        }
+                    edges.push_back({f.weekday, best.from, best.to, gas});
+                }
                 double weakest = logThreshold;
                 const Option *best = nullptr;
                 for (const Option &o : edges) {
-                    const std::int64_t k = f.count - regionCount(type, f.weekday, o.from, o.to, o.gas);
-                    const std::int64_t all =
-                        f.patternTotal - regionCount(types, f.weekday, o.from, o.to, o.gas);
-                    const double logP = Statistics::logBinomialUpperTail(k, all, baseRate);
+                    const std::int64_t k = f.count - regionCount(type, o.day, o.from, o.to, o.gas);
+                    const std::int64_t all = f.patternTotal - regionCount(types, o.day, o.from, o.to, o.gas);
+                    // Dropping the lowest gas band leaves that band as the slice; dropping an
+                    // hour leaves a slice at the finding's whole gas range.
+                    const double sliceBase =
+                        o.gas != gas ? gasBaseRate(f, gas, gas + 1) : gasBaseRate(f, gas, GasBins);
+                    const double logP = Statistics::logBinomialUpperTail(k, all, sliceBase);
                     if (logP > weakest) {
                         weakest = logP;
                         best = &o;
                     }
                 }
                 if (best &&
-                    regionCount(type, f.weekday, best->from, best->to, best->gas) >= options.minSupport) {
+                    regionCount(type, best->day, best->from, best->to, best->gas) >= options.minSupport) {
+                    f.weekday = best->day;
                     f.hourFrom = best->from;
                     f.hourTo = best->to;
                     gas = best->gas;

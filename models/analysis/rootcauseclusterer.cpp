@@ -1,5 +1,7 @@
 #include "rootcauseclusterer.h"
 
+#include "incidentmerger.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -149,6 +151,7 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
     std::stable_sort(order.begin(), order.end(),
                      [&](auto a, auto b) { return s.reportedMs[a] < s.reportedMs[b]; });
 
+    auto offPeg = [&](std::uint32_t row) { return std::abs(s.pegDeviationBps[row]) >= o.offPegBps; };
     std::vector<std::vector<std::uint32_t>> neighbours(n);
     for (std::size_t x = 0; x < order.size(); ++x) {
         const std::uint32_t a = order[x];
@@ -158,6 +161,10 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
             if (dt > o.windowMs || int(neighbours[a].size()) >= o.maxNeighbours)
                 break;
             if (s.type[a] != s.type[b] || int(neighbours[b].size()) >= o.maxNeighbours)
+                continue;
+            // While a coin is off its peg, its reports are about that coin: a second coin sliding
+            // hours later is its own incident, even when the two look alike.
+            if (s.symbol[a] != s.symbol[b] && (offPeg(a) || offPeg(b)))
                 continue;
             const double similarity =
                 (textWeight * (textWeight > 0 ? jaccard(tokenSets[a], tokenSets[b]) : 0) +
@@ -191,6 +198,8 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
                 }
         }
     }
+    if (o.mergeIncidents)
+        next = IncidentMerger::merge(s, result.labels);
     result.clusters.resize(std::size_t(next));
     for (std::size_t i = 0; i < n; ++i)
         if (result.labels[i] >= 0)

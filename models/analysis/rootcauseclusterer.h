@@ -41,6 +41,8 @@ public:
         int minNeighbours = 2;   // a core report needs this many neighbours besides itself
         int maxNeighbours = 256; // bounds work and memory in bursts
         double textWeight = 0.5, contextWeight = 0.3, timeWeight = 0.2;
+        float offPegBps = 20;       // beyond this a report is about its coin's own depeg
+        bool mergeIncidents = true; // join same-asset bursts of different types (IncidentMerger)
     };
 
     static ClusteringResult cluster(const Snapshot &snapshot, const Options &options);

@@ -1,5 +1,7 @@
 #include "snapshot.h"
 
+#include <QHash>
+
 namespace pegboard {
 
 namespace {
@@ -34,6 +36,7 @@ void Snapshot::reserve(std::size_t rows)
     if (hasText) {
         titles.reserve(rows);
         bodies.reserve(rows);
+        contract.reserve(rows);
     }
 }
 
@@ -61,6 +64,9 @@ void Snapshot::append(const Row &row)
     if (hasText) {
         titles.emplace_back(row.title);
         bodies.emplace_back(row.body);
+        contract.push_back(row.contract.empty()
+                               ? 0
+                               : std::max<std::uint64_t>(1, qHash(QByteArrayView(row.contract), 0x5eed)));
     }
     if (row.receivedMs != NoTime && row.receivedMs > maxReceivedMs)
         maxReceivedMs = row.receivedMs;
@@ -69,7 +75,7 @@ void Snapshot::append(const Row &row)
 std::size_t Snapshot::memoryBytes() const
 {
     std::size_t bytes = sizeof(*this) + bytesOf(ids) + bytesOf(reportedMs) + bytesOf(resolvedMs) +
-                        bytesOf(severity) + bytesOf(clusterId);
+                        bytesOf(severity) + bytesOf(clusterId) + bytesOf(contract);
     for (const auto *column : {&gasGwei, &pendingTx, &pegDeviationBps, &volatility, &volumeUsd,
                                &collateralRatio, &oracleStalenessS, &estimatedLossUsd, &actualLossUsd})
         bytes += bytesOf(*column);
@@ -93,7 +99,8 @@ Snapshot Snapshot::fromIssues(std::span<const Issue> issues, bool withText)
     for (const Issue &i : issues) {
         const QByteArray type = i.issueType.toUtf8(), congestion = i.context.congestionLevel().toUtf8(),
                          mev = i.context.mevActivity().toUtf8(), protocol = i.protocol.toUtf8(),
-                         symbol = i.symbol.toUtf8(), title = i.title.toUtf8(), body = i.body.toUtf8();
+                         symbol = i.symbol.toUtf8(), title = i.title.toUtf8(), body = i.body.toUtf8(),
+                         contract = i.affectedContracts.value(0).toLower().toUtf8();
         Row r;
         r.id = i.id;
         r.reportedMs = toMs(i.reportedAt);
@@ -106,6 +113,7 @@ Snapshot Snapshot::fromIssues(std::span<const Issue> issues, bool withText)
         r.symbol = std::string_view(symbol.constData(), symbol.size());
         r.title = std::string_view(title.constData(), title.size());
         r.body = std::string_view(body.constData(), body.size());
+        r.contract = std::string_view(contract.constData(), contract.size());
         r.severity = i.severityLevel;
         r.gasGwei = toFloat(i.context.gasPriceGwei());
         r.pendingTx = toFloat(i.context.pendingTxCount());

@@ -173,7 +173,8 @@ std::string SnapshotLoader::selectSql(const Options &options, std::int64_t recei
         " protocol_state->>'oracle_last_update', estimated_loss_usd, actual_loss_usd, protocol, symbol,"
         " cluster_id");
     if (options.withText)
-        sql += QStringLiteral(", left(title, 200), left(body, %1)").arg(std::max(0, options.maxBodyChars));
+        sql += QStringLiteral(", left(title, 200), left(body, %1), lower(affected_contracts[1])")
+                   .arg(std::max(0, options.maxBodyChars));
     sql += QStringLiteral(" FROM stablecoin_issues") + windowClause(options);
     if (receivedAfterMs != Snapshot::NoTime)
         // Compared at the millisecond precision the snapshot keeps, so the last row seen is not read twice.
@@ -187,8 +188,8 @@ bool SnapshotLoader::appendCopyLine(Snapshot &s, std::string_view line)
 {
     if (!line.empty() && line.back() == '\n')
         line.remove_suffix(1);
-    const int expected = BaseColumns + (s.hasText ? 2 : 0);
-    std::array<std::string_view, BaseColumns + 2> f;
+    const int expected = BaseColumns + (s.hasText ? 3 : 0);
+    std::array<std::string_view, BaseColumns + 3> f;
     int n = 0;
     std::size_t start = 0;
     while (n < expected) {
@@ -200,7 +201,7 @@ bool SnapshotLoader::appendCopyLine(Snapshot &s, std::string_view line)
     }
     if (n != expected)
         return false;
-    thread_local std::array<std::string, 7> scratch;
+    thread_local std::array<std::string, 8> scratch;
     Snapshot::Row r;
     r.id = QUuid::fromString(QLatin1StringView(f[0].data(), qsizetype(f[0].size())));
     r.reportedMs = parseInt(f[1], Snapshot::NoTime);
@@ -227,6 +228,7 @@ bool SnapshotLoader::appendCopyLine(Snapshot &s, std::string_view line)
     if (s.hasText) {
         r.title = unescape(f[20], scratch[5]);
         r.body = unescape(f[21], scratch[6]);
+        r.contract = isNull(f[22]) ? std::string_view() : unescape(f[22], scratch[7]);
     }
     s.append(r);
     return true;

@@ -166,11 +166,14 @@ qint64 ReportPlanner::planOracleWindows(qint64 budget)
             continue;
         const int from = days[d] + MarketModel::WednesdaySurgeFromHour * 60;
         const int to = days[d] + MarketModel::WednesdaySurgeToHour * 60;
+        // Every report of the pattern carries gas above the threshold, as the truth file claims: the
+        // context stores gas rounded to a whole gwei, so that is what is compared.
+        auto hot = [&](int m) { return std::round(m_model.gasGwei(m)) > OracleWindowGasGwei; };
         // Bursts start while gas is above the threshold and early enough for the humans' follow-ups
         // to land inside the window too.
         std::vector<int> candidates;
         for (int m = from; m < to - 25; ++m) {
-            if (m_model.gasGwei(m) > OracleWindowGasGwei)
+            if (hot(m))
                 candidates.push_back(m);
         }
         if (candidates.empty())
@@ -187,7 +190,10 @@ qint64 ReportPlanner::planOracleWindows(qint64 budget)
             const qint64 alerts = std::llround(double(size) * 0.65);
             for (qint64 i = 0; i < size; ++i) {
                 const bool alert = i < alerts;
-                add(alert ? at : at + m_rng.range(1, 20), Oracle, pickCoin(),
+                int minute = alert ? at : at + m_rng.range(1, 20);
+                while (!hot(minute)) // a follow-up written after gas eased is moved back into the heat
+                    --minute;
+                add(minute, Oracle, pickCoin(),
                     alert ? alertSource() : humanSource(), &m_clusters[size_t(clusterIndex)]);
             }
             planned += size;

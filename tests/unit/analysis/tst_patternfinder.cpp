@@ -68,6 +68,45 @@ private slots:
             QVERIFY(findings[i - 1].logPValue <= findings[i].logPValue);
     }
 
+    void patternIsNamedByItsOwnConditionsNotTheGasTrend()
+    {
+        // Gas only runs hot on Wednesday afternoons, and oracle failures rise with gas everywhere
+        // (the 100–150 gwei spikes on other days): the pattern is still "Wednesdays, above 150",
+        // not "any day" (the same reports) nor "above 100" (the general trend at the window's edge).
+        QRandomGenerator rng(11);
+        const QDateTime start(QDate(2025, 3, 3), QTime(0, 0), Qt::UTC);
+        const QStringList types = IssueType::known();
+        QList<Issue> issues;
+        for (int n = 0; n < 8000; ++n) {
+            Issue i;
+            i.reportedAt = start.addSecs(qint64(rng.bounded(56 * 86400)));
+            const bool window = i.reportedAt.date().dayOfWeek() == 3 && i.reportedAt.time().hour() >= 14 &&
+                                i.reportedAt.time().hour() < 16;
+            const bool spike = !window && rng.bounded(40) == 0;
+            const double gas = window  ? 100 + rng.bounded(200)
+                               : spike ? 100 + rng.bounded(50)
+                                       : 10 + rng.bounded(90);
+            i.context.setGasPriceGwei(gas);
+            i.issueType = gas > 100 && rng.bounded(4) == 0 ? IssueType::OracleFailure
+                                                           : types[int(rng.bounded(types.size()))];
+            issues << i;
+        }
+        for (int n = 0; n < 160; ++n) {
+            Issue i;
+            i.issueType = IssueType::OracleFailure;
+            i.reportedAt =
+                start.addDays(int(rng.bounded(8)) * 7 + 2).addSecs(14 * 3600 + qint64(rng.bounded(7200)));
+            i.context.setGasPriceGwei(155 + rng.bounded(140));
+            issues << i;
+        }
+        const std::vector<Finding> findings = PatternFinder::find(Snapshot::fromIssues(issues));
+        auto top = std::find_if(findings.begin(), findings.end(),
+                                [](const Finding &f) { return f.type == IssueType::OracleFailure; });
+        QVERIFY(top != findings.end());
+        QVERIFY2(top->weekday == 2 && top->hourFrom == 14 && top->hourTo == 16 && top->gasAbove == 150.f,
+                 qPrintable(top->sentence));
+    }
+
     void uniformNoiseYieldsNoFindings()
     {
         const Snapshot s = Snapshot::fromIssues(history(false, 5));
