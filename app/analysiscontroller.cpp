@@ -7,8 +7,10 @@
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/forecastmodel.h"
 #include "itemmodels/heatmapmodel.h"
+#include "store/feedsamplestore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -80,6 +82,45 @@ ClusteringResult clusterRecent(const Snapshot &s)
     result.labels.clear(); // per-row labels of the subset would mislead; the clusters carry the rows
     return result;
 }
+
+// The model file if there is one and nothing is in memory yet; otherwise a model trained on the
+// window's newest recorded feeds, saved to the file.
+void preparePredictor(AnalysisController::Outcome &out, const Snapshot &s, const QString &url,
+                      const SnapshotLoader::Options &window, const QString &modelPath, bool haveModel)
+{
+    // A bad model file is replaced by a freshly trained model; it is worth a word only if that fails.
+    QString unreadable;
+    const auto fail = [&](const QString &why) {
+        out.modelError = unreadable.isEmpty() ? why : unreadable + QLatin1Char(' ') + why;
+    };
+    if (!haveModel && !modelPath.isEmpty() && QFile::exists(modelPath)) {
+        auto predictor = std::make_shared<OraclePredictor>();
+        auto info = PredictorModelFile::load(*predictor, modelPath);
+        if (info) {
+            out.model = PredictorStage::Model{predictor, *info};
+            return;
+        }
+        unreadable = info.error().message;
+    }
+    auto store = FeedSampleStore::open(url);
+    if (!store)
+        return fail(store.error().message);
+    const qint64 toMs =
+        window.to.isValid() ? window.to.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    qint64 fromMs = toMs - qint64(AnalysisController::TrainingDays) * 24 * 3600 * 1000;
+    if (window.from.isValid())
+        fromMs = std::max(fromMs, window.from.toMSecsSinceEpoch());
+    auto feeds = (*store)->range({}, fromMs, toMs);
+    if (!feeds)
+        return fail(feeds.error().message);
+    PredictorStage::Outcome trained = PredictorStage::run(s, *feeds, nullptr);
+    if (!trained.model)
+        return fail(trained.error);
+    out.model = trained.model;
+    if (!modelPath.isEmpty())
+        if (auto saved = PredictorModelFile::save(*out.model->predictor, out.model->info, modelPath); !saved)
+            out.modelError = saved.error().message;
+}
 } // namespace
 
 AnalysisController::AnalysisController(QObject *parent)
@@ -147,53 +188,64 @@ void AnalysisController::run(bool incremental)
     options.to = m_to;
     options.withText = true;
     const std::shared_ptr<const Snapshot> previous = incremental ? m_snapshot : nullptr;
+    // New reports alone do not retrain: a full analysis (new window, first load) does.
+    const bool predictor = !incremental || !m_model;
+    const bool haveModel = m_model.has_value();
+    const QString modelPath = m_modelPath;
     emit busyChanged(true);
-    m_watcher.setFuture(QtConcurrent::run([url, options, previous](QPromise<Outcome> &promise) {
-        QElapsedTimer clock;
-        clock.start();
-        Outcome out;
-        promise.setProgressRange(0, 100);
-        promise.setProgressValueAndText(0, tr("Loading reports…"));
-        SnapshotLoader loader(url);
-        auto snapshot = std::make_shared<Snapshot>();
-        if (previous) {
-            *snapshot = *previous; // the GUI keeps reading the old one for drill-downs
-            auto added = loader.appendNew(*snapshot, options);
-            if (!added) {
-                out.error = added.error();
-                promise.addResult(std::move(out));
-                return;
+    m_watcher.setFuture(QtConcurrent::run(
+        [url, options, previous, predictor, haveModel, modelPath](QPromise<Outcome> &promise) {
+            QElapsedTimer clock;
+            clock.start();
+            Outcome out;
+            promise.setProgressRange(0, 100);
+            promise.setProgressValueAndText(0, tr("Loading reports…"));
+            SnapshotLoader loader(url);
+            auto snapshot = std::make_shared<Snapshot>();
+            if (previous) {
+                *snapshot = *previous; // the GUI keeps reading the old one for drill-downs
+                auto added = loader.appendNew(*snapshot, options);
+                if (!added) {
+                    out.error = added.error();
+                    promise.addResult(std::move(out));
+                    return;
+                }
+            } else {
+                auto loaded = loader.load(options);
+                if (!loaded) {
+                    out.error = loaded.error();
+                    promise.addResult(std::move(out));
+                    return;
+                }
+                *snapshot = std::move(loaded).value();
             }
-        } else {
-            auto loaded = loader.load(options);
-            if (!loaded) {
-                out.error = loaded.error();
-                promise.addResult(std::move(out));
+            if (promise.isCanceled())
                 return;
+            promise.setProgressValueAndText(40, tr("Correlating conditions…"));
+            out.heatmap = CorrelationHeatmap::compute(*snapshot);
+            if (promise.isCanceled())
+                return;
+            promise.setProgressValueAndText(55, tr("Finding patterns…"));
+            out.findings = PatternFinder::find(*snapshot);
+            if (promise.isCanceled())
+                return;
+            promise.setProgressValueAndText(70, tr("Clustering root causes…"));
+            out.clustering = clusterRecent(*snapshot);
+            if (promise.isCanceled())
+                return;
+            promise.setProgressValueAndText(90, tr("Forecasting maintenance windows…"));
+            out.plan = MaintenancePlanner::plan(*snapshot, QDateTime::currentMSecsSinceEpoch(), RiskScore());
+            if (promise.isCanceled())
+                return;
+            if (predictor) {
+                promise.setProgressValueAndText(95, tr("Training the oracle predictor…"));
+                preparePredictor(out, *snapshot, url, options, modelPath, haveModel);
             }
-            *snapshot = std::move(loaded).value();
-        }
-        if (promise.isCanceled())
-            return;
-        promise.setProgressValueAndText(40, tr("Correlating conditions…"));
-        out.heatmap = CorrelationHeatmap::compute(*snapshot);
-        if (promise.isCanceled())
-            return;
-        promise.setProgressValueAndText(55, tr("Finding patterns…"));
-        out.findings = PatternFinder::find(*snapshot);
-        if (promise.isCanceled())
-            return;
-        promise.setProgressValueAndText(70, tr("Clustering root causes…"));
-        out.clustering = clusterRecent(*snapshot);
-        if (promise.isCanceled())
-            return;
-        promise.setProgressValueAndText(90, tr("Forecasting maintenance windows…"));
-        out.plan = MaintenancePlanner::plan(*snapshot, QDateTime::currentMSecsSinceEpoch(), RiskScore());
-        out.snapshot = std::move(snapshot);
-        out.elapsedMs = clock.elapsed();
-        promise.setProgressValueAndText(100, tr("Done"));
-        promise.addResult(std::move(out));
-    }));
+            out.snapshot = std::move(snapshot);
+            out.elapsedMs = clock.elapsed();
+            promise.setProgressValueAndText(100, tr("Done"));
+            promise.addResult(std::move(out));
+        }));
 }
 
 void AnalysisController::onFinished()
@@ -214,6 +266,12 @@ void AnalysisController::onFinished()
             m_findings->setFindings(std::move(out.findings));
             m_clusters->setClusters(std::move(out.clustering.clusters));
             m_forecast->setPlan(std::move(out.plan));
+            if (out.model) {
+                m_model = out.model;
+                emit modelReady(*m_model);
+            }
+            if (!out.modelError.isEmpty())
+                emit modelFailed(out.modelError);
             emit finished(qint64(m_snapshot->size()), out.elapsedMs);
         }
     }

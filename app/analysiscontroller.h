@@ -3,6 +3,7 @@
 #include "analysis/correlationheatmap.h"
 #include "analysis/maintenanceplanner.h"
 #include "analysis/patternfinder.h"
+#include "analysis/predictorstage.h"
 #include "analysis/rootcauseclusterer.h"
 #include "analysis/snapshot.h"
 #include "domain/error.h"
@@ -23,7 +24,9 @@ class HeatmapModel;
 // Runs the local pattern analysis for the console on the thread pool: load the window's snapshot
 // (COPY), then heatmap, patterns, clusters and the maintenance forecast. Reports progress, can be
 // cancelled, and on a NOTIFY appends only the new rows instead of reloading. The snapshot a result
-// was computed from stays with it, so drill-downs always match what is on screen.
+// was computed from stays with it, so drill-downs always match what is on screen. A full analysis
+// also trains the oracle predictor on the recorded feeds (kept in the model file, loaded from it
+// on the first run) and hands it to whoever scores the live feeds.
 class AnalysisController : public QObject
 {
     Q_OBJECT
@@ -37,7 +40,12 @@ public:
         MaintenancePlanner::Plan plan;
         Error error;
         qint64 elapsedMs = 0;
+        std::optional<PredictorStage::Model> model; // trained or loaded in this run
+        QString modelError;
     };
+
+    // Feeds the predictor trains on: the newest this many days of the window.
+    static constexpr int TrainingDays = 14;
 
     // The most reports one drill-down lists (the newest of them).
     static constexpr std::size_t MaxDrillDown = 10000;
@@ -51,6 +59,9 @@ public:
     ForecastModel *forecast() const { return m_forecast; }
     bool isBusy() const { return m_watcher.isRunning(); }
     qint64 issueCount() const { return m_snapshot ? qint64(m_snapshot->size()) : 0; }
+    // Where the predictor is kept between sessions; empty keeps it in memory only.
+    void setModelPath(const QString &path) { m_modelPath = path; }
+    const std::optional<PredictorStage::Model> &model() const { return m_model; }
 
     // Report ids behind a heatmap cell, a cluster row or a finding row: the drill-down.
     QList<QUuid> idsInCell(int heatmapRow, int heatmapColumn) const;
@@ -69,6 +80,8 @@ signals:
     void busyChanged(bool busy);
     void finished(qint64 issues, qint64 elapsedMs);
     void failed(const QString &message);
+    void modelReady(const pegboard::PredictorStage::Model &model);
+    void modelFailed(const QString &message);
 
 private:
     void run(bool incremental);
@@ -76,6 +89,8 @@ private:
     QList<QUuid> ids(const std::vector<std::uint32_t> &rows) const;
 
     QString m_url;
+    QString m_modelPath;
+    std::optional<PredictorStage::Model> m_model;
     QDateTime m_from;
     QDateTime m_to;
     std::shared_ptr<const Snapshot> m_snapshot;

@@ -1,11 +1,13 @@
 #include "analyzecommand.h"
 
 #include "analysis/analysisreport.h"
+#include "analysis/predictormodelfile.h"
 #include "analysis/snapshotloader.h"
 #include "store/feedsamplestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -47,6 +49,17 @@ void printSummary(const AnalysisReport &r)
               << Qt::endl;
     else
         out() << tr("Oracle predictor: %1").arg(r.predictorError) << Qt::endl;
+    if (!r.modelPath.isEmpty())
+        // Explicit context: lupdate files tr() of a free function under the namespace alone.
+        out() << (r.modelLoaded ? QCoreApplication::translate("pegboard::AnalyzeCommand",
+                                                              "Model loaded from %1, trained up to %2.")
+                                : QCoreApplication::translate("pegboard::AnalyzeCommand",
+                                                              "Model trained up to %2 and saved to %1."))
+                     .arg(r.modelPath, r.predictor
+                                           ? QDateTime::fromMSecsSinceEpoch(r.predictor->trainToMs, Qt::UTC)
+                                                 .toString(Qt::ISODate)
+                                           : QStringLiteral("?"))
+              << Qt::endl;
     out() << tr("Current risk: %1 / 10").arg(r.risk.score, 0, 'f', 1) << Qt::endl;
     for (const QString &action : r.risk.actions)
         out() << "  ! " << action << Qt::endl;
@@ -58,8 +71,9 @@ void printSummary(const AnalysisReport &r)
 
 QString AnalyzeCommand::summary() const
 {
-    return QCoreApplication::translate(
-        "AnalyzeCommand", "Analyse a window of reports (analyze --db URL [--from T] [--to T] [--json])");
+    return QCoreApplication::translate("AnalyzeCommand",
+                                       "Analyse a window of reports (analyze --db URL [--from T] [--to T] "
+                                       "[--model FILE [--retrain]] [--json])");
 }
 
 int AnalyzeCommand::run(const QStringList &arguments)
@@ -74,7 +88,14 @@ int AnalyzeCommand::run(const QStringList &arguments)
     const QCommandLineOption toOption(
         QStringLiteral("to"), tr("End of the window, exclusive (ISO 8601, UTC)."), QStringLiteral("time"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON document."));
-    parser.addOptions({dbOption, fromOption, toOption, jsonOption});
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"),
+        tr("Predictor model file: tested on the window's rows after its training period if it exists, "
+           "trained and saved there if not."),
+        QStringLiteral("file"));
+    const QCommandLineOption retrainOption(
+        QStringLiteral("retrain"), tr("Train the predictor even if --model exists, and overwrite it."));
+    parser.addOptions({dbOption, fromOption, toOption, jsonOption, modelOption, retrainOption});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return 2;
@@ -102,6 +123,23 @@ int AnalyzeCommand::run(const QStringList &arguments)
         return 2;
     }
 
+    if (parser.isSet(retrainOption) && !parser.isSet(modelOption)) {
+        err() << tr("--retrain needs --model FILE.") << Qt::endl;
+        return 2;
+    }
+    // The model is checked before any data is loaded: a bad file fails fast and is left untouched.
+    const QString modelPath = parser.value(modelOption);
+    std::optional<PredictorStage::Model> model;
+    if (!modelPath.isEmpty() && !parser.isSet(retrainOption) && QFile::exists(modelPath)) {
+        auto predictor = std::make_shared<OraclePredictor>();
+        auto info = PredictorModelFile::load(*predictor, modelPath);
+        if (!info) {
+            err() << info.error().message << Qt::endl;
+            return 1;
+        }
+        model = PredictorStage::Model{predictor, *info};
+    }
+
     SnapshotLoader loader(parser.value(dbOption));
     auto snapshot = loader.load(options);
     if (!snapshot) {
@@ -123,7 +161,21 @@ int AnalyzeCommand::run(const QStringList &arguments)
     }
     // "Now" is the end of the window when one is given: a past window is analysed as of its end.
     const qint64 atMs = options.to.isValid() ? toMs : QDateTime::currentMSecsSinceEpoch();
-    const AnalysisReport report = AnalysisReport::compute(*snapshot, *feeds, atMs);
+    AnalysisReport report = AnalysisReport::compute(*snapshot, *feeds, atMs, model ? &*model : nullptr);
+    report.modelPath = modelPath;
+    if (!modelPath.isEmpty() && !report.modelLoaded) {
+        if (!report.model) {
+            err() << tr("No model was trained, so none is saved to %1: %2")
+                         .arg(modelPath, report.predictorError)
+                  << Qt::endl;
+            return 1;
+        }
+        if (auto saved = PredictorModelFile::save(*report.model->predictor, report.model->info, modelPath);
+            !saved) {
+            err() << saved.error().message << Qt::endl;
+            return 1;
+        }
+    }
     if (parser.isSet(jsonOption))
         out() << QJsonDocument(report.toJson(*snapshot)).toJson(QJsonDocument::Compact) << Qt::endl;
     else

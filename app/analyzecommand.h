@@ -4,8 +4,9 @@
 
 namespace pegboard {
 
-// `pegboard analyze --db URL [--from T] [--to T] [--json]`: the local analysis of a window —
-// heatmap, findings, root-cause clusters, predictor metrics, current risk, maintenance windows.
+// `pegboard analyze --db URL [--from T] [--to T] [--model FILE [--retrain]] [--json]`: the local
+// analysis of a window — heatmap, findings, root-cause clusters, predictor metrics, current risk,
+// maintenance windows. With --model the predictor is kept in FILE and reused on later windows.
 class AnalyzeCommand : public Command
 {
 public:

@@ -8,8 +8,10 @@
 #include "mainwindow.h"
 #include "store/credentialstore.h"
 
+#include <QDir>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
 
@@ -49,6 +51,11 @@ void ConsoleApp::start(const Options &options)
 void ConsoleApp::startStore(const Options &options)
 {
     m_feeds->start(options.feeds);
+    // The oracle predictor outlives the session in the app's data directory (not in the demo's:
+    // a model of a simulated market would mislead the next real session).
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!dataDir.isEmpty() && QDir().mkpath(dataDir))
+        m_analysis->setModelPath(dataDir + QStringLiteral("/oracle-predictor.model"));
     QSettings settings;
     const QString configured = ConsoleSettings::load(settings).storeUrl;
     if (options.url.isEmpty() && !configured.isEmpty() && QUrl(configured).password().isEmpty() &&

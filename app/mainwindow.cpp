@@ -52,6 +52,7 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
     , m_controller(controller)
     , m_analysis(analysis)
     , m_risk(new RiskMonitor(feeds->hub(), this))
+    , m_oraclePredictor(new LiveOraclePredictor(feeds->hub(), this))
     , m_engineering(new EngineeringPerspective(this))
     , m_operations(new OperationsPerspective(this))
     , m_executive(new ExecutivePerspective(this))
@@ -62,6 +63,7 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
 {
     setWindowTitle(tr("Pegboard"));
     setObjectName(QStringLiteral("MainWindow"));
+    m_oraclePredictor->setActivityCounter([hub = feeds->hub()] { return hub->samplesIngested(); });
     setCentralWidget(m_perspectives);
     m_perspectiveBar = addToolBar(tr("Perspectives"));
     m_perspectiveBar->setObjectName(QStringLiteral("perspectiveBar"));
@@ -217,6 +219,14 @@ void MainWindow::connectAnalysis()
     // Operations: live risk with recommended actions, and the maintenance calendar.
     auto *riskPanel = new RiskPanel(this);
     connect(m_risk, &RiskMonitor::assessed, riskPanel, &RiskPanel::setAssessment);
+    // The oracle predictor scores the live feeds with the model the analysis trained (or loaded).
+    connect(m_oraclePredictor, &LiveOraclePredictor::predicted, riskPanel, &RiskPanel::setPrediction);
+    connect(m_analysis, &AnalysisController::modelReady, this, [this](const PredictorStage::Model &model) {
+        m_oraclePredictor->setModel(model.predictor, model.info);
+    });
+    connect(m_analysis, &AnalysisController::modelFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Oracle predictor not trained: %1").arg(message), 15000);
+    });
     QDockWidget *riskDock = m_operations->addPanel(
         tr("Risk and recommended actions"), QStringLiteral("riskDock"), riskPanel, Qt::RightDockWidgetArea);
     QDockWidget *calendarDock = m_operations->addPanel(

@@ -12,6 +12,7 @@ namespace pegboard {
 class AnalysisController;
 class ConsoleController;
 class RiskMonitor;
+class LiveOraclePredictor;
 class FeedService;
 class ConsoleSession;
 class EngineeringPerspective;
@@ -47,6 +48,7 @@ private:
     ConsoleController *m_controller;
     AnalysisController *m_analysis;
     RiskMonitor *m_risk;
+    LiveOraclePredictor *m_oraclePredictor;
     EngineeringPerspective *m_engineering;
     OperationsPerspective *m_operations;
     ExecutivePerspective *m_executive;

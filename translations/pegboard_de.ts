@@ -11,8 +11,8 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Analyse a window of reports (analyze --db URL [--from T] [--to T] [--json])</source>
-        <translation>Meldungen eines Zeitfensters analysieren (analyze --db URL [--from T] [--to T] [--json])</translation>
+        <source>Analyse a window of reports (analyze --db URL [--from T] [--to T] [--model FILE [--retrain]] [--json])</source>
+        <translation>Ein Zeitfenster von Meldungen analysieren (analyze --db URL [--from T] [--to T] [--model DATEI [--retrain]] [--json])</translation>
     </message>
 </context>
 <context>
@@ -627,6 +627,22 @@
         <source>%1 is not a model this predictor can read: %2</source>
         <translation>%1 ist kein Modell, das dieser Prädiktor lesen kann: %2</translation>
     </message>
+    <message>
+        <source>There are no rows to evaluate the model on.</source>
+        <translation>Es gibt keine Zeilen, auf denen das Modell bewertet werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot write the model to %1: %2</source>
+        <translation>Das Modell kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the model %1: %2</source>
+        <translation>Das Modell %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not a JSON model.</source>
+        <translation>es ist kein JSON-Modell.</translation>
+    </message>
 </context>
 <context>
     <name>PatternFinder</name>
@@ -1081,6 +1097,10 @@ Optionen:
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <source>Training the oracle predictor…</source>
+        <translation>Orakel-Vorhersage wird trainiert…</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::AnalyzeCommand</name>
@@ -1107,6 +1127,30 @@ Optionen:
     <message>
         <source>--from must be before --to.</source>
         <translation>--from muss vor --to liegen.</translation>
+    </message>
+    <message>
+        <source>Model loaded from %1, trained up to %2.</source>
+        <translation>Modell aus %1 geladen, trainiert bis %2.</translation>
+    </message>
+    <message>
+        <source>Model trained up to %2 and saved to %1.</source>
+        <translation>Modell bis %2 trainiert und in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Predictor model file: tested on the window&apos;s rows after its training period if it exists, trained and saved there if not.</source>
+        <translation>Modelldatei der Vorhersage: falls vorhanden, auf den Zeilen des Fensters nach ihrem Trainingszeitraum getestet, sonst trainiert und dort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Train the predictor even if --model exists, and overwrite it.</source>
+        <translation>Die Vorhersage auch dann trainieren, wenn --model existiert, und die Datei überschreiben.</translation>
+    </message>
+    <message>
+        <source>--retrain needs --model FILE.</source>
+        <translation>--retrain benötigt --model DATEI.</translation>
+    </message>
+    <message>
+        <source>No model was trained, so none is saved to %1: %2</source>
+        <translation>Es wurde kein Modell trainiert, daher wird keines in %1 gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2069,10 @@ Optionen:
         <source>Maintenance windows</source>
         <translation>Wartungsfenster</translation>
     </message>
+    <message>
+        <source>Oracle predictor not trained: %1</source>
+        <translation>Orakel-Vorhersage nicht trainiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::MaintenanceCalendar</name>
@@ -2231,6 +2279,40 @@ Preis %2 USD  (%3 bps)</translation>
     </message>
 </context>
 <context>
+    <name>pegboard::PredictorModelFile</name>
+    <message>
+        <source>The model description %1 is unusable: %2</source>
+        <translation>Die Modellbeschreibung %1 ist unbrauchbar: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the model description %1: %2</source>
+        <translation>Die Modellbeschreibung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The model %1 has no readable description %2: %3</source>
+        <translation>Das Modell %1 hat keine lesbare Beschreibung %2: %3</translation>
+    </message>
+    <message>
+        <source>symbol, horizon, training period or threshold is missing or out of range.</source>
+        <translation>Symbol, Horizont, Trainingszeitraum oder Schwelle fehlt oder liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>it was trained on the features %1, this build computes %2.</source>
+        <translation>es wurde mit den Merkmalen %1 trainiert, diese Version berechnet %2.</translation>
+    </message>
+    <message>
+        <source>The model %1 expects %2 features per row, this build computes %3.</source>
+        <translation>Das Modell %1 erwartet %2 Merkmale pro Zeile, diese Version berechnet %3.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PredictorStage</name>
+    <message>
+        <source>The model was trained on %1 feeds up to %2; this window has no later feed rows to test it on. Analyse a later window, or use --retrain.</source>
+        <translation>Das Modell wurde mit %1-Feeds bis %2 trainiert; dieses Fenster hat keine späteren Feed-Zeilen, um es zu testen. Analysieren Sie ein späteres Fenster oder verwenden Sie --retrain.</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ResolutionTrendView</name>
     <message>
         <source>Time to resolve, by category</source>
@@ -2266,6 +2348,50 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>&lt;b&gt;Recommended:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;b&gt;Empfohlen:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Oracle failure prediction: no model yet (one is trained when the analysis has recorded feeds).</source>
+        <translation>Vorhersage von Orakelausfällen: noch kein Modell (es wird trainiert, sobald die Analyse aufgezeichnete Feeds hat).</translation>
+    </message>
+    <message>
+        <source>Oracle failure prediction: waiting for the gas and oracle feeds.</source>
+        <translation>Vorhersage von Orakelausfällen: warte auf die Gas- und Orakel-Feeds.</translation>
+    </message>
+    <message>
+        <source>Oracle failure prediction paused: feeds stale for %1 s.</source>
+        <translation>Vorhersage von Orakelausfällen pausiert: Feeds seit %1 s veraltet.</translation>
+    </message>
+    <message>
+        <source>Oracle failure prediction failed: %1</source>
+        <translation>Vorhersage von Orakelausfällen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>oracle age unknown</source>
+        <translation>Alter des Orakels unbekannt</translation>
+    </message>
+    <message>
+        <source>oracle %1 min stale</source>
+        <translation>Orakel seit %1 min veraltet</translation>
+    </message>
+    <message>
+        <source>oracle updated %1 s ago</source>
+        <translation>Orakel vor %1 s aktualisiert</translation>
+    </message>
+    <message>
+        <source>gas unknown</source>
+        <translation>Gas unbekannt</translation>
+    </message>
+    <message>
+        <source>gas %1 gwei</source>
+        <translation>Gas %1 gwei</translation>
+    </message>
+    <message>
+        <source>Oracle failure within %1 min: %2% — %3, %4</source>
+        <translation>Orakelausfall innerhalb von %1 min: %2 % — %3, %4</translation>
+    </message>
+    <message>
+        <source>Scored by the trained predictor for %1; highlighted at or above its decision threshold of %2%, chosen on its training period.</source>
+        <translation>Bewertet von der trainierten Vorhersage für %1; hervorgehoben ab ihrer Entscheidungsschwelle von %2 %, die im Trainingszeitraum gewählt wurde.</translation>
     </message>
 </context>
 <context>

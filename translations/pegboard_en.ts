@@ -11,7 +11,7 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Analyse a window of reports (analyze --db URL [--from T] [--to T] [--json])</source>
+        <source>Analyse a window of reports (analyze --db URL [--from T] [--to T] [--model FILE [--retrain]] [--json])</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +627,22 @@
         <source>%1 is not a model this predictor can read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There are no rows to evaluate the model on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the model to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON model.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PatternFinder</name>
@@ -1069,6 +1085,10 @@ Options:
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training the oracle predictor…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::AnalyzeCommand</name>
@@ -1094,6 +1114,30 @@ Options:
     </message>
     <message>
         <source>--from must be before --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model loaded from %1, trained up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model trained up to %2 and saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictor model file: tested on the window&apos;s rows after its training period if it exists, trained and saved there if not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the predictor even if --model exists, and overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retrain needs --model FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model was trained, so none is saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2056,10 @@ Options:
         <source>Maintenance windows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Oracle predictor not trained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::MaintenanceCalendar</name>
@@ -2215,6 +2263,40 @@ price %2 USD  (%3 bps)</source>
     </message>
 </context>
 <context>
+    <name>pegboard::PredictorModelFile</name>
+    <message>
+        <source>The model description %1 is unusable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the model description %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 has no readable description %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol, horizon, training period or threshold is missing or out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was trained on the features %1, this build computes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 expects %2 features per row, this build computes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PredictorStage</name>
+    <message>
+        <source>The model was trained on %1 feeds up to %2; this window has no later feed rows to test it on. Analyse a later window, or use --retrain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ResolutionTrendView</name>
     <message>
         <source>Time to resolve, by category</source>
@@ -2249,6 +2331,50 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>&lt;b&gt;Recommended:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle failure prediction: no model yet (one is trained when the analysis has recorded feeds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle failure prediction: waiting for the gas and oracle feeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle failure prediction paused: feeds stale for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle failure prediction failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oracle age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oracle %1 min stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oracle updated %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gas unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gas %1 gwei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle failure within %1 min: %2% — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored by the trained predictor for %1; highlighted at or above its decision threshold of %2%, chosen on its training period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace pegboard {
 
@@ -14,6 +15,7 @@ RiskPanel::RiskPanel(QWidget *parent)
     : QWidget(parent)
     , m_score(new QLabel(this))
     , m_actions(new QLabel(this))
+    , m_prediction(new QLabel(this))
 {
     setObjectName(QStringLiteral("RiskPanel"));
     QFont big = m_score->font();
@@ -34,10 +36,15 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_actions->setTextFormat(Qt::RichText);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_score);
+    m_prediction->setObjectName(QStringLiteral("oraclePrediction"));
+    m_prediction->setWordWrap(true);
+    m_prediction->setMargin(4);
+    layout->addWidget(m_prediction);
     layout->addLayout(form);
     layout->addWidget(m_actions);
     layout->addStretch();
     m_score->setText(tr("Risk: waiting for feeds…"));
+    setPrediction({});
 }
 
 void RiskPanel::setAssessment(const RiskScore::Assessment &a)
@@ -64,6 +71,72 @@ void RiskPanel::setAssessment(const RiskScore::Assessment &a)
         a.actions.isEmpty()
             ? tr("<b>Recommended:</b> no action needed.")
             : tr("<b>Recommended:</b><ul><li>%1</li></ul>").arg(a.actions.join(QStringLiteral("</li><li>"))));
+}
+
+void RiskPanel::setPrediction(const LiveOraclePredictor::Prediction &p)
+{
+    using State = LiveOraclePredictor::Prediction::State;
+    const QLocale locale;
+    QString text;
+    switch (p.state) {
+    case State::NoModel:
+        text = tr("Oracle failure prediction: no model yet (one is trained when the analysis has "
+                  "recorded feeds).");
+        break;
+    case State::NoFeeds:
+        text = tr("Oracle failure prediction: waiting for the gas and oracle feeds.");
+        break;
+    case State::Stale:
+        text = tr("Oracle failure prediction paused: feeds stale for %1 s.")
+                   .arg(locale.toString(p.staleForS, 'f', 0));
+        break;
+    case State::Failed:
+        text = tr("Oracle failure prediction failed: %1").arg(p.error);
+        break;
+    case State::Ready: {
+        const float age = p.features[PredictorDataset::OracleAgeS];
+        const float gas = p.features[PredictorDataset::GasGwei];
+        const QString oracle =
+            std::isnan(age) ? tr("oracle age unknown")
+            : age >= 120    ? tr("oracle %1 min stale").arg(locale.toString(std::floor(age / 60), 'f', 0))
+                            : tr("oracle updated %1 s ago").arg(locale.toString(std::max(0.f, age), 'f', 0));
+        const QString gasText =
+            std::isnan(gas) ? tr("gas unknown") : tr("gas %1 gwei").arg(locale.toString(gas, 'f', 0));
+        text = tr("Oracle failure within %1 min: %2% — %3, %4")
+                   .arg(p.horizonMinutes)
+                   .arg(locale.toString(p.probability * 100, 'f', 0), oracle, gasText);
+        break;
+    }
+    }
+    m_prediction->setText(text);
+    m_prediction->setToolTip(
+        p.state == State::Ready
+            ? tr("Scored by the trained predictor for %1; highlighted at or above its decision threshold of "
+                 "%2%, chosen on its training period.")
+                  .arg(p.symbol, locale.toString(p.threshold * 100, 'f', 0))
+            : QString());
+    m_predictionHighlighted = p.aboveThreshold();
+    m_prediction->setAutoFillBackground(m_predictionHighlighted);
+    QFont font = m_prediction->font();
+    font.setBold(m_predictionHighlighted);
+    m_prediction->setFont(font);
+    QPalette palette = m_prediction->palette();
+    const QColor alert = RiskColors::forRisk(9.5);
+    palette.setColor(QPalette::Window, alert);
+    palette.setColor(QPalette::WindowText, m_predictionHighlighted
+                                               ? RiskColors::textOn(alert)
+                                               : this->palette().color(QPalette::WindowText));
+    m_prediction->setPalette(palette);
+}
+
+QString RiskPanel::predictionText() const
+{
+    return m_prediction->text();
+}
+
+bool RiskPanel::predictionHighlighted() const
+{
+    return m_predictionHighlighted;
 }
 
 QString RiskPanel::scoreText() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/liveoraclepredictor.h"
 #include "analysis/riskscore.h"
 
 #include <QWidget>
@@ -9,7 +10,8 @@ class QProgressBar;
 
 namespace pegboard {
 
-// The live risk score with its per-factor breakdown and the recommended actions.
+// The live risk score with its per-factor breakdown, the predicted chance of an oracle failure
+// within the model's horizon, and the recommended actions.
 class RiskPanel : public QWidget
 {
     Q_OBJECT
@@ -18,11 +20,17 @@ public:
     void setAssessment(const RiskScore::Assessment &assessment);
     QString scoreText() const;
     QString actionsText() const;
+    void setPrediction(const LiveOraclePredictor::Prediction &prediction);
+    QString predictionText() const;
+    // Above the model's decision threshold: shown highlighted.
+    bool predictionHighlighted() const;
 
 private:
     QLabel *m_score;
     QList<QProgressBar *> m_factors;
     QLabel *m_actions;
+    QLabel *m_prediction;
+    bool m_predictionHighlighted = false;
 };
 
 } // namespace pegboard

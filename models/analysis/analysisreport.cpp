@@ -1,7 +1,6 @@
 #include "analysisreport.h"
 
 #include "domain/feedseries.h"
-#include "domain/issuetype.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,25 +32,6 @@ QJsonArray ids(const Snapshot &s, const std::vector<std::uint32_t> &rows)
     return out;
 }
 
-QString symbolWithOracle(std::span<const FeedSample> feeds, const Snapshot &s)
-{
-    // The symbol whose oracle is recorded; ties go to the one most oracle failures name.
-    std::map<QString, int> votes;
-    for (const FeedSample &f : feeds)
-        if (f.series.startsWith(QLatin1String("oracle:")) && f.series.endsWith(QLatin1String(":updated_at")))
-            votes.emplace(f.series.section(QLatin1Char(':'), 1, 1), 0);
-    const std::uint16_t oracle = s.types.find(IssueType::OracleFailure.toStdString());
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (s.type[i] == oracle && oracle != StringDictionary::None)
-            if (auto it = votes.find(s.symbols.text(s.symbol[i])); it != votes.end())
-                ++it->second;
-    QString best;
-    int most = -1;
-    for (const auto &[symbol, count] : votes)
-        if (count > most)
-            best = symbol, most = count;
-    return best;
-}
 } // namespace
 
 ContextSnapshot AnalysisReport::contextAt(std::span<const FeedSample> feeds, const QString &symbol,
@@ -94,7 +74,7 @@ ContextSnapshot AnalysisReport::contextAt(std::span<const FeedSample> feeds, con
 }
 
 AnalysisReport AnalysisReport::compute(const Snapshot &s, std::span<const FeedSample> feeds,
-                                       std::int64_t atMs)
+                                       std::int64_t atMs, const PredictorStage::Model *model)
 {
     AnalysisReport r;
     r.issues = s.size();
@@ -108,27 +88,12 @@ AnalysisReport AnalysisReport::compute(const Snapshot &s, std::span<const FeedSa
     r.findings = PatternFinder::find(s);
     r.clustering = RootCauseClusterer::cluster(s);
 
-    r.predictorSymbol = symbolWithOracle(feeds, s);
-    if (r.predictorSymbol.isEmpty()) {
-        r.predictorError =
-            QCoreApplication::translate("AnalysisReport", "No recorded oracle feed to train on.");
-    } else {
-        std::vector<std::int64_t> failures;
-        const std::uint16_t oracle = s.types.find(IssueType::OracleFailure.toStdString());
-        for (std::size_t i = 0; i < s.size(); ++i)
-            if (oracle != StringDictionary::None && s.type[i] == oracle &&
-                s.reportedMs[i] != Snapshot::NoTime &&
-                (s.symbol[i] == StringDictionary::None || s.symbols.text(s.symbol[i]) == r.predictorSymbol))
-                failures.push_back(s.reportedMs[i]);
-        PredictorDataset::Options options;
-        options.symbol = r.predictorSymbol;
-        OraclePredictor predictor;
-        auto metrics = predictor.train(PredictorDataset::build(feeds, failures, options));
-        if (metrics)
-            r.predictor = *metrics;
-        else
-            r.predictorError = metrics.error().message;
-    }
+    PredictorStage::Outcome predicted = PredictorStage::run(s, feeds, model);
+    r.predictorSymbol = predicted.symbol;
+    r.predictor = predicted.metrics;
+    r.predictorError = predicted.error;
+    r.model = predicted.model;
+    r.modelLoaded = predicted.loaded;
     RiskScore risk;
     r.currentContext =
         contextAt(feeds, r.predictorSymbol.isEmpty() ? QStringLiteral("USDC") : r.predictorSymbol, atMs);
@@ -209,6 +174,9 @@ QJsonObject AnalysisReport::toJson(const Snapshot &s) const
     root[QStringLiteral("clusters")] = clustersJson;
 
     QJsonObject predictorJson{{QStringLiteral("symbol"), predictorSymbol}};
+    if (!modelPath.isEmpty())
+        predictorJson[QStringLiteral("model")] =
+            QJsonObject{{QStringLiteral("path"), modelPath}, {QStringLiteral("loaded"), modelLoaded}};
     if (predictor) {
         const auto &m = *predictor;
         QJsonArray calibration;

@@ -4,6 +4,7 @@
 #include "maintenanceplanner.h"
 #include "oraclepredictor.h"
 #include "patternfinder.h"
+#include "predictorstage.h"
 #include "riskscore.h"
 #include "rootcauseclusterer.h"
 
@@ -26,13 +27,18 @@ struct AnalysisReport
     QString predictorSymbol;
     std::optional<OraclePredictor::Metrics> predictor;
     QString predictorError;
+    // The model behind the metrics (trained here, or given and only tested), and where it is kept.
+    std::optional<PredictorStage::Model> model;
+    bool modelLoaded = false;
+    QString modelPath;
     ContextSnapshot currentContext;
     RiskScore::Assessment risk;
     MaintenancePlanner::Plan maintenance;
 
-    // `at` is "now" for the risk score and the start of the maintenance forecast.
+    // `at` is "now" for the risk score and the start of the maintenance forecast. With a model
+    // given, the predictor is tested, not trained.
     static AnalysisReport compute(const Snapshot &snapshot, std::span<const FeedSample> feeds,
-                                  std::int64_t atMs);
+                                  std::int64_t atMs, const PredictorStage::Model *model = nullptr);
     // The latest value of each feed at or before `atMs`, as a report's context would carry it.
     static ContextSnapshot contextAt(std::span<const FeedSample> feeds, const QString &symbol,
                                      std::int64_t atMs);

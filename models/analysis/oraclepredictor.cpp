@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -126,24 +127,12 @@ Result<OraclePredictor::Metrics> OraclePredictor::train(const PredictorDataset &
         if (XGBoosterUpdateOneIter(m_booster, round, train.handle) != 0)
             return Unexpected<Error>(xgbError(QStringLiteral("Training")));
 
-    Metrics m;
-    m.trainFromMs = d.timesMs.front();
-    m.trainToMs = d.timesMs[trainEnd - 1];
-    m.testFromMs = d.timesMs[testBegin];
-    m.testToMs = d.timesMs.back();
-    m.trainRows = qint64(trainEnd);
-    m.testRows = qint64(d.rows() - testBegin);
-
     auto trainScores = predict(std::vector<float>(
         d.features.begin(), d.features.begin() + std::ptrdiff_t(trainEnd * PredictorDataset::FeatureCount)));
-    auto testScores = predict(std::vector<float>(
-        d.features.begin() + std::ptrdiff_t(testBegin * PredictorDataset::FeatureCount), d.features.end()));
-    if (!trainScores || !testScores)
-        return Unexpected<Error>(trainScores ? testScores.error() : trainScores.error());
-    const std::vector<float> testLabels(d.labels.begin() + std::ptrdiff_t(testBegin), d.labels.end());
-
+    if (!trainScores)
+        return Unexpected<Error>(trainScores.error());
     // The decision threshold is a training-period choice too (best F1 there).
-    double bestF1 = -1;
+    double bestF1 = -1, threshold = 0.5;
     for (double t = 0.05; t < 0.96; t += 0.05) {
         double tp = 0, fp = 0, fn = 0;
         for (std::size_t i = 0; i < trainLabels.size(); ++i) {
@@ -152,8 +141,34 @@ Result<OraclePredictor::Metrics> OraclePredictor::train(const PredictorDataset &
         }
         const double f1 = tp > 0 ? 2 * tp / (2 * tp + fp + fn) : 0;
         if (f1 > bestF1)
-            bestF1 = f1, m.threshold = t;
+            bestF1 = f1, threshold = t;
     }
+    auto m = evaluate(d, testBegin, threshold);
+    if (!m)
+        return m;
+    m->trainFromMs = d.timesMs.front();
+    m->trainToMs = d.timesMs[trainEnd - 1];
+    m->trainRows = qint64(trainEnd);
+    return m;
+}
+
+Result<OraclePredictor::Metrics> OraclePredictor::evaluate(const PredictorDataset &d, std::size_t testBegin,
+                                                           double threshold) const
+{
+    if (testBegin >= d.rows())
+        return Error::make(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("OraclePredictor", "There are no rows to evaluate the model on."));
+    auto testScores = predict(std::vector<float>(
+        d.features.begin() + std::ptrdiff_t(testBegin * PredictorDataset::FeatureCount), d.features.end()));
+    if (!testScores)
+        return Unexpected<Error>(testScores.error());
+    const std::vector<float> testLabels(d.labels.begin() + std::ptrdiff_t(testBegin), d.labels.end());
+    Metrics m;
+    m.testFromMs = d.timesMs[testBegin];
+    m.testToMs = d.timesMs.back();
+    m.testRows = qint64(d.rows() - testBegin);
+    m.threshold = threshold;
     double tp = 0, fp = 0, fn = 0;
     m.calibration.resize(10);
     for (std::size_t b = 0; b < 10; ++b)
@@ -174,24 +189,38 @@ Result<OraclePredictor::Metrics> OraclePredictor::train(const PredictorDataset &
     m.auc = auc(*testScores, testLabels);
     m.precision = tp + fp > 0 ? tp / (tp + fp) : 0;
     m.recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+    m.importance = importance();
+    return m;
+}
 
+std::array<double, PredictorDataset::FeatureCount> OraclePredictor::importance() const
+{
+    std::array<double, PredictorDataset::FeatureCount> out{};
     bst_ulong nFeatures = 0, dim = 0;
     const char **names = nullptr;
     const bst_ulong *shape = nullptr;
     const float *scores = nullptr;
-    if (XGBoosterFeatureScore(m_booster, R"({"importance_type": "total_gain"})", &nFeatures, &names, &dim,
-                              &shape, &scores) == 0) {
-        double total = 0;
-        for (bst_ulong i = 0; i < nFeatures; ++i) {
-            // Unnamed features are reported as "f<index>".
-            const int index = std::atoi(names[i] + (names[i][0] == 'f' ? 1 : 0));
-            if (index >= 0 && index < PredictorDataset::FeatureCount)
-                m.importance[std::size_t(index)] += scores[i], total += scores[i];
-        }
-        for (double &v : m.importance)
-            v = total > 0 ? v / total : 0;
+    if (!m_booster || XGBoosterFeatureScore(m_booster, R"({"importance_type": "total_gain"})", &nFeatures,
+                                            &names, &dim, &shape, &scores) != 0)
+        return out;
+    double total = 0;
+    for (bst_ulong i = 0; i < nFeatures; ++i) {
+        // Unnamed features are reported as "f<index>".
+        const int index = std::atoi(names[i] + (names[i][0] == 'f' ? 1 : 0));
+        if (index >= 0 && index < PredictorDataset::FeatureCount)
+            out[std::size_t(index)] += scores[i], total += scores[i];
     }
-    return m;
+    for (double &v : out)
+        v = total > 0 ? v / total : 0;
+    return out;
+}
+
+int OraclePredictor::featureCount() const
+{
+    bst_ulong n = 0;
+    if (!m_booster || XGBoosterGetNumFeature(m_booster, &n) != 0)
+        return 0;
+    return int(n);
 }
 
 Result<std::vector<float>> OraclePredictor::predict(const std::vector<float> &rows) const
@@ -227,26 +256,47 @@ Result<void> OraclePredictor::save(const QString &path) const
         return Error::make(
             Error::Code::InvalidInput,
             QCoreApplication::translate("OraclePredictor", "There is no trained model to save."));
-    if (XGBoosterSaveModel(m_booster, QFile::encodeName(path).constData()) != 0)
-        return Error::make(Error::Code::Io, QString::fromUtf8(XGBGetLastError()));
+    // Always JSON, whatever the file is called: its first byte tells a model from anything else,
+    // and a JSON parser, unlike xgboost's legacy binary reader, survives arbitrary bytes.
+    bst_ulong length = 0;
+    const char *bytes = nullptr;
+    if (XGBoosterSaveModelToBuffer(m_booster, R"({"format": "json"})", &length, &bytes) != 0)
+        return Unexpected<Error>(xgbError(QStringLiteral("Model")));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes, qint64(length)) != qint64(length) ||
+        !file.commit())
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("OraclePredictor", "Cannot write the model to %1: %2")
+                               .arg(path, file.errorString()));
     return {};
 }
 
 Result<void> OraclePredictor::load(const QString &path)
 {
-    if (!QFile::exists(path))
+    QFile file(path);
+    if (!file.exists())
         return Error::make(Error::Code::NotFound,
                            QCoreApplication::translate("OraclePredictor", "No model file at %1.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("OraclePredictor", "Cannot read the model %1: %2")
+                               .arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const auto invalid = [&path](const QString &why) {
+        return Error::make(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("OraclePredictor", "%1 is not a model this predictor can read: %2")
+                .arg(path, why));
+    };
+    if (!bytes.trimmed().startsWith('{'))
+        return invalid(QCoreApplication::translate("OraclePredictor", "it is not a JSON model."));
     BoosterHandle booster = nullptr;
     if (XGBoosterCreate(nullptr, 0, &booster) != 0)
         return Unexpected<Error>(xgbError(QStringLiteral("Booster")));
-    if (XGBoosterLoadModel(booster, QFile::encodeName(path).constData()) != 0) {
-        const Error e{
-            Error::Code::InvalidInput,
-            QCoreApplication::translate("OraclePredictor", "%1 is not a model this predictor can read: %2")
-                .arg(path, QString::fromUtf8(XGBGetLastError()))};
+    if (XGBoosterLoadModelFromBuffer(booster, bytes.constData(), bst_ulong(bytes.size())) != 0) {
+        auto e = invalid(QString::fromUtf8(XGBGetLastError()));
         XGBoosterFree(booster);
-        return Unexpected<Error>(e);
+        return e;
     }
     if (m_booster)
         XGBoosterFree(m_booster);

@@ -53,6 +53,14 @@ public:
     Result<Metrics> train(const PredictorDataset &data, const Options &options);
     Result<Metrics> train(const PredictorDataset &data) { return train(data, Options{}); }
     bool isTrained() const { return m_booster != nullptr; }
+    // Features the model expects per row (0 when none is loaded).
+    int featureCount() const;
+
+    // Test-period metrics of rows [testBegin, rows) at a decision threshold chosen elsewhere (on
+    // the training period); the train fields are left for the caller.
+    Result<Metrics> evaluate(const PredictorDataset &data, std::size_t testBegin, double threshold) const;
+    // Total gain per feature, summing to 1 (all 0 when the model has no split).
+    std::array<double, PredictorDataset::FeatureCount> importance() const;
 
     // Probabilities for row-major feature rows (FeatureCount per row).
     Result<std::vector<float>> predict(const std::vector<float> &rows) const;

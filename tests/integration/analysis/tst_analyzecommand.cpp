@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,6 +137,93 @@ private slots:
         for (const QJsonValue &v : p[QStringLiteral("importance")].toObject())
             importance += v.toDouble();
         QVERIFY(qAbs(importance - 1) < 1e-6);
+    }
+
+    // --model: trained and saved on an earlier window, loaded and tested only on later rows.
+    void modelIsSavedThenLoadedAndTestedOnLaterRows()
+    {
+        auto at = [](const QJsonValue &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); };
+        const QDateTime first = at(m_truth[QStringLiteral("first")]),
+                        last = at(m_truth[QStringLiteral("last")]);
+        const QString middle = first.addMSecs(first.msecsTo(last) / 2).toUTC().toString(Qt::ISODate);
+        const QString model = m_dir.filePath(QStringLiteral("oracle.model"));
+        auto analyze = [this](const QStringList &extra, int expectedExit) {
+            QProcess p;
+            run(p, qEnvironmentVariable("PEGBOARD_BIN"),
+                QStringList{QStringLiteral("analyze"), QStringLiteral("--db"), m_url,
+                            QStringLiteral("--json")} +
+                    extra);
+            const QByteArray error = p.readAllStandardError();
+            if (p.exitCode() != expectedExit)
+                qWarning("exit %d: %s", p.exitCode(), error.constData());
+            return std::pair{p.exitCode() == expectedExit && expectedExit == 0
+                                 ? readJson(p.readAllStandardOutput())
+                                 : QJsonObject(),
+                             error};
+        };
+
+        const auto [trained, trainError] =
+            analyze({QStringLiteral("--to"), middle, QStringLiteral("--model"), model}, 0);
+        const QJsonObject p1 = trained[QStringLiteral("predictor")].toObject();
+        QVERIFY2(!p1.contains(QStringLiteral("error")), qPrintable(p1[QStringLiteral("error")].toString()));
+        QCOMPARE(p1[QStringLiteral("model")][QStringLiteral("loaded")].toBool(true), false);
+        QCOMPARE(p1[QStringLiteral("model")][QStringLiteral("path")].toString(), model);
+        QVERIFY(QFile::exists(model));
+        QFile sidecarFile(model + QStringLiteral(".json"));
+        QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
+        const QJsonObject sidecar = readJson(sidecarFile.readAll());
+        const QDateTime sidecarTrainTo = at(sidecar[QStringLiteral("train_to")]);
+        QCOMPARE(sidecarTrainTo, at(p1[QStringLiteral("train")][QStringLiteral("to")]));
+        QVERIFY(sidecarTrainTo < at(middle));
+        QCOMPARE(sidecar[QStringLiteral("features")].toArray().size(), 8);
+
+        // The whole history: the model is loaded, not retrained, and tested after its training end.
+        const auto [loaded, loadError] = analyze({QStringLiteral("--model"), model}, 0);
+        const QJsonObject p2 = loaded[QStringLiteral("predictor")].toObject();
+        QVERIFY2(!p2.contains(QStringLiteral("error")), qPrintable(p2[QStringLiteral("error")].toString()));
+        QCOMPARE(p2[QStringLiteral("model")][QStringLiteral("loaded")].toBool(false), true);
+        QCOMPARE(at(p2[QStringLiteral("train")][QStringLiteral("to")]), sidecarTrainTo);
+        QCOMPARE(at(p2[QStringLiteral("train")][QStringLiteral("from")]),
+                 at(sidecar[QStringLiteral("train_from")]));
+        const QDateTime testFrom = at(p2[QStringLiteral("test")][QStringLiteral("from")]);
+        QVERIFY(testFrom >= sidecarTrainTo.addSecs(15 * 60));
+        // Tested on more later rows than the first run had: everything after the training period.
+        QVERIFY(p2[QStringLiteral("test")][QStringLiteral("rows")].toInteger() >
+                p1[QStringLiteral("test")][QStringLiteral("rows")].toInteger());
+        QVERIFY(p2[QStringLiteral("test")][QStringLiteral("positives")].toInt() > 0);
+        qInfo("loaded model, AUC %.3f on rows from %s", p2[QStringLiteral("auc")].toDouble(),
+              qPrintable(testFrom.toString(Qt::ISODate)));
+        QVERIFY(p2[QStringLiteral("auc")].toDouble() > 0.6);
+
+        // A window that ends inside the training period has nothing honest to test on.
+        const auto [early, earlyError] = analyze(
+            {QStringLiteral("--to"), sidecarTrainTo.toString(Qt::ISODate), QStringLiteral("--model"), model},
+            0);
+        const QJsonObject p3 = early[QStringLiteral("predictor")].toObject();
+        QVERIFY(!p3.contains(QStringLiteral("auc")));
+        QVERIFY2(p3[QStringLiteral("error")].toString().contains(QStringLiteral("no later feed rows")),
+                 qPrintable(p3[QStringLiteral("error")].toString()));
+
+        // --retrain trains on the window given and overwrites the file.
+        const auto [retrained, retrainError] =
+            analyze({QStringLiteral("--model"), model, QStringLiteral("--retrain")}, 0);
+        const QJsonObject p4 = retrained[QStringLiteral("predictor")].toObject();
+        QCOMPARE(p4[QStringLiteral("model")][QStringLiteral("loaded")].toBool(true), false);
+        QFile again(model + QStringLiteral(".json"));
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(at(readJson(again.readAll())[QStringLiteral("train_to")]) > sidecarTrainTo);
+
+        // Garbage in the model file: a clear error and exit 1, the file left as it was.
+        QFile corrupt(model);
+        QVERIFY(corrupt.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        corrupt.write(QByteArray("\x89PNG not a model at all\x00\xff", 30));
+        corrupt.close();
+        const auto [bad, badError] = analyze({QStringLiteral("--model"), model}, 1);
+        QVERIFY(bad.isEmpty());
+        QVERIFY2(badError.contains(model.toUtf8()) && badError.contains("not a model"), badError.constData());
+        QCOMPARE(QFileInfo(model).size(), 30);
+        const auto [noRetrainTarget, usage] = analyze({QStringLiteral("--retrain")}, 2);
+        QVERIFY(usage.contains("--model"));
     }
 
     void windowAndBadInput()

@@ -1,6 +1,10 @@
 #include "analysis/oraclepredictor.h"
+#include "analysis/predictormodelfile.h"
 #include "domain/feedseries.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +131,111 @@ private slots:
         // A history with no failure at all has nothing to learn.
         History quiet = history(4, 2);
         QVERIFY(!predictor.train(PredictorDataset::build(quiet.samples, {}, {})));
+    }
+
+    // Model plus sidecar: what `analyze --model` keeps between runs.
+    void modelFileRoundTripPredictsTheSame()
+    {
+        const History h = history(5, 6);
+        const auto d = PredictorDataset::build(h.samples, h.failures, {});
+        OraclePredictor predictor;
+        auto m = predictor.train(d);
+        QVERIFY2(m, qPrintable(m.error().message));
+        QTemporaryDir dir;
+        // No .json suffix: the file is JSON whatever it is called.
+        const QString path = dir.filePath(QStringLiteral("oracle.model"));
+        const auto info = PredictorModelFile::describe(QStringLiteral("USDC"), d.horizonMs, *m);
+        QVERIFY(PredictorModelFile::save(predictor, info, path));
+        QVERIFY(QFile::exists(PredictorModelFile::sidecarPath(path)));
+
+        OraclePredictor loaded;
+        auto loadedInfo = PredictorModelFile::load(loaded, path);
+        QVERIFY2(loadedInfo, qPrintable(loadedInfo.error().message));
+        QCOMPARE(loadedInfo->symbol, QStringLiteral("USDC"));
+        QCOMPARE(loadedInfo->trainFromMs, m->trainFromMs);
+        QCOMPARE(loadedInfo->trainToMs, m->trainToMs);
+        QCOMPARE(loadedInfo->trainRows, m->trainRows);
+        QCOMPARE(loadedInfo->horizonMs, d.horizonMs);
+        QVERIFY(qAbs(loadedInfo->threshold - m->threshold) < 1e-9);
+        QCOMPARE(loaded.featureCount(), int(PredictorDataset::FeatureCount));
+        const auto before = predictor.predict(d.features), after = loaded.predict(d.features);
+        QVERIFY(before && after);
+        QCOMPARE(after->size(), d.rows());
+        QCOMPARE(*after, *before);
+        // Evaluated on the same test rows at the same threshold, the metrics agree too.
+        const auto [trainEnd, testBegin] = OraclePredictor::chronologicalSplit(d, 0.7);
+        Q_UNUSED(trainEnd);
+        auto again = loaded.evaluate(d, testBegin, loadedInfo->threshold);
+        QVERIFY(again);
+        QCOMPARE(again->auc, m->auc);
+        QCOMPARE(again->testRows, m->testRows);
+        QCOMPARE(again->importance, m->importance);
+    }
+
+    void modelFileRefusesBadOrMismatchedFiles()
+    {
+        const History h = history(6, 4);
+        const auto d = PredictorDataset::build(h.samples, h.failures, {});
+        OraclePredictor predictor;
+        auto m = predictor.train(d);
+        QVERIFY2(m, qPrintable(m.error().message));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("oracle.model"));
+        QVERIFY(PredictorModelFile::save(
+            predictor, PredictorModelFile::describe(QStringLiteral("USDC"), d.horizonMs, *m), path));
+        auto rewrite = [](const QString &file, const QByteArray &bytes) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+        };
+        QFile sidecarFile(PredictorModelFile::sidecarPath(path));
+        QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
+        const QByteArray sidecar = sidecarFile.readAll();
+        sidecarFile.close();
+
+        // A sidecar naming a feature set this build does not compute.
+        QJsonObject other = QJsonDocument::fromJson(sidecar).object();
+        other[QStringLiteral("features")] = QJsonArray{QStringLiteral("gas_gwei")};
+        rewrite(PredictorModelFile::sidecarPath(path), QJsonDocument(other).toJson());
+        OraclePredictor target;
+        auto mismatched = PredictorModelFile::load(target, path);
+        QVERIFY(!mismatched);
+        QVERIFY2(mismatched.error().message.contains(QStringLiteral("features")),
+                 qPrintable(mismatched.error().message));
+        QVERIFY(!target.isTrained()); // nothing half-loaded
+
+        // Garbage where the model was, and a model trained on another number of features.
+        rewrite(PredictorModelFile::sidecarPath(path), sidecar);
+        QByteArray garbage(4096, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = char(QRandomGenerator(7).bounded(256) ^ i);
+        rewrite(path, garbage);
+        QVERIFY(!PredictorModelFile::load(target, path));
+        rewrite(path, "{\"learner\": 42");
+        QVERIFY(!PredictorModelFile::load(target, path));
+        // A model of another feature count (as another build would write it) is refused, not
+        // fed rows it would misread.
+        QVERIFY(predictor.save(path));
+        QFile modelFile(path);
+        QVERIFY(modelFile.open(QIODevice::ReadOnly));
+        QByteArray model = modelFile.readAll();
+        modelFile.close();
+        const QByteArray eight =
+            "\"num_feature\":\"" + QByteArray::number(int(PredictorDataset::FeatureCount)) + '"';
+        QVERIFY(model.contains(eight));
+        model.replace(eight, "\"num_feature\":\"5\"");
+        rewrite(path, model);
+        auto narrow = PredictorModelFile::load(target, path);
+        QVERIFY(!narrow);
+        QVERIFY2(narrow.error().message.contains(QStringLiteral("5 features")),
+                 qPrintable(narrow.error().message));
+        QVERIFY(!target.isTrained());
+        QVERIFY(predictor.save(path));
+        QVERIFY(PredictorModelFile::load(target, path));
+
+        // No sidecar: the training period is unknown, so the model cannot be tested honestly.
+        QVERIFY(QFile::remove(PredictorModelFile::sidecarPath(path)));
+        QCOMPARE(PredictorModelFile::load(target, path).error().code, Error::Code::NotFound);
     }
 
     void aucOfKnownRankings()
