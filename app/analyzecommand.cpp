@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace pegboard {
@@ -67,6 +68,25 @@ void printSummary(const AnalysisReport &r)
     for (const auto &w : r.maintenance.windows)
         out() << "  - " << w.reasons.join(QStringLiteral("; ")) << Qt::endl;
 }
+// Every clustered report, for joining with the store or comparing with a known grouping.
+Result<void> writeMembers(const ClusteringResult &clustering, const Snapshot &snapshot, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("pegboard::AnalyzeCommand", "Cannot write %1: %2")
+                               .arg(path, file.errorString()));
+    QByteArray text("issue_id,cluster_id\n");
+    for (const RootCauseCluster &c : clustering.clusters)
+        for (const std::uint32_t row : c.rows)
+            text +=
+                snapshot.ids[row].toByteArray(QUuid::WithoutBraces) + ',' + QByteArray::number(c.id) + '\n';
+    if (file.write(text) != text.size() || !file.commit())
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("pegboard::AnalyzeCommand", "Cannot write %1: %2")
+                               .arg(path, file.errorString()));
+    return {};
+}
 } // namespace
 
 QString AnalyzeCommand::summary() const
@@ -95,7 +115,13 @@ int AnalyzeCommand::run(const QStringList &arguments)
         QStringLiteral("file"));
     const QCommandLineOption retrainOption(
         QStringLiteral("retrain"), tr("Train the predictor even if --model exists, and overwrite it."));
-    parser.addOptions({dbOption, fromOption, toOption, jsonOption, modelOption, retrainOption});
+    const QCommandLineOption membersOption(
+        QStringLiteral("cluster-members"),
+        tr("Write every clustered report as issue_id,cluster_id CSV to this file (the JSON lists at most "
+           "5,000 reports per cluster)."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {dbOption, fromOption, toOption, jsonOption, modelOption, retrainOption, membersOption});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return 2;
@@ -173,6 +199,13 @@ int AnalyzeCommand::run(const QStringList &arguments)
         if (auto saved = PredictorModelFile::save(*report.model->predictor, report.model->info, modelPath);
             !saved) {
             err() << saved.error().message << Qt::endl;
+            return 1;
+        }
+    }
+    if (parser.isSet(membersOption)) {
+        if (auto written = writeMembers(report.clustering, *snapshot, parser.value(membersOption));
+            !written) {
+            err() << written.error().message << Qt::endl;
             return 1;
         }
     }

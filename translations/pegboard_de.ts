@@ -1152,6 +1152,14 @@ Optionen:
         <source>No model was trained, so none is saved to %1: %2</source>
         <translation>Es wurde kein Modell trainiert, daher wird keines in %1 gespeichert: %2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Write every clustered report as issue_id,cluster_id CSV to this file (the JSON lists at most 5,000 reports per cluster).</source>
+        <translation>Jede gruppierte Meldung als CSV (issue_id,cluster_id) in diese Datei schreiben (das JSON listet höchstens 5.000 Meldungen je Gruppe).</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::ChangeListener</name>

@@ -50,7 +50,8 @@ private slots:
         QCOMPARE(m_truth.value(QStringLiteral("format")).toString(), QStringLiteral("pegboard-truth/1"));
 
         const test::PegboardRun analyze = test::runPegboard(
-            {QStringLiteral("analyze"), QStringLiteral("--db"), url, QStringLiteral("--json")});
+            {QStringLiteral("analyze"), QStringLiteral("--db"), url, QStringLiteral("--json"),
+             QStringLiteral("--cluster-members"), m_dir.filePath(QStringLiteral("members.csv"))});
         QVERIFY2(analyze.exitCode == 0, qPrintable(analyze.err));
         m_report = parse(analyze.out.toUtf8());
         QCOMPARE(m_report[QStringLiteral("window")][QStringLiteral("issues")].toInteger(), 30000);
@@ -115,10 +116,23 @@ private slots:
 
     void plantedRootCausesAreRecovered()
     {
+        // Membership from --cluster-members: every clustered report, where the JSON caps each list.
+        QFile members(m_dir.filePath(QStringLiteral("members.csv")));
+        QVERIFY(members.open(QIODevice::ReadOnly | QIODevice::Text));
+        QCOMPARE(members.readLine(), QByteArray("issue_id,cluster_id\n"));
         QHash<QString, qint64> found;
-        for (const QJsonValue &c : m_report[QStringLiteral("clusters")].toArray())
+        while (!members.atEnd()) {
+            const QList<QByteArray> fields = members.readLine().trimmed().split(',');
+            QCOMPARE(fields.size(), 2);
+            found.insert(QString::fromLatin1(fields[0]), fields[1].toLongLong());
+        }
+        qint64 clustered = 0;
+        for (const QJsonValue &c : m_report[QStringLiteral("clusters")].toArray()) {
+            clustered += c[QStringLiteral("size")].toInteger();
             for (const QJsonValue &id : c[QStringLiteral("issue_ids")].toArray())
-                found.insert(id.toString(), c[QStringLiteral("id")].toInteger());
+                QCOMPARE(found.value(id.toString(), -1), c[QStringLiteral("id")].toInteger());
+        }
+        QCOMPARE(qint64(found.size()), clustered);
         QHash<qint64, QString> kindOf;
         for (const QJsonValue &c : m_truth[QStringLiteral("clusters")].toArray())
             kindOf.insert(c[QStringLiteral("id")].toInteger(), c[QStringLiteral("kind")].toString());
