@@ -1,12 +1,14 @@
 #include "rootcauseclusterer.h"
 
 #include "incidentmerger.h"
+#include "statistics.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <random>
 
 namespace pegboard {
 
@@ -131,6 +133,59 @@ double RootCauseClusterer::jaccard(const std::vector<std::uint32_t> &a, const st
     return double(common) / double(a.size() + b.size() - common);
 }
 
+namespace {
+// How alike reports of one type are by chance, and so how many neighbours make a report the core
+// of an incident rather than part of the steady background. A fixed count does not scale: at a
+// million reports every ordinary report has a dozen look-alikes within hours. The window narrows
+// until chance alone brings about `backgroundNeighbours`, and a core needs significantly more.
+struct Background
+{
+    std::int64_t windowMs = 0;
+    int coreNeighbours = 0;
+};
+
+template<typename Comparable, typename Similarity>
+std::vector<Background> backgroundOf(const Snapshot &s, const std::vector<std::uint32_t> &order,
+                                     const RootCauseClusterer::Options &o, Comparable comparable,
+                                     Similarity similarity)
+{
+    std::vector<Background> out(std::size_t(s.types.size()) + 1, {o.windowMs, o.minNeighbours});
+    if (order.size() < 2)
+        return out;
+    // Judged over at least a week: a short view in the middle of an incident is not its own background.
+    const double span = double(std::max<std::int64_t>(
+        o.minBackgroundSpanMs, s.reportedMs[order.back()] - s.reportedMs[order.front()]));
+    std::vector<std::vector<std::uint32_t>> byType(out.size());
+    for (std::uint32_t row : order)
+        byType[s.type[row]].push_back(row);
+    std::mt19937_64 rng(1); // the same snapshot always clusters the same way
+    for (std::size_t t = 0; t < byType.size(); ++t) {
+        const std::vector<std::uint32_t> &rows = byType[t];
+        if (rows.size() < 2)
+            continue;
+        const int samples = int(std::min<std::size_t>(4000, rows.size() * 4));
+        int alike = 0;
+        for (int k = 0; k < samples; ++k) {
+            const std::uint32_t a = rows[rng() % rows.size()], b = rows[rng() % rows.size()];
+            const auto dt = std::int64_t(rng() % std::uint64_t(std::max<std::int64_t>(1, o.windowMs)));
+            alike += a != b && comparable(a, b) && similarity(a, b, dt, o.windowMs) >= o.minSimilarity;
+        }
+        const double p = std::max(1.0 / samples, double(alike) / samples);
+        const double rate = double(rows.size()) / span; // per millisecond
+        double window = double(o.windowMs);
+        if (2 * rate * window * p > o.backgroundNeighbours)
+            window = std::max(double(o.minWindowMs), o.backgroundNeighbours / (2 * rate * p));
+        const auto candidates = std::max<long long>(1, std::llround(2 * rate * window));
+        int core = o.minNeighbours;
+        while (core < o.maxNeighbours / 2 &&
+               Statistics::logBinomialUpperTail(core, candidates, std::min(1.0, p)) > std::log(o.coreAlpha))
+            ++core;
+        out[t] = {std::int64_t(window), core};
+    }
+    return out;
+}
+} // namespace
+
 ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o)
 {
     const std::size_t n = s.size();
@@ -152,6 +207,19 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
                      [&](auto a, auto b) { return s.reportedMs[a] < s.reportedMs[b]; });
 
     auto offPeg = [&](std::uint32_t row) { return std::abs(s.pegDeviationBps[row]) >= o.offPegBps; };
+    // While a coin is off its peg, its reports are about that coin: a second coin sliding hours
+    // later is its own incident, even when the two look alike.
+    auto comparable = [&](std::uint32_t a, std::uint32_t b) {
+        return s.type[a] == s.type[b] && (s.symbol[a] == s.symbol[b] || (!offPeg(a) && !offPeg(b)));
+    };
+    auto similarity = [&](std::uint32_t a, std::uint32_t b, std::int64_t dt, std::int64_t window) {
+        return (textWeight * (textWeight > 0 ? jaccard(tokenSets[a], tokenSets[b]) : 0) +
+                o.contextWeight * contextSimilarity(s, a, b) +
+                o.timeWeight * (1 - double(dt) / double(window))) /
+               weightSum;
+    };
+    const std::vector<Background> background = backgroundOf(s, order, o, comparable, similarity);
+
     std::vector<std::vector<std::uint32_t>> neighbours(n);
     // Each report looks ahead for at most half the cap and is found by at most about as many
     // earlier ones. Capping whole lists instead would starve the late reports of a dense burst:
@@ -159,35 +227,28 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
     const int ahead = std::max(1, o.maxNeighbours / 2);
     for (std::size_t x = 0; x < order.size(); ++x) {
         const std::uint32_t a = order[x];
+        const std::int64_t window = background[s.type[a]].windowMs;
         int found = 0;
         for (std::size_t y = x + 1; y < order.size() && found < ahead; ++y) {
             const std::uint32_t b = order[y];
             const std::int64_t dt = s.reportedMs[b] - s.reportedMs[a];
-            if (dt > o.windowMs)
+            if (dt > window)
                 break;
-            if (s.type[a] != s.type[b])
-                continue;
-            // While a coin is off its peg, its reports are about that coin: a second coin sliding
-            // hours later is its own incident, even when the two look alike.
-            if (s.symbol[a] != s.symbol[b] && (offPeg(a) || offPeg(b)))
-                continue;
-            const double similarity =
-                (textWeight * (textWeight > 0 ? jaccard(tokenSets[a], tokenSets[b]) : 0) +
-                 o.contextWeight * contextSimilarity(s, a, b) +
-                 o.timeWeight * (1 - double(dt) / double(o.windowMs))) /
-                weightSum;
-            if (similarity >= o.minSimilarity) {
+            if (comparable(a, b) && similarity(a, b, dt, window) >= o.minSimilarity) {
                 neighbours[a].push_back(b);
                 neighbours[b].push_back(a);
                 ++found;
             }
         }
     }
+    auto core = [&](std::uint32_t row) {
+        return int(neighbours[row].size()) >= background[s.type[row]].coreNeighbours;
+    };
     // Expand clusters from core reports (DBSCAN); border reports join the first cluster reaching them.
     int next = 0;
     std::vector<std::uint32_t> stack;
     for (std::uint32_t seed : order) {
-        if (result.labels[seed] >= 0 || int(neighbours[seed].size()) < o.minNeighbours)
+        if (result.labels[seed] >= 0 || !core(seed))
             continue;
         const int id = next++;
         result.labels[seed] = id;
@@ -195,7 +256,7 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
         while (!stack.empty()) {
             const std::uint32_t p = stack.back();
             stack.pop_back();
-            if (int(neighbours[p].size()) < o.minNeighbours)
+            if (!core(p))
                 continue; // border: belongs, but does not extend the cluster
             for (std::uint32_t q : neighbours[p])
                 if (result.labels[q] < 0) {

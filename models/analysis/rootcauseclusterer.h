@@ -38,7 +38,11 @@ public:
     {
         std::int64_t windowMs = 6 * 3600 * 1000LL;
         double minSimilarity = 0.6;
-        int minNeighbours = 2;   // a core report needs this many neighbours besides itself
+        int minNeighbours = 2;           // a core report needs at least this many neighbours besides itself
+        double backgroundNeighbours = 8; // look-alikes chance may bring within a type's window
+        std::int64_t minWindowMs = 5 * 60 * 1000LL;
+        std::int64_t minBackgroundSpanMs = 7 * 86400 * 1000LL;
+        double coreAlpha = 1e-4; // a core's neighbours are this unlikely by chance
         int maxNeighbours = 256; // bounds work and memory in bursts
         double textWeight = 0.5, contextWeight = 0.3, timeWeight = 0.2;
         float offPegBps = 20;       // beyond this a report is about its coin's own depeg

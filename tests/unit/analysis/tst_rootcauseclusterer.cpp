@@ -127,6 +127,38 @@ private slots:
         QCOMPARE(r.clusters.front().rows.size(), std::size_t(2000));
     }
 
+    void aBurstStandsOutOfADenseAlikeBackground()
+    {
+        // Sixty days of a steady trickle of look-alike reports (14 an hour) and one burst of 300 in
+        // half an hour: at this density every ordinary report has look-alikes nearby, so only the
+        // burst may form a cluster, not the whole history chained into one.
+        QRandomGenerator rng(5);
+        const QDateTime start(QDate(2025, 1, 6), QTime(0, 0), Qt::UTC);
+        QList<Issue> issues;
+        auto report = [&](qint64 ms) {
+            Issue i;
+            i.issueType = IssueType::OracleFailure;
+            i.reportedAt = start.addMSecs(ms);
+            i.title = QStringLiteral("Chainlink heartbeat missed on the USDC feed");
+            i.context.setGasPriceGwei(40 + rng.bounded(20.0));
+            return i;
+        };
+        for (int k = 0; k < 20000; ++k)
+            issues << report(qint64(rng.bounded(60 * 86400)) * 1000);
+        const qint64 burst = qint64(30) * 86400 * 1000;
+        for (int k = 0; k < 300; ++k)
+            issues << report(burst + qint64(rng.bounded(1800)) * 1000);
+        const ClusteringResult r = RootCauseClusterer::cluster(Snapshot::fromIssues(issues, true));
+        QVERIFY(!r.clusters.empty());
+        int burstInLargest = 0, backgroundClustered = 0;
+        for (std::uint32_t row : r.clusters.front().rows)
+            burstInLargest += row >= 20000;
+        for (int i = 0; i < 20000; ++i)
+            backgroundClustered += r.labels[std::size_t(i)] >= 0;
+        QVERIFY2(burstInLargest >= 290, qPrintable(QString::number(burstInLargest)));
+        QVERIFY2(backgroundClustered < 1000, qPrintable(QString::number(backgroundClustered)));
+    }
+
     void worksWithoutTextAndOnEmptyInput()
     {
         QCOMPARE(RootCauseClusterer::cluster(Snapshot{}).clusters.size(), std::size_t(0));
