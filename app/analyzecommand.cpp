@@ -21,7 +21,28 @@ QString tr(const char *text)
     return QCoreApplication::translate("pegboard::AnalyzeCommand", text);
 }
 
-void printSummary(const AnalysisReport &r)
+// Every clustered report, for joining with the store or comparing with a known grouping.
+Result<void> writeMembers(const ClusteringResult &clustering, const Snapshot &snapshot, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("pegboard::AnalyzeCommand", "Cannot write %1: %2")
+                               .arg(path, file.errorString()));
+    QByteArray text("issue_id,cluster_id\n");
+    for (const RootCauseCluster &c : clustering.clusters)
+        for (const std::uint32_t row : c.rows)
+            text +=
+                snapshot.ids[row].toByteArray(QUuid::WithoutBraces) + ',' + QByteArray::number(c.id) + '\n';
+    if (file.write(text) != text.size() || !file.commit())
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("pegboard::AnalyzeCommand", "Cannot write %1: %2")
+                               .arg(path, file.errorString()));
+    return {};
+}
+} // namespace
+
+void AnalyzeCommand::printSummary(const AnalysisReport &r)
 {
     out() << tr("%1 reports analysed.").arg(r.issues) << Qt::endl << Qt::endl;
     out() << tr("Findings:") << Qt::endl;
@@ -61,6 +82,12 @@ void printSummary(const AnalysisReport &r)
                                                  .toString(Qt::ISODate)
                                            : QStringLiteral("?"))
               << Qt::endl;
+    if (!r.severityDrivers.empty() && std::abs(r.severityDrivers.front().r) >= 0.1)
+        out() << tr("Severity moves with %1 (Pearson r = %2 over %3 reports).")
+                     .arg(r.severityDrivers.front().condition)
+                     .arg(r.severityDrivers.front().r, 0, 'f', 2)
+                     .arg(r.severityDrivers.front().reports)
+              << Qt::endl;
     out() << tr("Current risk: %1 / 10").arg(r.risk.score, 0, 'f', 1) << Qt::endl;
     for (const QString &action : r.risk.actions)
         out() << "  ! " << action << Qt::endl;
@@ -68,27 +95,6 @@ void printSummary(const AnalysisReport &r)
     for (const auto &w : r.maintenance.windows)
         out() << "  - " << w.reasons.join(QStringLiteral("; ")) << Qt::endl;
 }
-// Every clustered report, for joining with the store or comparing with a known grouping.
-Result<void> writeMembers(const ClusteringResult &clustering, const Snapshot &snapshot, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("pegboard::AnalyzeCommand", "Cannot write %1: %2")
-                               .arg(path, file.errorString()));
-    QByteArray text("issue_id,cluster_id\n");
-    for (const RootCauseCluster &c : clustering.clusters)
-        for (const std::uint32_t row : c.rows)
-            text +=
-                snapshot.ids[row].toByteArray(QUuid::WithoutBraces) + ',' + QByteArray::number(c.id) + '\n';
-    if (file.write(text) != text.size() || !file.commit())
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("pegboard::AnalyzeCommand", "Cannot write %1: %2")
-                               .arg(path, file.errorString()));
-    return {};
-}
-} // namespace
-
 QString AnalyzeCommand::summary() const
 {
     return QCoreApplication::translate("AnalyzeCommand",

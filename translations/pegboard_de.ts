@@ -1033,45 +1033,6 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>pegboard</name>
-    <message>
-        <source>%1 reports analysed.</source>
-        <translation>%1 Meldungen analysiert.</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Befunde:</translation>
-    </message>
-    <message>
-        <source>none significant</source>
-        <translation>keine signifikanten</translation>
-    </message>
-    <message>
-        <source>Root-cause clusters:</source>
-        <translation>Ursachen-Cluster:</translation>
-    </message>
-    <message>
-        <source>%1 reports, mostly %2: &quot;%3&quot;, losses %4 USD</source>
-        <translation>%1 Meldungen, meist %2: „%3“, Verluste %4 USD</translation>
-    </message>
-    <message>
-        <source>Oracle predictor (%1), tested on %2 later rows: AUC %3, precision %4, recall %5</source>
-        <translation>Oracle-Prädiktor (%1), getestet an %2 späteren Zeilen: AUC %3, Precision %4, Recall %5</translation>
-    </message>
-    <message>
-        <source>Oracle predictor: %1</source>
-        <translation>Oracle-Prädiktor: %1</translation>
-    </message>
-    <message>
-        <source>Current risk: %1 / 10</source>
-        <translation>Aktuelles Risiko: %1 / 10</translation>
-    </message>
-    <message>
-        <source>Maintenance windows:</source>
-        <translation>Wartungsfenster:</translation>
-    </message>
-</context>
-<context>
     <name>pegboard::AnalysisController</name>
     <message>
         <source>Loading reports…</source>
@@ -1159,6 +1120,46 @@ Optionen:
     <message>
         <source>Write every clustered report as issue_id,cluster_id CSV to this file (the JSON lists at most 5,000 reports per cluster).</source>
         <translation>Jede gruppierte Meldung als CSV (issue_id,cluster_id) in diese Datei schreiben (das JSON listet höchstens 5.000 Meldungen je Gruppe).</translation>
+    </message>
+    <message>
+        <source>%1 reports analysed.</source>
+        <translation>%1 Meldungen analysiert.</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>none significant</source>
+        <translation>keine signifikanten</translation>
+    </message>
+    <message>
+        <source>Root-cause clusters:</source>
+        <translation>Ursachen-Cluster:</translation>
+    </message>
+    <message>
+        <source>%1 reports, mostly %2: &quot;%3&quot;, losses %4 USD</source>
+        <translation>%1 Meldungen, meist %2: „%3“, Verluste %4 USD</translation>
+    </message>
+    <message>
+        <source>Oracle predictor (%1), tested on %2 later rows: AUC %3, precision %4, recall %5</source>
+        <translation>Oracle-Prädiktor (%1), getestet an %2 späteren Zeilen: AUC %3, Precision %4, Recall %5</translation>
+    </message>
+    <message>
+        <source>Oracle predictor: %1</source>
+        <translation>Oracle-Prädiktor: %1</translation>
+    </message>
+    <message>
+        <source>Severity moves with %1 (Pearson r = %2 over %3 reports).</source>
+        <translation>Der Schweregrad folgt %1 (Pearson-r = %2 über %3 Meldungen).</translation>
+    </message>
+    <message>
+        <source>Current risk: %1 / 10</source>
+        <translation>Aktuelles Risiko: %1 / 10</translation>
+    </message>
+    <message>
+        <source>Maintenance windows:</source>
+        <translation>Wartungsfenster:</translation>
     </message>
 </context>
 <context>

@@ -1021,45 +1021,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>pegboard</name>
-    <message>
-        <source>%1 reports analysed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none significant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Root-cause clusters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reports, mostly %2: &quot;%3&quot;, losses %4 USD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oracle predictor (%1), tested on %2 later rows: AUC %3, precision %4, recall %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oracle predictor: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current risk: %1 / 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance windows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pegboard::AnalysisController</name>
     <message>
         <source>Loading reports…</source>
@@ -1146,6 +1107,46 @@ Options:
     </message>
     <message>
         <source>Write every clustered report as issue_id,cluster_id CSV to this file (the JSON lists at most 5,000 reports per cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports analysed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-cause clusters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports, mostly %2: &quot;%3&quot;, losses %4 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle predictor (%1), tested on %2 later rows: AUC %3, precision %4, recall %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle predictor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity moves with %1 (Pearson r = %2 over %3 reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current risk: %1 / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance windows:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

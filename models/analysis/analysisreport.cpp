@@ -87,6 +87,7 @@ AnalysisReport AnalysisReport::compute(const Snapshot &s, std::span<const FeedSa
     r.heatmap = CorrelationHeatmap::compute(s);
     r.findings = PatternFinder::find(s);
     r.clustering = RootCauseClusterer::cluster(s);
+    r.severityDrivers = SeverityDrivers::find(s);
 
     PredictorStage::Outcome predicted = PredictorStage::run(s, feeds, model);
     r.predictorSymbol = predicted.symbol;
@@ -172,6 +173,13 @@ QJsonObject AnalysisReport::toJson(const Snapshot &s) const
                         {QStringLiteral("congestion"), c.congestion},
                         {QStringLiteral("issue_ids"), ids(s, c.rows)}});
     root[QStringLiteral("clusters")] = clustersJson;
+
+    QJsonArray severityJson;
+    for (const SeverityDriver &d : severityDrivers)
+        severityJson.append(QJsonObject{{QStringLiteral("condition"), d.condition},
+                                        {QStringLiteral("r"), number(d.r)},
+                                        {QStringLiteral("reports"), qint64(d.reports)}});
+    root[QStringLiteral("severity_drivers")] = severityJson;
 
     QJsonObject predictorJson{{QStringLiteral("symbol"), predictorSymbol}};
     if (!modelPath.isEmpty())

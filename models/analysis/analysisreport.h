@@ -7,6 +7,7 @@
 #include "predictorstage.h"
 #include "riskscore.h"
 #include "rootcauseclusterer.h"
+#include "severitydrivers.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -24,6 +25,7 @@ struct AnalysisReport
     HeatmapResult heatmap;
     std::vector<Finding> findings;
     ClusteringResult clustering;
+    std::vector<SeverityDriver> severityDrivers;
     QString predictorSymbol;
     std::optional<OraclePredictor::Metrics> predictor;
     QString predictorError;

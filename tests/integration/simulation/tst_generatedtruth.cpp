@@ -114,6 +114,21 @@ private slots:
                  qPrintable(QStringLiteral("%1 vs %2").arg(offPegLift).arg(onPegLift)));
     }
 
+    void severityRisesWithVolatility()
+    {
+        QJsonObject planted;
+        for (const QJsonValue &p : m_truth[QStringLiteral("patterns")].toArray())
+            if (p[QStringLiteral("id")] == QStringLiteral("severity_volatility"))
+                planted = p.toObject();
+        QVERIFY(!planted.isEmpty());
+        const QJsonObject top = m_report[QStringLiteral("severity_drivers")].toArray().first().toObject();
+        QCOMPARE(top[QStringLiteral("condition")].toString(), QStringLiteral("volatility_index"));
+        QVERIFY2(qAbs(top[QStringLiteral("r")].toDouble() -
+                      planted[QStringLiteral("observed_pearson_r")].toDouble()) < 0.01,
+                 qPrintable(QString::number(top[QStringLiteral("r")].toDouble())));
+        QCOMPARE(top[QStringLiteral("reports")].toInteger(), 30000);
+    }
+
     void plantedRootCausesAreRecovered()
     {
         // Membership from --cluster-members: every clustered report, where the JSON caps each list.
