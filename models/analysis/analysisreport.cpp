@@ -88,6 +88,7 @@ AnalysisReport AnalysisReport::compute(const Snapshot &s, std::span<const FeedSa
     r.findings = PatternFinder::find(s);
     r.clustering = RootCauseClusterer::cluster(s);
     r.severityDrivers = SeverityDrivers::find(s);
+    r.leadLags = LeadLagFinder::find(feeds);
 
     PredictorStage::Outcome predicted = PredictorStage::run(s, feeds, model);
     r.predictorSymbol = predicted.symbol;
@@ -180,6 +181,22 @@ QJsonObject AnalysisReport::toJson(const Snapshot &s) const
                                         {QStringLiteral("r"), number(d.r)},
                                         {QStringLiteral("reports"), qint64(d.reports)}});
     root[QStringLiteral("severity_drivers")] = severityJson;
+
+    QJsonArray leadJson;
+    for (const LeadLag &l : leadLags) {
+        QJsonArray episodes;
+        for (const auto &[leaderOnset, followerOnset] : l.onsets)
+            episodes.append(QJsonObject{{QStringLiteral("leader_onset"), time(leaderOnset)},
+                                        {QStringLiteral("follower_onset"), time(followerOnset)}});
+        leadJson.append(QJsonObject{{QStringLiteral("leader"), l.leader},
+                                    {QStringLiteral("follower"), l.follower},
+                                    {QStringLiteral("median_lag_minutes"), number(l.medianLagMinutes)},
+                                    {QStringLiteral("episodes"), episodes}});
+    }
+    root[QStringLiteral("lead_lag")] = QJsonObject{
+        {QStringLiteral("median_lag_minutes"),
+         leadLags.empty() ? QJsonValue(QJsonValue::Null) : number(LeadLagFinder::medianLagMinutes(leadLags))},
+        {QStringLiteral("pairs"), leadJson}};
 
     QJsonObject predictorJson{{QStringLiteral("symbol"), predictorSymbol}};
     if (!modelPath.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "correlationheatmap.h"
+#include "leadlagfinder.h"
 #include "maintenanceplanner.h"
 #include "oraclepredictor.h"
 #include "patternfinder.h"
@@ -26,6 +27,7 @@ struct AnalysisReport
     std::vector<Finding> findings;
     ClusteringResult clustering;
     std::vector<SeverityDriver> severityDrivers;
+    std::vector<LeadLag> leadLags;
     QString predictorSymbol;
     std::optional<OraclePredictor::Metrics> predictor;
     QString predictorError;

@@ -2,6 +2,7 @@
 #include "pegboardprocess.h"
 #include "testcluster.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -127,6 +128,31 @@ private slots:
                       planted[QStringLiteral("observed_pearson_r")].toDouble()) < 0.01,
                  qPrintable(QString::number(top[QStringLiteral("r")].toDouble())));
         QCOMPARE(top[QStringLiteral("reports")].toInteger(), 30000);
+    }
+
+    void oneCoinsDepegLeadsAnothersByHours()
+    {
+        const QJsonObject planted = m_truth[QStringLiteral("cross_coin_lead")].toObject();
+        const QJsonObject found = m_report[QStringLiteral("lead_lag")].toObject();
+        const QJsonArray pairs = found[QStringLiteral("pairs")].toArray();
+        auto at = [](const QJsonValue &v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); };
+        for (const QJsonValue &e : planted[QStringLiteral("episodes")].toArray()) {
+            bool matched = false;
+            for (const QJsonValue &p : pairs) {
+                if (p[QStringLiteral("leader")] != e[QStringLiteral("leader")] ||
+                    p[QStringLiteral("follower")] != e[QStringLiteral("follower")])
+                    continue;
+                for (const QJsonValue &onset : p[QStringLiteral("episodes")].toArray())
+                    matched = matched || qAbs(at(onset[QStringLiteral("leader_onset")])
+                                                  .secsTo(at(e[QStringLiteral("leader_start")]))) <= 3600;
+            }
+            QVERIFY2(matched, qPrintable(e[QStringLiteral("leader")].toString() + QStringLiteral(" → ") +
+                                         e[QStringLiteral("follower")].toString()));
+        }
+        const double lead = planted[QStringLiteral("lead_minutes")].toDouble();
+        const double median = found[QStringLiteral("median_lag_minutes")].toDouble();
+        QVERIFY2(qAbs(median - lead) <= 0.15 * lead,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(median).arg(lead)));
     }
 
     void plantedRootCausesAreRecovered()
