@@ -1,5 +1,6 @@
 #include "rootcauseclusterer.h"
 
+#include "domain/issuetype.h"
 #include "incidentmerger.h"
 #include "statistics.h"
 
@@ -206,11 +207,15 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
     std::stable_sort(order.begin(), order.end(),
                      [&](auto a, auto b) { return s.reportedMs[a] < s.reportedMs[b]; });
 
-    auto offPeg = [&](std::uint32_t row) { return std::abs(s.pegDeviationBps[row]) >= o.offPegBps; };
     // While a coin is off its peg, its reports are about that coin: a second coin sliding hours
-    // later is its own incident, even when the two look alike.
+    // later is its own incident, even when the two look alike. A peg deviation report is always
+    // about its own coin; other kinds (an oracle stalled by gas) can hit every coin at once.
+    const std::uint16_t pegType = s.types.find(IssueType::PegDeviation.toStdString());
+    auto coinBound = [&](std::uint32_t row) {
+        return s.type[row] == pegType || std::abs(s.pegDeviationBps[row]) >= o.offPegBps;
+    };
     auto comparable = [&](std::uint32_t a, std::uint32_t b) {
-        return s.type[a] == s.type[b] && (s.symbol[a] == s.symbol[b] || (!offPeg(a) && !offPeg(b)));
+        return s.type[a] == s.type[b] && (s.symbol[a] == s.symbol[b] || (!coinBound(a) && !coinBound(b)));
     };
     auto similarity = [&](std::uint32_t a, std::uint32_t b, std::int64_t dt, std::int64_t window) {
         return (textWeight * (textWeight > 0 ? jaccard(tokenSets[a], tokenSets[b]) : 0) +
