@@ -25,7 +25,7 @@ public:
     struct Options
     {
         double thresholdBps = 50;             // an episode: the price this far below the peg
-        double onsetBps = 3;                 // its onset: the last moment before that it was this close
+        double onsetBps = 3;                  // its onset: the last moment before that it was this close
         std::int64_t quietMs = 3600 * 1000LL; // back near the peg this long ends an episode
         std::int64_t maxLagMs = 12 * 3600 * 1000LL;
         int minEpisodes = 1; // raise to ask for a pair that repeats

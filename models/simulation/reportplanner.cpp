@@ -193,8 +193,8 @@ qint64 ReportPlanner::planOracleWindows(qint64 budget)
                 int minute = alert ? at : at + m_rng.range(1, 20);
                 while (!hot(minute)) // a follow-up written after gas eased is moved back into the heat
                     --minute;
-                add(minute, Oracle, pickCoin(),
-                    alert ? alertSource() : humanSource(), &m_clusters[size_t(clusterIndex)]);
+                add(minute, Oracle, pickCoin(), alert ? alertSource() : humanSource(),
+                    &m_clusters[size_t(clusterIndex)]);
             }
             planned += size;
         }

@@ -50,12 +50,8 @@ int main(int argc, char **argv)
     const int rows = argc > 1 ? std::atoi(argv[1]) : 1000000;
     const int rounds = argc > 2 ? std::atoi(argv[2]) : 3;
     test::TestCluster pg;
-    if (!pg.start()) {
-        std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(pg.error()));
-        return 1;
-    }
-    const QString url = pg.freshDatabase();
-    if (!bench::fillIssues(url, rows))
+    const QString url = bench::filledStore(pg, rows);
+    if (url.isEmpty())
         return 1;
     auto snapshot = SnapshotLoader(url).load({});
     if (!snapshot)

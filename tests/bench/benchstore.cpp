@@ -2,6 +2,7 @@
 
 #include "issuefactory.h"
 #include "store/bulkloader.h"
+#include "testcluster.h"
 
 #include <QProcess>
 #include <cstdio>
@@ -26,6 +27,16 @@ bool fillIssues(const QString &url, int count)
         std::fprintf(stderr, "filled %d / %d\n", end, count);
     }
     return psql(url, QStringLiteral("VACUUM ANALYZE stablecoin_issues"));
+}
+
+QString filledStore(test::TestCluster &pg, int count)
+{
+    if (!pg.start()) {
+        std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(pg.error()));
+        return {};
+    }
+    const QString url = pg.freshDatabase();
+    return fillIssues(url, count) ? url : QString();
 }
 
 bool psql(const QString &url, const QString &command)
