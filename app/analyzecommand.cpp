@@ -24,17 +24,14 @@ QString tr(const char *text)
 // Every clustered report, for joining with the store or comparing with a known grouping.
 Result<void> writeMembers(const ClusteringResult &clustering, const Snapshot &snapshot, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("pegboard::AnalyzeCommand", "Cannot write %1: %2")
-                               .arg(path, file.errorString()));
     QByteArray text("issue_id,cluster_id\n");
     for (const RootCauseCluster &c : clustering.clusters)
         for (const std::uint32_t row : c.rows)
             text +=
                 snapshot.ids[row].toByteArray(QUuid::WithoutBraces) + ',' + QByteArray::number(c.id) + '\n';
-    if (file.write(text) != text.size() || !file.commit())
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(text) != text.size() ||
+        !file.commit())
         return Error::make(Error::Code::Io,
                            QCoreApplication::translate("pegboard::AnalyzeCommand", "Cannot write %1: %2")
                                .arg(path, file.errorString()));

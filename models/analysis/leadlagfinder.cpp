@@ -11,7 +11,7 @@ std::vector<std::int64_t> LeadLagFinder::onsets(std::vector<std::pair<std::int64
     std::sort(prices.begin(), prices.end());
     std::vector<std::int64_t> out;
     std::int64_t lastNear = prices.empty() ? 0 : prices.front().first; // last time within onsetBps
-    std::int64_t recoveredAt = -1;                                     // -1: not in an episode
+    std::int64_t recoveredAt = -1; // when the price came back near the peg; -1: it has not
     bool inEpisode = false;
     for (const auto &[ms, price] : prices) {
         const double bps = (price - 1) * 10000;
