@@ -3,15 +3,15 @@
 // analysis load, the filter changes and a heatmap cell is drilled into. The baseline is the same
 // watchdog over an idle event loop in the same process, which shows what the machine itself adds.
 // Prints {"bench":"gui_stall",…} last.
-#include "analysiscontroller.h"
-#include "consolecontroller.h"
-#include "consolesession.h"
-#include "feedservice.h"
+#include "console/analysiscontroller.h"
+#include "console/consolecontroller.h"
+#include "console/consolesession.h"
+#include "console/feedservice.h"
 #include "filterbar.h"
 #include "issuefactory.h"
 #include "itemmodels/heatmapmodel.h"
 #include "itemmodels/issuetablemodel.h"
-#include "mainwindow.h"
+#include "console/mainwindow.h"
 #include "store/bulkloader.h"
 #include "testcluster.h"
 

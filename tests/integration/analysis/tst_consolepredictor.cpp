@@ -1,4 +1,4 @@
-#include "analysiscontroller.h"
+#include "console/analysiscontroller.h"
 #include "testcluster.h"
 
 #include <QFile>

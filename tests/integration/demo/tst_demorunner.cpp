@@ -1,6 +1,6 @@
-#include "demorunner.h"
-#include "feedservice.h"
-#include "scenarioreporter.h"
+#include "demo/demorunner.h"
+#include "console/feedservice.h"
+#include "demo/scenarioreporter.h"
 #include "store/issuestore.h"
 
 #include <QFile>

@@ -15,6 +15,9 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    // A role that shows windows runs in a QApplication, every other in a QCoreApplication, so
+    // headless roles never need a display.
+    virtual bool needsGui() const { return false; }
     // arguments[0] is "pegboard <name>", as QCommandLineParser expects a program name first.
     virtual int run(const QStringList &arguments) = 0;
 };

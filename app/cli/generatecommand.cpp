@@ -1,4 +1,4 @@
-#include "generatecommand.h"
+#include "cli/generatecommand.h"
 
 #include "simulation/historywriter.h"
 

@@ -1,4 +1,4 @@
-#include "feedservice.h"
+#include "console/feedservice.h"
 
 #include "feeds/feedadapterfactory.h"
 #include "feeds/feedclient.h"

@@ -1,4 +1,4 @@
-#include "riskmonitor.h"
+#include "console/riskmonitor.h"
 
 #include "domain/contextsource.h"
 

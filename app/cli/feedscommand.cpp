@@ -1,4 +1,4 @@
-#include "feedscommand.h"
+#include "cli/feedscommand.h"
 
 #include "domain/feedseries.h"
 #include "feeds/feedadapterfactory.h"

@@ -1,4 +1,4 @@
-#include "analysiscontroller.h"
+#include "console/analysiscontroller.h"
 
 #include "analysis/condition.h"
 #include "analysis/riskscore.h"

@@ -1,4 +1,4 @@
-#include "scenarioreporter.h"
+#include "demo/scenarioreporter.h"
 
 #include "domain/feedseries.h"
 #include "feeds/feedadapterfactory.h"

@@ -1,11 +1,12 @@
-#include "commandregistry.h"
+#include "cli/commandregistry.h"
 
-#include "analyzecommand.h"
-#include "collectcommand.h"
-#include "dbcommand.h"
-#include "feedscommand.h"
-#include "feedsimcommand.h"
-#include "generatecommand.h"
+#include "cli/analyzecommand.h"
+#include "cli/collectcommand.h"
+#include "cli/dbcommand.h"
+#include "cli/democommand.h"
+#include "cli/feedscommand.h"
+#include "cli/feedsimcommand.h"
+#include "cli/generatecommand.h"
 
 #include <QTextStream>
 
@@ -27,6 +28,7 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
 {
     static const std::vector<std::unique_ptr<Command>> commands = [] {
         std::vector<std::unique_ptr<Command>> list;
+        list.push_back(std::make_unique<DemoCommand>());
         list.push_back(std::make_unique<DbCommand>());
         list.push_back(std::make_unique<FeedsCommand>());
         list.push_back(std::make_unique<FeedSimCommand>());

@@ -1,4 +1,4 @@
-#include "analyzecommand.h"
+#include "cli/analyzecommand.h"
 
 #include "analysis/analysisreport.h"
 #include "analysis/predictormodelfile.h"

@@ -1,4 +1,4 @@
-#include "consolecontroller.h"
+#include "console/consolecontroller.h"
 
 #include "itemmodels/issuetablemodel.h"
 #include "store/changelistener.h"

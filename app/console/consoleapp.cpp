@@ -1,11 +1,11 @@
-#include "consoleapp.h"
+#include "console/consoleapp.h"
 
-#include "analysiscontroller.h"
-#include "consolecontroller.h"
-#include "consolesession.h"
-#include "demorunner.h"
-#include "feedservice.h"
-#include "mainwindow.h"
+#include "console/analysiscontroller.h"
+#include "console/consolecontroller.h"
+#include "console/consolesession.h"
+#include "demo/demorunner.h"
+#include "console/feedservice.h"
+#include "console/mainwindow.h"
 #include "store/credentialstore.h"
 
 #include <QDir>

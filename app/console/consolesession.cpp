@@ -1,4 +1,4 @@
-#include "consolesession.h"
+#include "console/consolesession.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

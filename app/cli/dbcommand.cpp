@@ -1,4 +1,4 @@
-#include "dbcommand.h"
+#include "cli/dbcommand.h"
 
 #include "store/migrator.h"
 #include "store/pgconnection.h"

@@ -1,4 +1,4 @@
-#include "feedsimcommand.h"
+#include "cli/feedsimcommand.h"
 
 #include "feeds/feedsimserver.h"
 

@@ -1,4 +1,4 @@
-#include "collectcommand.h"
+#include "cli/collectcommand.h"
 
 #include "ingest/feedsamplecontextsource.h"
 #include "ingest/onchainsource.h"
