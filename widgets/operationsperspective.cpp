@@ -22,6 +22,7 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
     setDockNestingEnabled(true);
     auto *placeholder = new QLabel(tr("The live peg chart appears here when a feed is connected."), this);
     placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
     setCentralWidget(placeholder);
 
     m_critical->setObjectName(QStringLiteral("openCriticalTable"));
@@ -33,17 +34,20 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
     Exporter::installImageExport(m_trend);
     m_criticalDock = addPanel(tr("Open critical reports"), QStringLiteral("openCriticalDock"), m_critical,
                               Qt::BottomDockWidgetArea);
-    addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
-             Qt::BottomDockWidgetArea);
+    m_resolutionDock = addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
+                                Qt::BottomDockWidgetArea);
 }
 
 QDockWidget *OperationsPerspective::addPanel(const QString &title, const QString &objectName, QWidget *widget,
-                                             Qt::DockWidgetArea area)
+                                             Qt::DockWidgetArea area, QDockWidget *tabWith)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setWidget(widget);
     addDockWidget(area, dock);
+    if (tabWith)
+        tabifyDockWidget(tabWith, dock);
+    m_panels.append(dock);
     return dock;
 }
 
@@ -69,6 +73,39 @@ void OperationsPerspective::setSummary(const ImpactSummary &summary)
 void OperationsPerspective::setLiveChart(QWidget *chart)
 {
     setCentralWidget(chart);
+}
+
+void OperationsPerspective::setFeedStatusModel(QAbstractItemModel *model)
+{
+    if (!m_feedTable) {
+        m_feedTable = new QTableView(this);
+        m_feedTable->setObjectName(QStringLiteral("feedStatusTable"));
+        m_feedTable->verticalHeader()->hide();
+        m_feedTable->horizontalHeader()->setStretchLastSection(true);
+        m_feedDock = addPanel(tr("Feeds"), QStringLiteral("feedStatusDock"), m_feedTable,
+                              Qt::BottomDockWidgetArea, m_resolutionDock);
+    }
+    m_feedTable->setModel(model);
+}
+
+void OperationsPerspective::setRiskPanel(QWidget *panel)
+{
+    if (m_riskDock) {
+        m_riskDock->setWidget(panel);
+        return;
+    }
+    m_riskDock = addPanel(tr("Risk and recommended actions"), QStringLiteral("riskDock"), panel,
+                          Qt::RightDockWidgetArea);
+}
+
+void OperationsPerspective::setMaintenanceCalendar(QWidget *calendar)
+{
+    if (m_calendarDock) {
+        m_calendarDock->setWidget(calendar);
+        return;
+    }
+    m_calendarDock = addPanel(tr("Maintenance windows"), QStringLiteral("calendarDock"), calendar,
+                              Qt::BottomDockWidgetArea, m_resolutionDock);
 }
 
 } // namespace pegboard

@@ -2,6 +2,7 @@
 
 #include "console/analysiscontroller.h"
 #include "console/consolecontroller.h"
+#include "console/consoleservices.h"
 #include "console/consolesession.h"
 #include "demo/demorunner.h"
 #include "console/feedservice.h"
@@ -19,22 +20,15 @@ namespace pegboard {
 
 ConsoleApp::ConsoleApp(QObject *parent)
     : QObject(parent)
-    , m_session(std::make_unique<ConsoleSession>())
-    , m_controller(std::make_unique<ConsoleController>())
-    , m_feeds(std::make_unique<FeedService>())
-    , m_analysis(std::make_unique<AnalysisController>())
-    , m_window(
-          std::make_unique<MainWindow>(m_session.get(), m_controller.get(), m_feeds.get(), m_analysis.get()))
+    , m_services(std::make_unique<ConsoleServices>())
+    , m_window(std::make_unique<MainWindow>(m_services.get()))
 {}
 
 ConsoleApp::~ConsoleApp()
 {
     // The window and its views go before what they show; the demo's processes last.
     m_window.reset();
-    m_analysis.reset();
-    m_feeds.reset();
-    m_controller.reset();
-    m_session.reset();
+    m_services.reset();
     if (m_demo)
         m_demo->stop();
 }
@@ -50,12 +44,12 @@ void ConsoleApp::start(const Options &options)
 
 void ConsoleApp::startStore(const Options &options)
 {
-    m_feeds->start(options.feeds);
+    m_services->feeds()->start(options.feeds);
     // The oracle predictor outlives the session in the app's data directory (not in the demo's:
     // a model of a simulated market would mislead the next real session).
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!dataDir.isEmpty() && QDir().mkpath(dataDir))
-        m_analysis->setModelPath(dataDir + QStringLiteral("/oracle-predictor.model"));
+        m_services->analysis()->setModelPath(dataDir + QStringLiteral("/oracle-predictor.model"));
     QSettings settings;
     const QString configured = ConsoleSettings::load(settings).storeUrl;
     if (options.url.isEmpty() && !configured.isEmpty() && QUrl(configured).password().isEmpty() &&
@@ -64,12 +58,12 @@ void ConsoleApp::startStore(const Options &options)
         connect(credentials, &CredentialStore::passwordRead, this,
                 [this, configured, dir = options.dataDir](const QString &, const QString &password,
                                                           const QString &) {
-                    m_session->start(CredentialStore::withPassword(configured, password), dir);
+                    m_services->session()->start(CredentialStore::withPassword(configured, password), dir);
                 });
         credentials->readPassword(CredentialStore::accountFor(configured));
         return;
     }
-    m_session->start(options.url.isEmpty() ? configured : options.url, options.dataDir);
+    m_services->session()->start(options.url.isEmpty() ? configured : options.url, options.dataDir);
 }
 
 void ConsoleApp::startDemo(const Options &options)
@@ -83,9 +77,9 @@ void ConsoleApp::startDemo(const Options &options)
         if (const auto feed = FeedService::parse(endpoints.feedSpec))
             feeds.prepend(*feed);
         // Live samples go to the store, so the collector enriches the scenario's reports with them.
-        m_feeds->recordTo(endpoints.storeUrl);
-        m_feeds->start(feeds);
-        m_session->start(endpoints.storeUrl);
+        m_services->feeds()->recordTo(endpoints.storeUrl);
+        m_services->feeds()->start(feeds);
+        m_services->session()->start(endpoints.storeUrl);
         m_window->statusBar()->showMessage(
             tr("Demo running: a depeg is unfolding; reports arrive through the collector at %1.")
                 .arg(endpoints.collectorUrl),

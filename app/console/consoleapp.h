@@ -7,11 +7,8 @@
 
 namespace pegboard {
 
-class AnalysisController;
-class ConsoleController;
-class ConsoleSession;
+class ConsoleServices;
 class DemoRunner;
-class FeedService;
 class MainWindow;
 
 // The console role: composes the session, controllers, feeds and the main window, and chooses the
@@ -34,15 +31,13 @@ public:
 
     void start(const Options &options);
     MainWindow *window() const { return m_window.get(); }
+    ConsoleServices *services() const { return m_services.get(); }
 
 private:
     void startStore(const Options &options);
     void startDemo(const Options &options);
 
-    std::unique_ptr<ConsoleSession> m_session;
-    std::unique_ptr<ConsoleController> m_controller;
-    std::unique_ptr<FeedService> m_feeds;
-    std::unique_ptr<AnalysisController> m_analysis;
+    std::unique_ptr<ConsoleServices> m_services;
     std::unique_ptr<DemoRunner> m_demo;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -2,7 +2,9 @@
 
 #include "console/analysiscontroller.h"
 #include "console/consolecontroller.h"
+#include "console/consoleservices.h"
 #include "console/consolesession.h"
+#include "analysis/liveoraclepredictor.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "feeds/feedhub.h"
@@ -18,6 +20,7 @@
 #include "livepegpanel.h"
 #include "maintenancecalendar.h"
 #include "operationsperspective.h"
+#include "progresscancel.h"
 #include "console/riskmonitor.h"
 #include "riskpanel.h"
 #include "settingsdialog.h"
@@ -34,7 +37,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -45,14 +47,9 @@
 
 namespace pegboard {
 
-MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, FeedService *feeds,
-                       AnalysisController *analysis, QWidget *parent)
+MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
-    , m_controller(controller)
-    , m_analysis(analysis)
-    , m_risk(new RiskMonitor(feeds->hub(), this))
-    , m_oraclePredictor(new LiveOraclePredictor(feeds->hub(), this))
+    , m_services(services)
     , m_engineering(new EngineeringPerspective(this))
     , m_operations(new OperationsPerspective(this))
     , m_executive(new ExecutivePerspective(this))
@@ -60,10 +57,13 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
     , m_perspectives(new QStackedWidget(this))
     , m_perspectiveActions(new QActionGroup(this))
     , m_storeStatus(new QLabel(this))
+    , m_storeProgress(new ProgressCancel({}, tr("Cancel"), this))
+    , m_analysisProgress(new ProgressCancel(tr("Analysis %p%"), tr("Stop analysis"), this))
 {
     setWindowTitle(tr("Pegboard"));
     setObjectName(QStringLiteral("MainWindow"));
-    m_oraclePredictor->setActivityCounter([hub = feeds->hub()] { return hub->samplesIngested(); });
+    ConsoleController *controller = services->controller();
+    ConsoleSession *session = services->session();
     setCentralWidget(m_perspectives);
     m_perspectiveBar = addToolBar(tr("Perspectives"));
     m_perspectiveBar->setObjectName(QStringLiteral("perspectiveBar"));
@@ -82,44 +82,24 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
     addPerspective(m_operations, tr("&Operations"), QKeySequence(tr("Ctrl+2")));
     addPerspective(m_executive, tr("E&xecutive"), QKeySequence(tr("Ctrl+3")));
     m_engineering->setIssueModel(controller->issues());
-    m_operations->setOpenCriticalModel(controller->openCritical());
-    m_operations->setLiveChart(new LivePegPanel(feeds->hub(), m_operations));
-    auto *feedTable = new QTableView(this);
-    feedTable->setObjectName(QStringLiteral("feedStatusTable"));
-    feedTable->setModel(feeds->statusModel());
-    feedTable->verticalHeader()->hide();
-    feedTable->horizontalHeader()->setStretchLastSection(true);
-    QDockWidget *feedDock = m_operations->addPanel(tr("Feeds"), QStringLiteral("feedStatusDock"), feedTable,
-                                                   Qt::BottomDockWidgetArea);
-    m_operations->tabifyDockWidget(m_operations->findChild<QDockWidget *>(QStringLiteral("resolutionDock")),
-                                   feedDock);
-    connect(controller, &ConsoleController::summaryChanged, m_operations, &OperationsPerspective::setSummary);
     connect(controller, &ConsoleController::summaryChanged, m_executive, &ExecutivePerspective::setSummary);
 
-    auto *progress = new QProgressBar(this);
-    progress->setRange(0, 0); // a store query has no measurable progress, only "still working"
-    progress->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
-    progress->setVisible(false);
-    auto *cancel = new QToolButton(this);
-    cancel->setText(tr("Cancel"));
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setVisible(false);
-    statusBar()->addPermanentWidget(progress);
-    statusBar()->addPermanentWidget(cancel);
-    connect(cancel, &QToolButton::clicked, controller, &ConsoleController::cancel);
-    connect(controller, &ConsoleController::busyChanged, this, [progress, cancel](bool busy) {
-        progress->setVisible(busy);
-        cancel->setVisible(busy);
-    });
+    // One progress + Cancel per kind of background work, built by the same widget.
+    m_storeProgress->cancelButton()->setObjectName(QStringLiteral("cancelButton"));
+    m_analysisProgress->cancelButton()->setObjectName(QStringLiteral("cancelAnalysisButton"));
+    statusBar()->addPermanentWidget(m_analysisProgress);
+    statusBar()->addPermanentWidget(m_storeProgress);
+    connect(m_storeProgress, &ProgressCancel::cancelRequested, controller, &ConsoleController::cancel);
+    connect(controller, &ConsoleController::busyChanged, m_storeProgress, &ProgressCancel::setBusy);
     statusBar()->addPermanentWidget(m_storeStatus);
     m_storeStatus->setText(tr("Starting the store…"));
     connect(session, &ConsoleSession::ready, this, [this](const QString &url, bool embedded) {
         m_storeStatus->setText(embedded ? tr("Embedded store")
                                         : tr("Store: %1").arg(PgConnection::redacted(url)));
-        m_controller->setQuery(m_filter->query());
-        m_controller->connectTo(url);
-        m_analysis->setWindow(m_filter->query().from, m_filter->query().to);
-        m_analysis->setUrl(url);
+        m_services->controller()->setQuery(m_filter->query());
+        m_services->controller()->connectTo(url);
+        m_services->analysis()->setWindow(m_filter->query().from, m_filter->query().to);
+        m_services->analysis()->setUrl(url);
     });
     connect(session, &ConsoleSession::failed, this, [this](const QString &message) {
         m_storeStatus->setText(tr("Store unavailable"));
@@ -132,9 +112,10 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
         statusBar()->showMessage(tr("%n report(s) in view", nullptr, count), 5000);
     });
     connect(controller, &ConsoleController::connectionChanged, this, [this](bool connected) {
-        if (m_session->isReady())
+        ConsoleSession *session = m_services->session();
+        if (session->isReady())
             m_storeStatus->setText(
-                connected ? (m_session->isEmbedded() ? tr("Embedded store") : tr("Store connected"))
+                connected ? (session->isEmbedded() ? tr("Embedded store") : tr("Store connected"))
                           : tr("Store connection lost"));
     });
     connect(m_engineering, &EngineeringPerspective::issueSelected, controller, &ConsoleController::select);
@@ -144,6 +125,7 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
             &IssueDetailView::setRelated);
     connectDetailActions();
     connectAnalysis();
+    connectOperations();
 
     resize(1280, 800);
     QSettings settings;
@@ -157,101 +139,76 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
 
 void MainWindow::connectAnalysis()
 {
-    m_engineering->setHeatmapModel(m_analysis->heatmap());
-    m_engineering->setClusterModel(m_analysis->clusters());
-    m_engineering->setFindingsModel(m_analysis->findings());
-    connect(m_filter, &FilterBar::queryChanged, m_analysis,
-            [this](const IssueQuery &q) { m_analysis->setWindow(q.from, q.to); });
-    connect(m_controller, &ConsoleController::issuesInserted, m_analysis, &AnalysisController::appendNew);
+    AnalysisController *analysis = m_services->analysis();
+    ConsoleController *controller = m_services->controller();
+    m_engineering->setHeatmapModel(analysis->heatmap());
+    m_engineering->setClusterModel(analysis->clusters());
+    m_engineering->setFindingsModel(analysis->findings());
+    connect(m_filter, &FilterBar::queryChanged, analysis,
+            [analysis](const IssueQuery &q) { analysis->setWindow(q.from, q.to); });
+    connect(controller, &ConsoleController::issuesInserted, analysis, &AnalysisController::appendNew);
     connect(m_engineering, &EngineeringPerspective::heatmapCellActivated, this,
-            [this](const QModelIndex &index) {
-                m_controller->showIssues(m_analysis->idsInCell(index.row(), index.column()));
+            [this, analysis, controller](const QModelIndex &index) {
+                controller->showIssues(analysis->idsInCell(index.row(), index.column()));
                 m_engineering->setDrillDown(
                     tr("%1 — %2").arg(index.model()->headerData(index.row(), Qt::Vertical).toString(),
                                       index.model()->headerData(index.column(), Qt::Horizontal).toString()));
             });
-    connect(m_engineering, &EngineeringPerspective::clusterActivated, this, [this](int row) {
-        m_controller->showIssues(m_analysis->idsOfCluster(row));
+    connect(m_engineering, &EngineeringPerspective::clusterActivated, this, [this, analysis, controller](int row) {
+        controller->showIssues(analysis->idsOfCluster(row));
         m_engineering->setDrillDown(
-            tr("cluster “%1”")
-                .arg(m_analysis->clusters()->index(row, ClusterModel::Title).data().toString()));
+            tr("cluster “%1”").arg(analysis->clusters()->index(row, ClusterModel::Title).data().toString()));
     });
-    connect(m_engineering, &EngineeringPerspective::findingActivated, this, [this](int row) {
-        m_controller->showIssues(m_analysis->idsOfFinding(row));
-        m_engineering->setDrillDown(m_analysis->findings()->index(row, 0).data().toString());
+    connect(m_engineering, &EngineeringPerspective::findingActivated, this, [this, analysis, controller](int row) {
+        controller->showIssues(analysis->idsOfFinding(row));
+        m_engineering->setDrillDown(analysis->findings()->index(row, 0).data().toString());
     });
-    connect(m_engineering, &EngineeringPerspective::showAllRequested, this, [this] {
-        m_controller->showAll();
+    connect(m_engineering, &EngineeringPerspective::showAllRequested, this, [this, controller] {
+        controller->showAll();
         m_engineering->setDrillDown({});
     });
 
-    // Analysis progress in the status bar, with its own Cancel.
-    auto *progress = new QProgressBar(this);
-    progress->setRange(0, 100);
-    progress->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
-    progress->setFormat(tr("Analysis %p%"));
-    progress->setVisible(false);
-    auto *cancel = new QToolButton(this);
-    cancel->setText(tr("Stop analysis"));
-    cancel->setObjectName(QStringLiteral("cancelAnalysisButton"));
-    cancel->setVisible(false);
-    statusBar()->insertPermanentWidget(0, progress);
-    statusBar()->insertPermanentWidget(1, cancel);
-    connect(cancel, &QToolButton::clicked, m_analysis, &AnalysisController::cancel);
-    connect(m_analysis, &AnalysisController::busyChanged, this, [progress, cancel](bool busy) {
-        progress->setVisible(busy);
-        cancel->setVisible(busy);
-        progress->setValue(0);
+    connect(m_analysisProgress, &ProgressCancel::cancelRequested, analysis, &AnalysisController::cancel);
+    connect(analysis, &AnalysisController::busyChanged, m_analysisProgress, [this](bool busy) {
+        m_analysisProgress->setBusy(busy);
+        m_analysisProgress->setProgress(0);
     });
-    connect(m_analysis, &AnalysisController::progress, this, [progress](int percent, const QString &stage) {
-        progress->setValue(percent);
-        progress->setToolTip(stage);
-    });
-    connect(m_analysis, &AnalysisController::finished, this, [this](qint64 issues, qint64 ms) {
+    connect(analysis, &AnalysisController::progress, m_analysisProgress, &ProgressCancel::setProgress);
+    connect(analysis, &AnalysisController::finished, this, [this](qint64 issues, qint64 ms) {
         statusBar()->showMessage(tr("Analysed %n report(s) in %1 s", nullptr, int(issues))
                                      .arg(QLocale().toString(ms / 1000.0, 'f', 1)),
                                  8000);
     });
-    connect(m_analysis, &AnalysisController::failed, this, [this](const QString &message) {
+    connect(analysis, &AnalysisController::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Analysis failed: %1").arg(message), 15000);
     });
-
-    // Operations: live risk with recommended actions, and the maintenance calendar.
-    auto *riskPanel = new RiskPanel(this);
-    connect(m_risk, &RiskMonitor::assessed, riskPanel, &RiskPanel::setAssessment);
-    // The oracle predictor scores the live feeds with the model the analysis trained (or loaded).
-    connect(m_oraclePredictor, &LiveOraclePredictor::predicted, riskPanel, &RiskPanel::setPrediction);
-    connect(m_analysis, &AnalysisController::modelReady, this, [this](const PredictorStage::Model &model) {
-        m_oraclePredictor->setModel(model.predictor, model.info);
-    });
-    connect(m_analysis, &AnalysisController::modelFailed, this, [this](const QString &message) {
+    connect(analysis, &AnalysisController::modelFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Oracle predictor not trained: %1").arg(message), 15000);
     });
-    QDockWidget *riskDock = m_operations->addPanel(
-        tr("Risk and recommended actions"), QStringLiteral("riskDock"), riskPanel, Qt::RightDockWidgetArea);
-    QDockWidget *calendarDock = m_operations->addPanel(
-        tr("Maintenance windows"), QStringLiteral("calendarDock"),
-        new MaintenanceCalendar(m_analysis->forecast(), this), Qt::BottomDockWidgetArea);
-    m_operations->tabifyDockWidget(m_operations->findChild<QDockWidget *>(QStringLiteral("resolutionDock")),
-                                   calendarDock);
-    Q_UNUSED(riskDock);
-    QSettings settings;
-    const RiskConfig config = ConsoleSettings::load(settings).risk;
-    RiskScore::Config risk;
-    risk.weights = {config.pegStability, config.oracleHealth, config.networkStress, config.marketVolatility,
-                    config.protocolHealth};
-    risk.raiseOracleFrequency = config.raiseOracleFrequency;
-    risk.alertOperations = config.alertOperations;
-    risk.emergencyProtocol = config.emergencyProtocol;
-    if (!m_risk->setConfig(risk))
-        m_risk->assess();
-    // Feeds take a moment to deliver: a first score a few seconds in, then every 30 s.
-    QTimer::singleShot(3000, m_risk, &RiskMonitor::assess);
+}
+
+void MainWindow::connectOperations()
+{
+    ConsoleController *controller = m_services->controller();
+    FeedService *feeds = m_services->feeds();
+    m_operations->setOpenCriticalModel(controller->openCritical());
+    m_operations->setLiveChart(new LivePegPanel(feeds->hub(), m_operations));
+    m_operations->setFeedStatusModel(feeds->statusModel());
+    connect(controller, &ConsoleController::summaryChanged, m_operations, &OperationsPerspective::setSummary);
+
+    // Live risk with recommended actions, and the oracle predictor's view of the same feeds.
+    auto *riskPanel = new RiskPanel(m_operations);
+    RiskMonitor *risk = m_services->risk();
+    connect(risk, &RiskMonitor::assessed, riskPanel, &RiskPanel::setAssessment);
+    riskPanel->setAssessment(risk->latest());
+    connect(m_services->oraclePredictor(), &LiveOraclePredictor::predicted, riskPanel, &RiskPanel::setPrediction);
+    m_operations->setRiskPanel(riskPanel);
+    m_operations->setMaintenanceCalendar(new MaintenanceCalendar(m_services->analysis()->forecast(), m_operations));
 }
 
 void MainWindow::connectDetailActions()
 {
-    StoreWorker *worker = m_controller->store()->worker();
+    StoreWorker *worker = m_services->controller()->store()->worker();
     IssueDetailView *detail = m_engineering->detailView();
     connect(detail, &IssueDetailView::acknowledgeRequested, worker, &StoreWorker::acknowledge);
     connect(detail, &IssueDetailView::annotateRequested, worker, &StoreWorker::annotate);
@@ -272,6 +229,7 @@ void MainWindow::editSettings()
         return;
     const ConsoleSettings chosen = dialog.settings();
     chosen.save(settings);
+    m_services->applyRiskSettings();
     if (!dialog.password().isEmpty()) {
         auto *credentials = new CredentialStore(this);
         connect(credentials, &CredentialStore::passwordWritten, this,
@@ -284,7 +242,7 @@ void MainWindow::editSettings()
                 });
         credentials->writePassword(CredentialStore::accountFor(chosen.storeUrl), dialog.password());
     }
-    statusBar()->showMessage(tr("Settings saved; the store and language apply at the next start."), 10000);
+    statusBar()->showMessage(tr("Settings saved; the risk weights apply now, the store and language at the next start."), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

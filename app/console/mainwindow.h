@@ -9,12 +9,8 @@ class QToolBar;
 
 namespace pegboard {
 
-class AnalysisController;
-class ConsoleController;
-class RiskMonitor;
-class LiveOraclePredictor;
-class FeedService;
-class ConsoleSession;
+class ConsoleServices;
+class ProgressCancel;
 class EngineeringPerspective;
 class ExecutivePerspective;
 class OperationsPerspective;
@@ -25,14 +21,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ConsoleSession *session, ConsoleController *controller, FeedService *feeds,
-               AnalysisController *analysis, QWidget *parent = nullptr);
+    // The services are ConsoleApp's (or a test's); the window only presents them.
+    explicit MainWindow(ConsoleServices *services, QWidget *parent = nullptr);
 
     int perspectiveCount() const;
     EngineeringPerspective *engineering() const { return m_engineering; }
     OperationsPerspective *operations() const { return m_operations; }
     ExecutivePerspective *executive() const { return m_executive; }
     FilterBar *filterBar() const { return m_filter; }
+    ProgressCancel *storeProgress() const { return m_storeProgress; }
+    ProgressCancel *analysisProgress() const { return m_analysisProgress; }
     void showPerspective(int index);
     void editSettings();
 
@@ -42,13 +40,10 @@ protected:
 private:
     void connectDetailActions();
     void connectAnalysis();
+    void connectOperations();
     void addPerspective(QWidget *perspective, const QString &title, const QKeySequence &shortcut);
 
-    ConsoleSession *m_session;
-    ConsoleController *m_controller;
-    AnalysisController *m_analysis;
-    RiskMonitor *m_risk;
-    LiveOraclePredictor *m_oraclePredictor;
+    ConsoleServices *m_services;
     EngineeringPerspective *m_engineering;
     OperationsPerspective *m_operations;
     ExecutivePerspective *m_executive;
@@ -57,6 +52,8 @@ private:
     QToolBar *m_perspectiveBar;
     QActionGroup *m_perspectiveActions;
     QLabel *m_storeStatus;
+    ProgressCancel *m_storeProgress;
+    ProgressCancel *m_analysisProgress;
 };
 
 } // namespace pegboard

@@ -119,8 +119,8 @@ void ScenarioReporter::fileSlipping(double price, qint64 tsMs)
 
 void ScenarioReporter::fileDeepening(double price, qint64 tsMs)
 {
-    const qint64 staleMin =
-        m_oracleUpdatedS > 0 ? std::max<qint64>(0, tsMs / 1000 - m_oracleUpdatedS) / 60 : 0;
+    // Wall seconds since the oracle's last round, as the desk sees it on its own clock.
+    const qint64 staleS = m_oracleUpdatedS > 0 ? std::max<qint64>(0, tsMs / 1000 - m_oracleUpdatedS) : 0;
     post(QStringLiteral("deepening"), QStringLiteral("peg_deviation"), 4,
          tr("%1 depeg deepening: %2, down %3 bps")
              .arg(m_symbol)
@@ -132,10 +132,10 @@ void ScenarioReporter::fileDeepening(double price, qint64 tsMs)
          tsMs, QStringLiteral("risk-oncall"), {QStringLiteral("team:stability"), QStringLiteral("sev2")});
     post(QStringLiteral("oracle-stale"), QStringLiteral("oracle_failure"), 4,
          tr("Chainlink %1/USD feed stale during depeg").arg(m_symbol),
-         tr("The %1/USD aggregator has not published a new round for about %2 minutes while the "
-            "market moved. Aave is still pricing %1 collateral at the old answer.")
+         tr("The %1/USD aggregator has not published a new round for %2 s while the market moved. "
+            "Aave is still pricing %1 collateral at the old answer.")
              .arg(m_symbol)
-             .arg(staleMin),
+             .arg(staleS),
          tsMs, QStringLiteral("oracle-watch"), {QStringLiteral("team:oracles")});
     post(QStringLiteral("arb-gas"), QStringLiteral("arbitrage_failure"), 3,
          tr("Arbitrage failing: %1 gwei gas eats the %2 spread").arg(m_gasGwei, 0, 'f', 0).arg(m_symbol),
@@ -183,7 +183,8 @@ void ScenarioReporter::post(const QString &key, const QString &type, int severit
         {QStringLiteral("body"), body},
         {QStringLiteral("type"), type},
         {QStringLiteral("severity"), severity},
-        {QStringLiteral("reported_at"), iso(tsMs)},
+        // The desk files when it notices: now on the wall clock, whatever the simulator's speed.
+        {QStringLiteral("reported_at"), iso(std::min(tsMs, QDateTime::currentMSecsSinceEpoch()))},
         {QStringLiteral("reporter"), reporter},
         {QStringLiteral("symbol"), m_symbol},
         {QStringLiteral("protocol"), QStringLiteral("aave")},

@@ -4,6 +4,7 @@
 #include "feedrecorder.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <QMutexLocker>
 
 namespace pegboard {
@@ -116,12 +117,25 @@ const FeedHub::Series *FeedHub::find(const QString &name) const
     return it == m_series.cend() ? nullptr : it->get();
 }
 
-void FeedHub::ingest(const std::vector<FeedSample> &samples)
+void FeedHub::ingest(const std::vector<FeedSample> &incoming)
 {
     FeedRecorder *recorder = nullptr;
+    // A source whose clock runs ahead would put points in the future (the chart's "now" ahead
+    // of the wall clock, stored samples after the reports they explain): such a sample is taken
+    // as happening when it arrived.
+    const qint64 arrived = now();
+    std::vector<FeedSample> clamped;
+    const bool ahead = std::any_of(incoming.begin(), incoming.end(),
+                                   [arrived](const FeedSample &s) { return s.timestampMs > arrived; });
+    if (ahead) {
+        clamped = incoming;
+        for (FeedSample &s : clamped)
+            s.timestampMs = std::min(s.timestampMs, arrived);
+    }
+    const std::vector<FeedSample> &samples = ahead ? clamped : incoming;
     {
         QMutexLocker lock(&m_mutex);
-        const qint64 received = now();
+        const qint64 received = arrived;
         for (const FeedSample &s : samples) {
             Series &series = seriesFor(s.series);
             SeriesPoint p{s.timestampMs, s.value};

@@ -122,11 +122,20 @@ void FeedSimServer::broadcast(const QByteArray &frame)
 
 void FeedSimServer::tick()
 {
-    const double t = double(m_clock.elapsed()) / 1000.0 * m_speed;
+    // Speed decides what the market does (scenario time t); every timestamp sent is the wall clock.
+    const qint64 wallElapsedMs = m_clock.elapsed();
+    const double t = double(wallElapsedMs) / 1000.0 * m_speed;
     if (m_format == Format::Pegboard)
-        sendPegboard(t, m_anchorMs + qint64(t * 1000.0));
+        sendPegboard(t, m_anchorMs + wallElapsedMs);
     else
         sendJsonRpc(t);
+}
+
+// The wall time at which the scenario reached scenarioT: when an event (a block, an oracle round)
+// really happened on this run's clock.
+qint64 FeedSimServer::wallMsOf(double scenarioT) const
+{
+    return m_anchorMs + qint64(scenarioT / m_speed * 1000.0);
 }
 
 void FeedSimServer::sendPegboard(double t, qint64 tsMs)
@@ -150,7 +159,7 @@ void FeedSimServer::sendPegboard(double t, qint64 tsMs)
          {QStringLiteral("ts"), ts},
          {QStringLiteral("collateral_ratio"), v.collateralRatio},
          {QStringLiteral("reserve_usd"), v.reserveUsd},
-         {QStringLiteral("oracle_updated_at"), iso(m_anchorMs + qint64(v.oracleUpdatedAtS * 1000.0))}}));
+         {QStringLiteral("oracle_updated_at"), iso(wallMsOf(v.oracleUpdatedAtS))}}));
 }
 
 void FeedSimServer::sendJsonRpc(double t)
@@ -165,7 +174,7 @@ void FeedSimServer::sendJsonRpc(double t)
         broadcast(compact(
             notification(QStringLiteral("0x1"),
                          {{QStringLiteral("number"), hex(quint64(++m_block))},
-                          {QStringLiteral("timestamp"), hex(quint64(m_anchorMs / 1000 + qint64(blockT)))},
+                          {QStringLiteral("timestamp"), hex(quint64(wallMsOf(blockT) / 1000))},
                           {QStringLiteral("baseFeePerGas"), hex(quint64(std::llround(v.gasGwei * 1e9)))},
                           {QStringLiteral("gasLimit"), hex(limit)},
                           {QStringLiteral("gasUsed"), hex(used)}})));
@@ -180,7 +189,8 @@ void FeedSimServer::sendJsonRpc(double t)
             {{QStringLiteral("address"), oracleAddress()},
              {QStringLiteral("topics"),
               QJsonArray{JsonRpcAdapter::answerUpdatedTopic(), word(answer), word(quint64(++m_round))}},
-             {QStringLiteral("data"), word(quint64(m_anchorMs / 1000 + qint64(v.oracleUpdatedAtS)))},
+             {QStringLiteral("data"),
+              word(quint64(wallMsOf(v.oracleUpdatedAtS) / 1000))},
              {QStringLiteral("blockNumber"), hex(quint64(m_block))},
              {QStringLiteral("removed"), false}})));
     }

@@ -16,8 +16,10 @@ namespace pegboard {
 
 // Serves a FeedScenario over websockets, in Pegboard's JSON lines or as Ethereum JSON-RPC
 // notifications (newHeads per block, Chainlink AnswerUpdated per oracle round). Scenario time
-// starts with the first client and runs `speed` times faster than the wall clock; sample
-// timestamps are the scenario's, anchored at the wall time of that first connection.
+// starts with the first client and runs `speed` times faster than the wall clock. Speed changes
+// only what happens, never when: every timestamp sent is true wall-clock UTC (a block mined at
+// scenario time t and an oracle round are stamped with the wall time the run reached t), so no
+// time is ever in the future and a 20-minute oracle stall at 60× lasts 20 wall seconds.
 class FeedSimServer : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ private:
     void broadcast(const QByteArray &frame);
     void sendPegboard(double t, qint64 tsMs);
     void sendJsonRpc(double t);
+    qint64 wallMsOf(double scenarioT) const;
 
     FeedScenario m_scenario;
     Format m_format;

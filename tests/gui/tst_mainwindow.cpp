@@ -1,8 +1,10 @@
 #include "console/analysiscontroller.h"
 #include "console/consolecontroller.h"
+#include "console/consoleservices.h"
 #include "console/consolesession.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
+#include "feeds/feedhub.h"
 #include "feeds/feedscenario.h"
 #include "feeds/feedsimserver.h"
 #include "console/feedservice.h"
@@ -35,10 +37,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir{QStringLiteral("/tmp/pgb-XXXXXX")};
-    std::unique_ptr<ConsoleSession> m_session;
-    std::unique_ptr<ConsoleController> m_controller;
-    std::unique_ptr<FeedService> m_feeds;
-    std::unique_ptr<AnalysisController> m_analysis;
+    std::unique_ptr<ConsoleServices> m_services;
     std::unique_ptr<FeedSimServer> m_sim;
     std::unique_ptr<MainWindow> m_window;
 
@@ -55,9 +54,7 @@ private slots:
         QFile::setPermissions(m_dir.path(),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther);
         QSettings().clear(); // a previous run's saved layout must not decide this one
-        m_session = std::make_unique<ConsoleSession>();
-        m_controller = std::make_unique<ConsoleController>();
-        m_feeds = std::make_unique<FeedService>();
+        m_services = std::make_unique<ConsoleServices>();
         // A live depeg from the simulator, 60× real time.
         m_sim = std::make_unique<FeedSimServer>(*FeedScenario::named(QStringLiteral("depeg")),
                                                 FeedSimServer::Format::Pegboard, 60);
@@ -69,35 +66,33 @@ private slots:
         QCOMPARE(feed->fallbacks.size(), 1);
         QVERIFY(!FeedService::parse(QStringLiteral("nosuchadapter:ws://x")));
         QVERIFY(!FeedService::parse(QStringLiteral("http://not-a-websocket")));
-        m_feeds->start({*feed});
-        m_analysis = std::make_unique<AnalysisController>();
-        m_window = std::make_unique<MainWindow>(m_session.get(), m_controller.get(), m_feeds.get(),
-                                                m_analysis.get());
-        new QAbstractItemModelTester(m_controller->issues(),
+        m_services->feeds()->start({*feed});
+        m_window = std::make_unique<MainWindow>(m_services.get());
+        new QAbstractItemModelTester(m_services->controller()->issues(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QCOMPARE(m_window->perspectiveCount(), 3);
         m_window->filterBar()->setPreset(FilterBar::AllTime);
 
-        QSignalSpy ready(m_session.get(), &ConsoleSession::ready);
-        QSignalSpy failed(m_session.get(), &ConsoleSession::failed);
-        m_session->start({}, m_dir.path() + QStringLiteral("/cluster"));
+        QSignalSpy ready(m_services->session(), &ConsoleSession::ready);
+        QSignalSpy failed(m_services->session(), &ConsoleSession::failed);
+        m_services->session()->start({}, m_dir.path() + QStringLiteral("/cluster"));
         // The GUI keeps processing events while the store comes up off its thread.
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() + failed.count() > 0, 120000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
-        QTRY_VERIFY(m_controller->isConnected());
+        QTRY_VERIFY(m_services->controller()->isConnected());
     }
 
     void reportInsertedElsewhereAppearsWithinASecond()
     {
-        auto other = IssueStore::open(m_session->url()); // another process's view of the store
+        auto other = IssueStore::open(m_services->session()->url()); // another process's view of the store
         QVERIFY(other);
-        QSignalSpy loaded(m_controller.get(), &ConsoleController::issuesLoaded);
+        QSignalSpy loaded(m_services->controller(), &ConsoleController::issuesLoaded);
         QElapsedTimer clock;
         clock.start();
         QVERIFY((*other)->insert(test::articleIssues(25)));
-        QTRY_COMPARE_WITH_TIMEOUT(m_controller->issues()->rowCount(), 25, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->controller()->issues()->rowCount(), 25, 1000);
         qInfo("report visible after %lld ms", clock.elapsed());
 
         // The other perspectives follow: open critical reports and the executive summary.
@@ -106,7 +101,7 @@ private slots:
             openCritical += i.severityLevel >= 4 && !i.isResolved();
             resolved += i.isResolved();
         }
-        QTRY_COMPARE(m_controller->openCritical()->rowCount(), openCritical);
+        QTRY_COMPARE(m_services->controller()->openCritical()->rowCount(), openCritical);
         QTRY_VERIFY(m_window->executive()->effectivenessText().contains(
             QStringLiteral("<b>%1</b> reports resolved").arg(resolved)));
     }
@@ -147,12 +142,12 @@ private slots:
         QVERIFY(ack);
         QVERIFY(ack->isEnabled());
         QTest::mouseClick(ack, Qt::LeftButton);
-        auto store = IssueStore::open(m_session->url());
+        auto store = IssueStore::open(m_services->session()->url());
         QTRY_COMPARE_WITH_TIMEOUT((*store)->auditTrail(id)->size(), 1, 5000);
         QCOMPARE((*store)->auditTrail(id)->first().action, QStringLiteral("acknowledge"));
         // The change comes back through NOTIFY: the row says who acknowledged it.
-        const int modelRow = m_controller->issues()->rowOf(id);
-        QTRY_VERIFY(m_controller->issues()
+        const int modelRow = m_services->controller()->issues()->rowOf(id);
+        QTRY_VERIFY(m_services->controller()->issues()
                         ->index(modelRow, IssueTableModel::Status)
                         .data()
                         .toString()
@@ -167,12 +162,14 @@ private slots:
     {
         auto *panel = m_window->findChild<LivePegPanel *>();
         QVERIFY(panel);
-        QCOMPARE(m_feeds->statusModel()->rowCount(), 1);
+        QCOMPARE(m_services->feeds()->statusModel()->rowCount(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!panel->deviationText().contains(QLatin1String("no price yet")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->drawnPointCount() > 5, 10000);
         QVERIFY(panel->deviationText().contains(QLatin1String("bps")));
-        // The feed goes quiet for a while (a frame every 2.5 s = 150 scenario seconds at 60×):
-        // the chart shows a gap there instead of drawing through it.
+        // The feed goes quiet for a while (a frame every 2.5 s, where 0.5 s is expected): the
+        // chart shows a gap there instead of drawing through it. Times are the wall clock's, so
+        // the gap is 2.5 s long whatever the simulator's speed.
+        m_services->feeds()->hub()->setExpectedInterval(500);
         const int segments = panel->chart()->drawnSegmentCount();
         m_sim->setTickInterval(2500);
         QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->drawnSegmentCount() > segments, 15000);
@@ -183,8 +180,8 @@ private slots:
     void clickingAHeatmapCellShowsExactlyItsReports()
     {
         // The analysis caught up with the inserted reports (NOTIFY → incremental append).
-        QTRY_COMPARE_WITH_TIMEOUT(m_analysis->issueCount(), 25, 20000);
-        QTRY_VERIFY(!m_analysis->isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->analysis()->issueCount(), 25, 20000);
+        QTRY_VERIFY(!m_services->analysis()->isBusy());
         m_window->showPerspective(0);
         HeatmapView *view = m_window->engineering()->heatmapView();
         QAbstractItemModel *model = view->model();
@@ -198,13 +195,13 @@ private slots:
                                            best.data(HeatmapModel::CountRole).toLongLong())
                     best = i;
             }
-        const QList<QUuid> expected = m_analysis->idsInCell(best.row(), best.column());
+        const QList<QUuid> expected = m_services->analysis()->idsInCell(best.row(), best.column());
         QCOMPARE(expected.size(), best.data(HeatmapModel::CountRole).toLongLong());
         view->scrollTo(best);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(best).center());
         auto shown = [this] {
             QSet<QUuid> ids;
-            for (const Issue &i : m_controller->issues()->issues())
+            for (const Issue &i : m_services->controller()->issues()->issues())
                 ids.insert(i.id);
             return ids;
         };
@@ -214,13 +211,13 @@ private slots:
         view->setFocus();
         view->setCurrentIndex(model->index(0, 0));
         QTest::keyClick(view, Qt::Key_Return);
-        const QList<QUuid> first = m_analysis->idsInCell(0, 0);
+        const QList<QUuid> first = m_services->analysis()->idsInCell(0, 0);
         QTRY_COMPARE(shown(), QSet<QUuid>(first.begin(), first.end()));
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->grab().save(artifact(QStringLiteral("engineering-drilldown.png"))));
-        m_controller->showAll();
+        m_services->controller()->showAll();
         m_window->engineering()->setDrillDown({});
-        QTRY_COMPARE(m_controller->issues()->rowCount(), 25);
+        QTRY_COMPARE(m_services->controller()->issues()->rowCount(), 25);
     }
 
     void screenshotsOfEachPerspective()
@@ -234,11 +231,8 @@ private slots:
     void cleanupTestCase()
     {
         m_window.reset();
-        m_controller.reset();
-        m_analysis.reset();
-        m_feeds.reset();
+        m_services.reset();
         m_sim.reset();
-        m_session.reset();
     }
 };
 

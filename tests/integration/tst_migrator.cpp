@@ -52,7 +52,8 @@ private slots:
         QCOMPARE(second->fromVersion, migrator.latestVersion());
         QCOMPARE(scalar(url, "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"),
                  tablesBefore);
-        QCOMPARE(scalar(url, "SELECT count(*) FROM schema_migrations"), migrator.latestVersion());
+        // One row per bundled migration (numbers are handed out per branch, so they may have gaps).
+        QCOMPARE(scalar(url, "SELECT count(*) FROM schema_migrations"), int(Migrator::bundled().size()));
     }
 
     void customerColumnsMatchTheArticleExactly()

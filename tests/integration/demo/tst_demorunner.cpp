@@ -116,6 +116,14 @@ void TestDemoRunner::startsEverythingAndStopsCleanly()
                "AND source = 'ingest'"),
         8);
 
+    // Real time: at 60× the scenario runs an hour ahead within a minute, yet every stored time
+    // is the wall clock — no report is dated after it was received, or after now.
+    QCOMPARE(scalar(endpoints.storeUrl,
+                    "SELECT count(*) FROM stablecoin_issues WHERE external_id LIKE 'demo:%' AND "
+                    "(reported_at > received_at + interval '2 seconds' OR reported_at > now() "
+                    "OR reported_at < now() - interval '10 minutes')"),
+             0);
+
     const qint64 pid = runner.collectorPid();
     QVERIFY(processAlive(pid));
     runner.stop();

@@ -130,6 +130,20 @@ private slots:
         // A coin with no feed at all gives an empty price group, not zeros.
         QVERIFY(hub.snapshot(QStringLiteral("DAI")).priceContext.isEmpty());
     }
+
+    void sampleFromAClockAheadIsTakenAsArrived()
+    {
+        qint64 now = T0;
+        FeedHub hub;
+        hub.setClock([&now] { return now; });
+        // A source 45 minutes ahead (a simulator's scenario clock, a skewed exchange) and one on time.
+        hub.ingest({{FeedSeries::price(Usdc), T0 + 45 * 60 * 1000, 0.99, false},
+                    {FeedSeries::GasGwei, T0 - 1000, 40.0, false}});
+        const auto price = hub.points(FeedSeries::price(Usdc), 0, nullptr);
+        QCOMPARE(price.size(), 1u);
+        QCOMPARE(price.front().timestampMs, T0); // never in the future
+        QCOMPARE(hub.points(FeedSeries::GasGwei, 0, nullptr).front().timestampMs, T0 - 1000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeedHub)

@@ -1,0 +1,62 @@
+#include "console/consoleservices.h"
+
+#include "analysis/liveoraclepredictor.h"
+#include "console/analysiscontroller.h"
+#include "console/consolecontroller.h"
+#include "console/consolesession.h"
+#include "console/feedservice.h"
+#include "console/riskmonitor.h"
+#include "feeds/feedhub.h"
+#include "store/consolesettings.h"
+
+#include <QSettings>
+#include <QTimer>
+
+namespace pegboard {
+
+ConsoleServices::ConsoleServices(QObject *parent)
+    : QObject(parent)
+    , m_session(std::make_unique<ConsoleSession>())
+    , m_controller(std::make_unique<ConsoleController>())
+    , m_feeds(std::make_unique<FeedService>())
+    , m_analysis(std::make_unique<AnalysisController>())
+    , m_risk(std::make_unique<RiskMonitor>(m_feeds->hub()))
+    , m_oraclePredictor(std::make_unique<LiveOraclePredictor>(m_feeds->hub()))
+{
+    m_oraclePredictor->setActivityCounter([hub = m_feeds->hub()] { return hub->samplesIngested(); });
+    // The oracle predictor scores the live feeds with the model the analysis trained (or loaded).
+    connect(m_analysis.get(), &AnalysisController::modelReady, m_oraclePredictor.get(),
+            [predictor = m_oraclePredictor.get()](const PredictorStage::Model &model) {
+                predictor->setModel(model.predictor, model.info);
+            });
+    applyRiskSettings();
+    // Feeds take a moment to deliver: a first score a few seconds in, then every 30 s.
+    QTimer::singleShot(3000, m_risk.get(), &RiskMonitor::assess);
+}
+
+ConsoleServices::~ConsoleServices()
+{
+    // Consumers of the feeds before the feeds, the store's users before the session.
+    m_oraclePredictor.reset();
+    m_risk.reset();
+    m_analysis.reset();
+    m_feeds.reset();
+    m_controller.reset();
+    m_session.reset();
+}
+
+void ConsoleServices::applyRiskSettings()
+{
+    QSettings settings;
+    const RiskConfig config = ConsoleSettings::load(settings).risk;
+    RiskScore::Config risk;
+    risk.weights = {config.pegStability, config.oracleHealth, config.networkStress, config.marketVolatility,
+                    config.protocolHealth};
+    risk.raiseOracleFrequency = config.raiseOracleFrequency;
+    risk.alertOperations = config.alertOperations;
+    risk.emergencyProtocol = config.emergencyProtocol;
+    if (!m_risk->setConfig(risk))
+        m_risk->assess();
+}
+
+} // namespace pegboard

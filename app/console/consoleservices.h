@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <memory>
+
+namespace pegboard {
+
+class AnalysisController;
+class ConsoleController;
+class ConsoleSession;
+class FeedService;
+class LiveOraclePredictor;
+class RiskMonitor;
+
+// Every service the console runs, created and wired to each other in one place; the window only
+// presents them. A new service is one member, one accessor and its wiring in the constructor.
+class ConsoleServices : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleServices(QObject *parent = nullptr);
+    ~ConsoleServices() override;
+
+    ConsoleSession *session() const { return m_session.get(); }
+    ConsoleController *controller() const { return m_controller.get(); }
+    FeedService *feeds() const { return m_feeds.get(); }
+    AnalysisController *analysis() const { return m_analysis.get(); }
+    RiskMonitor *risk() const { return m_risk.get(); }
+    LiveOraclePredictor *oraclePredictor() const { return m_oraclePredictor.get(); }
+
+    // Applies the saved risk weights and thresholds (Settings); the next score uses them.
+    void applyRiskSettings();
+
+private:
+    std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<ConsoleController> m_controller;
+    std::unique_ptr<FeedService> m_feeds;
+    std::unique_ptr<AnalysisController> m_analysis;
+    std::unique_ptr<RiskMonitor> m_risk;
+    std::unique_ptr<LiveOraclePredictor> m_oraclePredictor;
+};
+
+} // namespace pegboard
