@@ -70,6 +70,8 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     m_clusterProxy->setSortRole(ClusterModel::SortRole);
     m_clusterTable->setObjectName(QStringLiteral("clusterTable"));
     m_clusterTable->setModel(m_clusterProxy);
+    m_clusterTable->horizontalHeader()->setResizeContentsPrecision(100);
+    connect(m_clusterProxy, &QAbstractItemModel::modelReset, m_clusterTable, &QTableView::resizeColumnsToContents);
     m_clusterTable->setSortingEnabled(true);
     m_clusterTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_clusterTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -117,13 +119,17 @@ QDockWidget *EngineeringPerspective::dock(const QString &title, const QString &n
     d->setObjectName(name);
     d->setWidget(widget);
     addDockWidget(area, d);
+    m_panels.append(d);
     return d;
 }
 
 void EngineeringPerspective::setIssueModel(QAbstractItemModel *model)
 {
     m_proxy->setSourceModel(model);
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     m_table->horizontalHeader()->setSectionResizeMode(IssueTableModel::Title, QHeaderView::Stretch);
+    if (auto *issues = qobject_cast<IssueTableModel *>(model))
+        connect(issues, &IssueTableModel::filled, m_table, &QTableView::resizeColumnsToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())

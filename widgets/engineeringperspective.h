@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAbstractItemModel;
+class QDockWidget;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -36,6 +37,8 @@ public:
     HeatmapView *heatmapView() const { return m_heatmap; }
     QTableView *clusterTable() const { return m_clusterTable; }
     QListView *findingsView() const { return m_findings; }
+    // Every panel's dock, in the order they were added (the View menu lists them).
+    QList<QDockWidget *> panels() const { return m_panels; }
 
 signals:
     void issueSelected(const QUuid &id);
@@ -56,6 +59,7 @@ private:
     QListView *m_findings;
     QLabel *m_drillLabel;
     QPushButton *m_showAll;
+    QList<QDockWidget *> m_panels;
 };
 
 } // namespace pegboard

@@ -32,6 +32,7 @@ ExecutivePerspective::ExecutivePerspective(QWidget *parent)
         dock->setObjectName(name);
         dock->setWidget(widget);
         addDockWidget(area, dock);
+        m_panels.append(dock);
     }
     Exporter::installImageExport(m_weekly);
     Exporter::installImageExport(m_monthly);

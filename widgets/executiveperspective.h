@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 
 namespace pegboard {
@@ -18,11 +19,14 @@ public:
     explicit ExecutivePerspective(QWidget *parent = nullptr);
     void setSummary(const ImpactSummary &summary);
     QString effectivenessText() const;
+    // Every panel's dock, in the order they were added (the View menu lists them).
+    QList<QDockWidget *> panels() const { return m_panels; }
 
 private:
     ImpactChartView *m_weekly;
     ImpactChartView *m_monthly;
     QLabel *m_effectiveness;
+    QList<QDockWidget *> m_panels;
 };
 
 } // namespace pegboard

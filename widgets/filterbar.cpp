@@ -106,7 +106,10 @@ void FilterBar::updateTypeButton()
 IssueQuery FilterBar::query() const
 {
     IssueQuery q;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Relative windows start on a whole minute: asked twice within a minute (a text edit, a type
+    // ticked) they are the same window, so the analysis and the tables are not restarted for it.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now.setTime(QTime(now.time().hour(), now.time().minute()));
     switch (m_range->currentIndex()) {
     case LastHour:
         q.from = now.addSecs(-3600);
@@ -145,6 +148,12 @@ IssueQuery FilterBar::query() const
 void FilterBar::setPreset(Preset preset)
 {
     m_range->setCurrentIndex(preset);
+}
+
+void FilterBar::focusSearch()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
 }
 
 void FilterBar::setText(const QString &text)

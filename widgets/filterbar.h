@@ -36,6 +36,8 @@ public:
     void setPreset(Preset preset);
     void setProtocols(const QStringList &protocols);
     void setText(const QString &text);
+    // Ctrl+F: the cursor to the search field, its text selected.
+    void focusSearch();
 
 signals:
     void queryChanged(const pegboard::IssueQuery &query);

@@ -1,6 +1,8 @@
 #include "operationsperspective.h"
 
 #include "exporter.h"
+#include "issuedetailview.h"
+#include "noticebar.h"
 #include "itemmodels/issuetablemodel.h"
 #include "resolutiontrendview.h"
 
@@ -9,11 +11,15 @@
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace pegboard {
 
 OperationsPerspective::OperationsPerspective(QWidget *parent)
     : QMainWindow(parent)
+    , m_centre(new QWidget(this))
+    , m_notice(new NoticeBar(this))
+    , m_detail(new IssueDetailView(this))
     , m_critical(new QTableView(this))
     , m_trend(new ResolutionTrendView(this))
 {
@@ -23,19 +29,44 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
     auto *placeholder = new QLabel(tr("The live peg chart appears here when a feed is connected."), this);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
-    setCentralWidget(placeholder);
+    auto *centre = new QVBoxLayout(m_centre);
+    centre->setContentsMargins(0, 0, 0, 0);
+    centre->addWidget(m_notice);
+    setCentralWidget(m_centre);
+    setLiveChart(placeholder);
+    connect(m_notice, &NoticeBar::openRequested, this, &OperationsPerspective::issueActivated);
 
     m_critical->setObjectName(QStringLiteral("openCriticalTable"));
     m_critical->setSortingEnabled(true);
     m_critical->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_critical->setWordWrap(false);
     m_critical->verticalHeader()->hide();
+    m_critical->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_critical->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // activated: double-click or Enter, as the platform has it.
+    connect(m_critical, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit issueActivated(index.data(IssueTableModel::IssueIdRole).toUuid());
+    });
     Exporter::installTableExport(m_critical);
     Exporter::installImageExport(m_trend);
     m_criticalDock = addPanel(tr("Open critical reports"), QStringLiteral("openCriticalDock"), m_critical,
                               Qt::BottomDockWidgetArea);
     m_resolutionDock = addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
                                 Qt::BottomDockWidgetArea);
+    m_reportDock = addPanel(tr("Report"), QStringLiteral("operationsReportDock"), m_detail,
+                            Qt::BottomDockWidgetArea);
+    splitDockWidget(m_criticalDock, m_reportDock, Qt::Horizontal);
+}
+
+void OperationsPerspective::notifyCritical(const QString &text, const QUuid &issueId)
+{
+    m_notice->showNotice(text, issueId);
+}
+
+void OperationsPerspective::showReport()
+{
+    m_reportDock->show();
+    m_reportDock->raise();
 }
 
 QDockWidget *OperationsPerspective::addPanel(const QString &title, const QString &objectName, QWidget *widget,
@@ -57,12 +88,21 @@ void OperationsPerspective::setOpenCriticalModel(QAbstractItemModel *model)
     proxy->setSortRole(IssueTableModel::SortRole);
     proxy->setSourceModel(model);
     m_critical->setModel(proxy);
-    // Who is losing the most money first.
-    m_critical->sortByColumn(IssueTableModel::EstimatedLoss, Qt::DescendingOrder);
+    // Newest first: live reports have no loss estimate yet and would sink under old ones by loss.
+    m_critical->sortByColumn(IssueTableModel::Reported, Qt::DescendingOrder);
     for (int column :
          {int(IssueTableModel::Type), int(IssueTableModel::Source), int(IssueTableModel::Symbol)})
         m_critical->hideColumn(column);
-    m_critical->horizontalHeader()->setSectionResizeMode(IssueTableModel::Title, QHeaderView::Stretch);
+    QHeaderView *header = m_critical->horizontalHeader();
+    header->setResizeContentsPrecision(100); // the first rows tell the widths; all would cost
+    header->setSectionResizeMode(IssueTableModel::Title, QHeaderView::Stretch);
+    if (auto *issues = qobject_cast<IssueTableModel *>(model))
+        connect(issues, &IssueTableModel::filled, m_critical, &QTableView::resizeColumnsToContents);
+    connect(m_critical->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit issueSelected(current.data(IssueTableModel::IssueIdRole).toUuid());
+            });
 }
 
 void OperationsPerspective::setSummary(const ImpactSummary &summary)
@@ -72,7 +112,11 @@ void OperationsPerspective::setSummary(const ImpactSummary &summary)
 
 void OperationsPerspective::setLiveChart(QWidget *chart)
 {
-    setCentralWidget(chart);
+    if (m_chart)
+        m_chart->deleteLater();
+    m_chart = chart;
+    m_chart->setParent(m_centre);
+    static_cast<QVBoxLayout *>(m_centre->layout())->addWidget(m_chart, 1);
 }
 
 void OperationsPerspective::setFeedStatusModel(QAbstractItemModel *model)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUuid>
 
 class QAbstractItemModel;
 class QDockWidget;
@@ -8,6 +9,8 @@ class QTableView;
 
 namespace pegboard {
 
+class IssueDetailView;
+class NoticeBar;
 class ResolutionTrendView;
 struct ImpactSummary;
 
@@ -29,7 +32,14 @@ public:
     void setRiskPanel(QWidget *panel);
     void setMaintenanceCalendar(QWidget *calendar);
 
-    QWidget *liveChart() const { return centralWidget(); }
+    QWidget *liveChart() const { return m_chart; }
+    // A new critical report: a notice above the chart (non-modal; Open shows the report here).
+    void notifyCritical(const QString &text, const QUuid &issueId);
+    NoticeBar *noticeBar() const { return m_notice; }
+    // The report opened from the critical table (double-click, Enter) or the notice, with its actions.
+    IssueDetailView *reportDetail() const { return m_detail; }
+    QDockWidget *reportDock() const { return m_reportDock; }
+    void showReport();
     QTableView *openCriticalTable() const { return m_critical; }
     ResolutionTrendView *resolutionTrend() const { return m_trend; }
     QTableView *feedStatusTable() const { return m_feedTable; }
@@ -42,11 +52,24 @@ public:
     // Every panel's dock, in the order they were added (the View menu lists them).
     QList<QDockWidget *> panels() const { return m_panels; }
 
+signals:
+    // The current row of the critical table changed (selecting shows the report).
+    void issueSelected(const QUuid &id);
+    // Double-click, Enter or the notice's Open: show this report in the Report panel.
+    void issueActivated(const QUuid &id);
+
+public:
+
     // Adds a dock; objectName keys its place in the saved layout. tabWith puts it behind a panel.
     QDockWidget *addPanel(const QString &title, const QString &objectName, QWidget *widget,
                           Qt::DockWidgetArea area = Qt::BottomDockWidgetArea, QDockWidget *tabWith = nullptr);
 
 private:
+    QWidget *m_centre;
+    QWidget *m_chart = nullptr;
+    NoticeBar *m_notice;
+    IssueDetailView *m_detail;
+    QDockWidget *m_reportDock = nullptr;
     QTableView *m_critical;
     ResolutionTrendView *m_trend;
     QTableView *m_feedTable = nullptr;

@@ -1,12 +1,6 @@
 #pragma once
 
-#include "analysis/correlationheatmap.h"
-#include "analysis/maintenanceplanner.h"
-#include "analysis/patternfinder.h"
-#include "analysis/predictorstage.h"
-#include "analysis/rootcauseclusterer.h"
-#include "analysis/snapshot.h"
-#include "domain/error.h"
+#include "console/analysisrun.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -21,31 +15,19 @@ class FindingsModel;
 class ForecastModel;
 class HeatmapModel;
 
-// Runs the local pattern analysis for the console on the thread pool: load the window's snapshot
-// (COPY), then heatmap, patterns, clusters and the maintenance forecast. Reports progress, can be
-// cancelled, and on a NOTIFY appends only the new rows instead of reloading. The snapshot a result
-// was computed from stays with it, so drill-downs always match what is on screen. A full analysis
+// Runs the local pattern analysis for the console on the thread pool (AnalysisRun): the heatmap
+// and findings of the newest reports first, refined with the whole window, then clusters and the
+// maintenance forecast. Reports progress, can be cancelled, and on a NOTIFY appends only the new
+// rows instead of reloading. The snapshot a result was computed from stays with it, so
+// drill-downs always match what is on screen. A full analysis
 // also trains the oracle predictor on the recorded feeds (kept in the model file, loaded from it
 // on the first run) and hands it to whoever scores the live feeds.
 class AnalysisController : public QObject
 {
     Q_OBJECT
 public:
-    struct Outcome
-    {
-        std::shared_ptr<const Snapshot> snapshot;
-        HeatmapResult heatmap;
-        std::vector<Finding> findings;
-        ClusteringResult clustering;
-        MaintenancePlanner::Plan plan;
-        Error error;
-        qint64 elapsedMs = 0;
-        std::optional<PredictorStage::Model> model; // trained or loaded in this run
-        QString modelError;
-    };
-
     // Feeds the predictor trains on: the newest this many days of the window.
-    static constexpr int TrainingDays = 14;
+    static constexpr int TrainingDays = AnalysisRun::TrainingDays;
 
     // The most reports one drill-down lists (the newest of them).
     static constexpr std::size_t MaxDrillDown = 10000;
@@ -58,7 +40,10 @@ public:
     ClusterModel *clusters() const { return m_clusters; }
     ForecastModel *forecast() const { return m_forecast; }
     bool isBusy() const { return m_watcher.isRunning(); }
+    // Reports behind the heatmap on screen (the preview's until the whole window is in).
     qint64 issueCount() const { return m_snapshot ? qint64(m_snapshot->size()) : 0; }
+    // Whether the heatmap on screen covers the whole window, not just its newest reports.
+    bool isComplete() const { return m_complete; }
     // Where the predictor is kept between sessions; empty keeps it in memory only.
     void setModelPath(const QString &path) { m_modelPath = path; }
     const std::optional<PredictorStage::Model> &model() const { return m_model; }
@@ -78,6 +63,8 @@ public slots:
 signals:
     void progress(int percent, const QString &stage);
     void busyChanged(bool busy);
+    // The heatmap and findings are on screen for this many reports (complete: the whole window).
+    void partReady(qint64 issues, bool complete);
     void finished(qint64 issues, qint64 elapsedMs);
     void failed(const QString &message);
     void modelReady(const pegboard::PredictorStage::Model &model);
@@ -85,16 +72,20 @@ signals:
 
 private:
     void run(bool incremental);
+    void onPart(int index);
     void onFinished();
-    QList<QUuid> ids(const std::vector<std::uint32_t> &rows) const;
+    QList<QUuid> ids(const std::vector<std::uint32_t> &rows, const Snapshot *snapshot) const;
+    void release(std::shared_ptr<const Snapshot> &snapshot);
 
     QString m_url;
     QString m_modelPath;
     std::optional<PredictorStage::Model> m_model;
     QDateTime m_from;
     QDateTime m_to;
-    std::shared_ptr<const Snapshot> m_snapshot;
-    QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<const Snapshot> m_snapshot;        // the heatmap's and the findings'
+    std::shared_ptr<const Snapshot> m_clusterSnapshot; // the clusters'
+    bool m_complete = false;
+    QFutureWatcher<AnalysisPartPtr> m_watcher;
     bool m_pendingFull = false;
     bool m_pendingIncremental = false;
     HeatmapModel *m_heatmap;

@@ -5,6 +5,8 @@
 #include "store/impactsummary.h"
 #include "store/storeworker.h"
 
+#include <QSet>
+
 namespace pegboard {
 
 // Whole sentences per action, so each language can word them its own way.
@@ -22,6 +24,7 @@ QString ConsoleController::actionFailedText(const QString &action, const QString
 ConsoleController::ConsoleController(QObject *parent)
     : QObject(parent)
     , m_store(new StoreClient(this))
+    , m_summaryStore(new StoreClient(this))
     , m_issues(new IssueTableModel(this))
     , m_openCritical(new IssueTableModel(this))
 {
@@ -44,7 +47,20 @@ ConsoleController::ConsoleController(QObject *parent)
         }
         setPending(-1);
         if (id == m_latestCriticalRequest) {
+            // Critical reports that were not there at the last answer to the same question are
+            // news (the first answer after a filter change is not).
+            QSet<QUuid> ids;
+            QList<Issue> arrived;
+            for (const Issue &issue : issues) {
+                ids.insert(issue.id);
+                if (m_criticalKnown && !m_knownCritical.contains(issue.id))
+                    arrived.append(issue);
+            }
+            m_knownCritical = std::move(ids);
+            m_criticalKnown = true;
             m_openCritical->setIssues(issues);
+            if (!arrived.isEmpty())
+                emit newCriticalIssues(arrived);
             return;
         }
         if (id != m_latestRequest)
@@ -52,8 +68,11 @@ ConsoleController::ConsoleController(QObject *parent)
         m_issues->setIssues(issues);
         emit issuesLoaded(int(issues.size()));
     });
-    connect(worker, &StoreWorker::summaryReady, this, &ConsoleController::summaryChanged);
-    connect(worker, &StoreWorker::summaryReady, this, [this] { setPending(-1); });
+    StoreWorker *summaries = m_summaryStore->worker();
+    connect(summaries, &StoreWorker::summaryReady, this, &ConsoleController::summaryChanged);
+    connect(summaries, &StoreWorker::summaryReady, this, [this] { setPending(-1); });
+    connect(summaries, &StoreWorker::storeError, this, [this] { setPending(-1); });
+    connect(summaries, &StoreWorker::storeError, this, &ConsoleController::statusMessage);
     connect(worker, &StoreWorker::storeError, this, [this] { setPending(-1); });
     connect(worker, &StoreWorker::issueFetched, this, &ConsoleController::onIssueFetched);
     connect(worker, &StoreWorker::storeError, this, &ConsoleController::statusMessage);
@@ -73,6 +92,7 @@ ConsoleController::~ConsoleController() = default;
 void ConsoleController::connectTo(const QString &url)
 {
     QMetaObject::invokeMethod(m_store->worker(), "open", Qt::QueuedConnection, Q_ARG(QString, url));
+    QMetaObject::invokeMethod(m_summaryStore->worker(), "open", Qt::QueuedConnection, Q_ARG(QString, url));
     delete m_listener;
     m_listener = new ChangeListener(url, this);
     connect(m_listener, &ChangeListener::issuesInserted, this, [this] { m_coalesce.start(); });
@@ -112,13 +132,19 @@ void ConsoleController::showAll()
 
 void ConsoleController::setQuery(const IssueQuery &query)
 {
+    // The same question again (the filter re-emitting an unchanged state) is not asked twice: a
+    // second query would queue behind the first and make a million-report table wait twice.
+    if (query == m_query && m_drillIds.isEmpty() && m_queried)
+        return;
     m_drillIds.clear();
     m_query = query;
+    m_criticalKnown = false;
     refresh();
 }
 
 void ConsoleController::refresh()
 {
+    m_queried = true;
     setPending(+3); // the filter's rows, the open critical rows, the summary
     m_latestRequest = m_store->nextRequestId();
     IssueQuery shown = m_query;
@@ -134,7 +160,8 @@ void ConsoleController::refresh()
     m_latestCriticalRequest = m_store->nextRequestId();
     QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
                               Q_ARG(quint64, m_latestCriticalRequest), Q_ARG(pegboard::IssueQuery, critical));
-    QMetaObject::invokeMethod(m_store->worker(), "summarise", Qt::QueuedConnection,
+    // The summary aggregates the whole window: on its own connection, so the tables never wait for it.
+    QMetaObject::invokeMethod(m_summaryStore->worker(), "summarise", Qt::QueuedConnection,
                               Q_ARG(QDateTime, m_query.from), Q_ARG(QDateTime, m_query.to));
 }
 
@@ -149,6 +176,7 @@ void ConsoleController::setPending(int delta)
 void ConsoleController::cancel()
 {
     m_store->worker()->cancelCurrent();
+    m_summaryStore->worker()->cancelCurrent();
 }
 
 void ConsoleController::select(const QUuid &id)

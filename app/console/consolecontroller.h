@@ -3,6 +3,7 @@
 #include "store/issuequery.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUuid>
 
@@ -54,11 +55,14 @@ signals:
     void busyChanged(bool busy);
     // Another process inserted reports (after coalescing): analyses can append them.
     void issuesInserted();
+    // Open critical reports that appeared since the last answer to the same filter, newest first.
+    void newCriticalIssues(const QList<pegboard::Issue> &issues);
 
 private:
     void onIssueFetched(const Issue &issue);
 
     StoreClient *m_store;
+    StoreClient *m_summaryStore;
     ChangeListener *m_listener = nullptr;
     IssueTableModel *m_issues;
     IssueTableModel *m_openCritical;
@@ -70,6 +74,9 @@ private:
     QUuid m_selected;
     QTimer m_coalesce;
     bool m_connected = false;
+    bool m_queried = false;
+    QSet<QUuid> m_knownCritical;
+    bool m_criticalKnown = false;
     int m_pending = 0;
     void setPending(int delta);
 };

@@ -24,6 +24,7 @@
 #include "console/riskmonitor.h"
 #include "riskpanel.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "store/consolesettings.h"
 #include "store/credentialstore.h"
 #include "store/pgconnection.h"
@@ -36,6 +37,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QScreen>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -81,6 +84,10 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     addPerspective(m_engineering, tr("&Engineering"), QKeySequence(tr("Ctrl+1")));
     addPerspective(m_operations, tr("&Operations"), QKeySequence(tr("Ctrl+2")));
     addPerspective(m_executive, tr("E&xecutive"), QKeySequence(tr("Ctrl+3")));
+    QAction *search = addAction(tr("&Search reports"));
+    search->setShortcut(QKeySequence::Find);
+    connect(search, &QAction::triggered, m_filter, &FilterBar::focusSearch);
+    fileMenu->insertAction(fileMenu->actions().value(2), search);
     m_engineering->setIssueModel(controller->issues());
     connect(controller, &ConsoleController::summaryChanged, m_executive, &ExecutivePerspective::setSummary);
 
@@ -119,13 +126,18 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
                           : tr("Store connection lost"));
     });
     connect(m_engineering, &EngineeringPerspective::issueSelected, controller, &ConsoleController::select);
-    connect(controller, &ConsoleController::selectedIssueChanged, m_engineering->detailView(),
-            &IssueDetailView::setIssue);
-    connect(controller, &ConsoleController::relatedIssuesChanged, m_engineering->detailView(),
-            &IssueDetailView::setRelated);
+    for (IssueDetailView *detail : {m_engineering->detailView(), m_operations->reportDetail()}) {
+        connect(controller, &ConsoleController::selectedIssueChanged, detail, &IssueDetailView::setIssue);
+        connect(controller, &ConsoleController::relatedIssuesChanged, detail, &IssueDetailView::setRelated);
+    }
     connectDetailActions();
     connectAnalysis();
     connectOperations();
+
+    // The layouts as built, for View ▸ Reset layout.
+    m_defaultLayouts = {m_engineering->saveState(), m_operations->saveState(), m_executive->saveState()};
+    buildViewMenu();
+    buildHelpMenu();
 
     resize(1280, 800);
     QSettings settings;
@@ -134,7 +146,85 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     m_engineering->restoreState(settings.value(QStringLiteral("window/engineering")).toByteArray());
     m_operations->restoreState(settings.value(QStringLiteral("window/operations")).toByteArray());
     m_executive->restoreState(settings.value(QStringLiteral("window/executive")).toByteArray());
+    fitToScreen();
     showPerspective(settings.value(QStringLiteral("window/perspective"), 0).toInt());
+}
+
+void MainWindow::fitToScreen()
+{
+    // Never larger than the screen it opens on (a saved geometry from a bigger monitor, 200 %
+    // scaling on a laptop): at most the available area, centred on it.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize most = available.size() - frame;
+    if (width() <= most.width() && height() <= most.height() && available.contains(frameGeometry()))
+        return;
+    resize(std::min(width(), most.width()), std::min(height(), most.height()));
+    move(available.center() - rect().center());
+}
+
+void MainWindow::buildViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    const std::array<std::pair<QString, QList<QDockWidget *>>, 3> perspectives{{
+        {tr("Engineering panels"), m_engineering->panels()},
+        {tr("Operations panels"), m_operations->panels()},
+        {tr("Executive panels"), m_executive->panels()},
+    }};
+    for (const auto &[title, panels] : perspectives) {
+        QMenu *menu = view->addMenu(title);
+        for (QDockWidget *dock : panels)
+            menu->addAction(dock->toggleViewAction());
+    }
+    view->addSeparator();
+    view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+}
+
+void MainWindow::resetLayout()
+{
+    QMainWindow *perspectives[] = {m_engineering, m_operations, m_executive};
+    for (int i = 0; i < 3; ++i) {
+        // Panels added after the layout was saved (none today) must not stay hidden by it.
+        perspectives[i]->restoreState(m_defaultLayouts.value(i));
+    }
+    for (QList<QDockWidget *> panels : {m_engineering->panels(), m_operations->panels(), m_executive->panels()})
+        for (QDockWidget *dock : panels)
+            dock->show();
+    fitToScreen();
+    statusBar()->showMessage(tr("Panels back in their original places."), 5000);
+}
+
+void MainWindow::buildHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    addAction(keys); // F1 works with the menu closed too
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction *> actions = m_perspectiveActions->actions();
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+        actions += menu->actions();
+    actions += this->actions();
+    QList<QAction *> unique;
+    for (QAction *a : actions)
+        if (!unique.contains(a))
+            unique.append(a);
+    auto *dialog = new ShortcutsDialog(
+        unique,
+        {{QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+          tr("Open the selected report (report tables)")},
+         {QKeySequence(Qt::Key_End).toString(QKeySequence::NativeText),
+          tr("Back to live on the peg chart after zooming or panning")}},
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::connectAnalysis()
@@ -195,6 +285,22 @@ void MainWindow::connectOperations()
     m_operations->setLiveChart(new LivePegPanel(feeds->hub(), m_operations));
     m_operations->setFeedStatusModel(feeds->statusModel());
     connect(controller, &ConsoleController::summaryChanged, m_operations, &OperationsPerspective::setSummary);
+    // Act where you look: selecting a critical report shows it, double-click or Enter opens it here.
+    connect(m_operations, &OperationsPerspective::issueSelected, controller, &ConsoleController::select);
+    connect(m_operations, &OperationsPerspective::issueActivated, this, [this](const QUuid &id) {
+        m_services->controller()->select(id);
+        m_operations->showReport();
+    });
+    connect(controller, &ConsoleController::newCriticalIssues, this, [this](const QList<Issue> &issues) {
+        const Issue &newest = issues.first();
+        const QString text =
+            issues.size() == 1
+                ? tr("New critical report: %1").arg(newest.title)
+                : tr("%n new critical report(s), the newest: %1", nullptr, int(issues.size())).arg(newest.title);
+        m_operations->notifyCritical(text, newest.id);
+        statusBar()->showMessage(text, 15000);
+        QApplication::alert(this); // the taskbar asks for attention; nothing takes the focus
+    });
 
     // Live risk with recommended actions, and the oracle predictor's view of the same feeds.
     auto *riskPanel = new RiskPanel(m_operations);
@@ -209,16 +315,17 @@ void MainWindow::connectOperations()
 void MainWindow::connectDetailActions()
 {
     StoreWorker *worker = m_services->controller()->store()->worker();
-    IssueDetailView *detail = m_engineering->detailView();
-    connect(detail, &IssueDetailView::acknowledgeRequested, worker, &StoreWorker::acknowledge);
-    connect(detail, &IssueDetailView::annotateRequested, worker, &StoreWorker::annotate);
-    connect(detail, &IssueDetailView::resolveRequested, worker, &StoreWorker::resolve);
-    connect(detail, &IssueDetailView::preventionRequested, worker, &StoreWorker::setPreventionImplemented);
-    connect(worker, &StoreWorker::historyLoaded, detail,
-            [detail](const QUuid &id, const QList<Annotation> &annotations, const QList<AuditEntry> &audit) {
-                if (id == detail->issueId())
-                    detail->setHistory(annotations, audit);
-            });
+    for (IssueDetailView *detail : {m_engineering->detailView(), m_operations->reportDetail()}) {
+        connect(detail, &IssueDetailView::acknowledgeRequested, worker, &StoreWorker::acknowledge);
+        connect(detail, &IssueDetailView::annotateRequested, worker, &StoreWorker::annotate);
+        connect(detail, &IssueDetailView::resolveRequested, worker, &StoreWorker::resolve);
+        connect(detail, &IssueDetailView::preventionRequested, worker, &StoreWorker::setPreventionImplemented);
+        connect(worker, &StoreWorker::historyLoaded, detail,
+                [detail](const QUuid &id, const QList<Annotation> &annotations, const QList<AuditEntry> &audit) {
+                    if (id == detail->issueId())
+                        detail->setHistory(annotations, audit);
+                });
+    }
 }
 
 void MainWindow::editSettings()

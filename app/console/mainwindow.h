@@ -41,6 +41,11 @@ private:
     void connectDetailActions();
     void connectAnalysis();
     void connectOperations();
+    void buildViewMenu();
+    void buildHelpMenu();
+    void showShortcuts();
+    void resetLayout();
+    void fitToScreen();
     void addPerspective(QWidget *perspective, const QString &title, const QKeySequence &shortcut);
 
     ConsoleServices *m_services;
@@ -54,6 +59,7 @@ private:
     QLabel *m_storeStatus;
     ProgressCancel *m_storeProgress;
     ProgressCancel *m_analysisProgress;
+    QList<QByteArray> m_defaultLayouts;
 };
 
 } // namespace pegboard

@@ -180,6 +180,13 @@ std::string SnapshotLoader::selectSql(const Options &options, std::int64_t recei
         // Compared at the millisecond precision the snapshot keeps, so the last row seen is not read twice.
         sql += QStringLiteral(" AND floor(extract(epoch FROM received_at) * 1000)::int8 > %1")
                    .arg(receivedAfterMs);
+    if (options.newest > 0)
+        // The newest n through the index, then in the snapshot's usual order (column 2 is the time).
+        return QStringLiteral("SELECT * FROM (%1 ORDER BY reported_timestamp DESC NULLS LAST, id LIMIT %2) "
+                              "AS newest ORDER BY 2 NULLS FIRST")
+            .arg(sql)
+            .arg(qulonglong(options.newest))
+            .toStdString();
     sql += QStringLiteral(" ORDER BY reported_timestamp NULLS FIRST");
     return sql.toStdString();
 }

@@ -23,6 +23,9 @@ public:
         QDateTime to;   // exclusive; invalid = unbounded
         bool withText = false;
         int maxBodyChars = 400; // clustering needs the gist, not whole stack traces
+        // When > 0, only the newest this many reports of the window (read through the
+        // newest-first index, so the first view of a million reports needs no full scan).
+        std::size_t newest = 0;
     };
 
     explicit SnapshotLoader(QString url);

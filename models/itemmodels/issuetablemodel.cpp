@@ -3,16 +3,23 @@
 #include "domain/issuetype.h"
 
 #include <QLocale>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pegboard {
 
 IssueTableModel::IssueTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    m_append.setInterval(0);
+    connect(&m_append, &QTimer::timeout, this, &IssueTableModel::appendBatch);
+}
+
+IssueTableModel::~IssueTableModel() = default;
 
 int IssueTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_issues.size());
+    return parent.isValid() ? 0 : int(m_shown);
 }
 
 int IssueTableModel::columnCount(const QModelIndex &parent) const
@@ -109,15 +116,94 @@ QVariant IssueTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void IssueTableModel::setIssues(QList<Issue> issues)
+void IssueTableModel::release(QList<Issue> &&issues)
 {
-    beginResetModel();
-    m_issues = std::move(issues);
+    // Ten thousand reports with their JSON context take long enough to free that the GUI notices.
+    if (issues.size() > AppendBatch)
+        (void)QtConcurrent::run([old = std::move(issues)]() mutable { old.clear(); });
+}
+
+void IssueTableModel::reindex()
+{
     m_rowById.clear();
     m_rowById.reserve(m_issues.size());
     for (int row = 0; row < m_issues.size(); ++row)
         m_rowById.insert(m_issues[row].id, row);
-    endResetModel();
+}
+
+void IssueTableModel::setIssues(QList<Issue> issues)
+{
+    m_append.stop();
+    QHash<QUuid, int> incoming;
+    incoming.reserve(issues.size());
+    for (int i = 0; i < issues.size(); ++i)
+        incoming.insert(issues[i].id, i);
+    // Rows of the previous answer that are still in this one stay where they are.
+    int kept = 0;
+    for (qsizetype row = 0; row < m_shown; ++row)
+        kept += incoming.contains(m_issues[row].id);
+    if (m_shown == 0 || kept * 2 < m_shown) {
+        // A different question: a fresh model, shown from its first batch on.
+        beginResetModel();
+        release(std::move(m_issues));
+        m_issues = std::move(issues);
+        m_shown = std::min<qsizetype>(m_issues.size(), AppendBatch);
+        reindex();
+        endResetModel();
+    } else {
+        // The same question answered again (a report arrived, one was resolved): remove what is
+        // gone, refresh what stayed, append what is new.
+        for (qsizetype row = m_shown - 1; row >= 0;) {
+            if (incoming.contains(m_issues[row].id)) {
+                --row;
+                continue;
+            }
+            qsizetype first = row;
+            while (first > 0 && !incoming.contains(m_issues[first - 1].id))
+                --first;
+            beginRemoveRows({}, int(first), int(row));
+            m_issues.remove(first, row - first + 1);
+            m_shown -= row - first + 1;
+            endRemoveRows();
+            row = first - 1;
+        }
+        QList<Issue> ordered;
+        ordered.reserve(issues.size());
+        QSet<QUuid> present;
+        present.reserve(m_shown);
+        for (qsizetype row = 0; row < m_shown; ++row) {
+            present.insert(m_issues[row].id);
+            ordered.append(issues[incoming.value(m_issues[row].id)]);
+        }
+        for (const Issue &issue : std::as_const(issues))
+            if (!present.contains(issue.id))
+                ordered.append(issue);
+        release(std::move(m_issues));
+        m_issues = std::move(ordered);
+        reindex();
+        if (m_shown > 0)
+            emit dataChanged(index(0, 0), index(int(m_shown) - 1, ColumnCount - 1));
+    }
+    if (m_shown < m_issues.size())
+        m_append.start();
+    else
+        emit filled();
+}
+
+void IssueTableModel::appendBatch()
+{
+    const qsizetype n = std::min<qsizetype>(AppendBatch, m_issues.size() - m_shown);
+    if (n <= 0) {
+        m_append.stop();
+        return;
+    }
+    beginInsertRows({}, int(m_shown), int(m_shown + n - 1));
+    m_shown += n;
+    endInsertRows();
+    if (m_shown >= m_issues.size()) {
+        m_append.stop();
+        emit filled();
+    }
 }
 
 void IssueTableModel::update(const Issue &issue)
@@ -126,7 +212,8 @@ void IssueTableModel::update(const Issue &issue)
     if (row < 0)
         return;
     m_issues[row] = issue;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (row < m_shown)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 } // namespace pegboard

@@ -5,11 +5,15 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QTimer>
 
 namespace pegboard {
 
 // Reports as rows, for every table of reports in the console (drill-down, open critical issues).
-// Display text is locale-formatted; SortRole gives raw values so proxies sort numbers as numbers.
+// Display text is locale-formatted and made lazily in data(); SortRole gives raw values so proxies
+// sort numbers as numbers. A new answer never blocks the GUI thread on one big reset: rows already
+// shown are kept (so are the views' selections), missing ones removed, and new ones appended in
+// batches of AppendBatch, one batch per turn of the event loop.
 class IssueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,7 +38,10 @@ public:
         SeverityRole
     };
 
+    static constexpr int AppendBatch = 1000;
+
     explicit IssueTableModel(QObject *parent = nullptr);
+    ~IssueTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,17 +49,30 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setIssues(QList<Issue> issues);
+    // Whether rows of the last answer are still being appended.
+    bool isFilling() const { return m_shown < m_issues.size(); }
     // Replaces the row with the same id in place (after an acknowledge, say), or does nothing.
     void update(const Issue &issue);
     const Issue &issueAt(int row) const { return m_issues.at(row); }
     int rowOf(const QUuid &id) const { return m_rowById.value(id, -1); }
+    // The whole last answer, including rows not appended yet.
     const QList<Issue> &issues() const { return m_issues; }
 
     static QString statusText(const Issue &issue);
 
+signals:
+    // Every row of the last answer is in the model.
+    void filled();
+
 private:
+    void appendBatch();
+    void reindex();
+    static void release(QList<Issue> &&issues);
+
     QList<Issue> m_issues;
+    qsizetype m_shown = 0; // rows the model exposes; the rest are appended batch by batch
     QHash<QUuid, int> m_rowById;
+    QTimer m_append;
 };
 
 } // namespace pegboard

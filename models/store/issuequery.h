@@ -22,6 +22,8 @@ struct IssueQuery
     // Exactly these reports (a heatmap cell's or a cluster's), still narrowed by the rest.
     QList<QUuid> ids;
     int limit = 10000;
+
+    bool operator==(const IssueQuery &) const = default;
 };
 
 struct InsertResult

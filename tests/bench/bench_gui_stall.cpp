@@ -138,6 +138,15 @@ int main(int argc, char **argv)
     firstSeen(heatmapSeconds, analysis.heatmap(), "heatmap");
     firstSeen(findingsSeconds, analysis.findings(), "findings");
     firstSeen(tableSeconds, controller.issues(), "reports table");
+    double criticalSeconds = -1;
+    firstSeen(criticalSeconds, controller.openCritical(), "open critical table");
+    QObject::connect(&controller, &ConsoleController::summaryChanged, [&clock] {
+        std::fprintf(stderr, "%6.1f s  impact summary in\n", clock.elapsed() / 1000.0);
+    });
+    QObject::connect(&analysis, &AnalysisController::partReady, [&clock](qint64 issues, bool complete) {
+        std::fprintf(stderr, "%6.1f s  heatmap of %lld reports%s\n", clock.elapsed() / 1000.0, issues,
+                     complete ? " (whole window)" : "");
+    });
     QObject::connect(&analysis, &AnalysisController::progress, [&clock](int percent, const QString &stage) {
         std::fprintf(stderr, "%6.1f s  analysis %3d%%  %s\n", clock.elapsed() / 1000.0, percent,
                      qPrintable(stage));
