@@ -67,6 +67,12 @@ for lib in libqt6core6 libpqxx libc6; do
 done
 if file "$root/usr/bin/pegboard" | grep -q 'not stripped'; then fail "/usr/bin/pegboard is not stripped"; fi
 
+dpkg-deb -e "$deb" "$work/control"
+for script in postinst postrm; do
+    sh -n "$work/control/$script" || fail "$script does not parse"
+done
+grep -qx '/etc/pegboard/collector.env' "$work/control/conffiles" || fail "collector.env is not a conffile"
+
 step "man page covers every command"
 man="$work/pegboard.1"
 gzip -dc "$root/usr/share/man/man1/pegboard.1.gz" >"$man"
@@ -82,7 +88,29 @@ warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$man
 [ -z "$warnings" ] || fail "man --warnings: $warnings"
 
 step "bash completion"
-bash -n "$root/usr/share/bash-completion/completions/pegboard" || fail "completion does not parse"
+completion="$root/usr/share/bash-completion/completions/pegboard"
+bash -n "$completion" || fail "completion does not parse"
+# What bash offers after the words typed so far, with the completion loaded as bash-completion does.
+offers() {
+    bash -c 'source /usr/share/bash-completion/bash_completion; source "$1"; shift
+             COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+             _pegboard; printf "%s\n" "${COMPREPLY[@]}"' _ "$completion" "$@" | sort | xargs
+}
+expect_offers() {
+    local want=$1
+    shift
+    local got
+    got=$(offers "$@")
+    [ "$got" = "$want" ] || fail "completing '$*' offers '$got', not '$want'"
+}
+if [ -f /usr/share/bash-completion/bash_completion ]; then
+    expect_offers "db demo" pegboard d
+    expect_offers "migrate status" pegboard db ""
+    expect_offers "--spool" pegboard collect --sp
+    expect_offers "calm depeg" pegboard feed-sim --scenario ""
+else
+    fail "bash-completion is not installed (packaging/debian-packages.txt lists it)"
+fi
 
 step "desktop-file-validate"
 desktop-file-validate "$root/usr/share/applications/org.pegboard.Pegboard.desktop" || fail "desktop entry"
