@@ -1031,6 +1031,10 @@ Optionen:
         <source>Start the demo: history, a live depeg, a collector.</source>
         <translation>Startet die Demo: Historie, Live-Depeg, Collector.</translation>
     </message>
+    <message>
+        <source>The primary&apos;s URL, for changes when --db is a read-only standby.</source>
+        <translation>Die URL des Primärservers, für Änderungen, wenn --db ein schreibgeschützter Standby ist.</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::AnalysisController</name>
@@ -1163,7 +1167,7 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>pegboard::ChangeListener</name>
+    <name>pegboard::ChangeListenerWorker</name>
     <message>
         <source>The database closed the connection.</source>
         <translation>Die Datenbank hat die Verbindung geschlossen.</translation>
@@ -1260,6 +1264,10 @@ Optionen:
     <message>
         <source>Could not record the prevention status: %1</source>
         <translation>Der Vorbeugungsstatus konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This store is a read-only standby, which sends no live notifications; checking it for new reports every second instead.</source>
+        <translation>Diese Datenbank ist ein schreibgeschützter Standby, der keine Live-Benachrichtigungen sendet; stattdessen wird sie jede Sekunde auf neue Meldungen geprüft.</translation>
     </message>
 </context>
 <context>
@@ -2555,10 +2563,6 @@ Preis %2 USD  (%3 bps)</translation>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <source>A shared store is a PostgreSQL URL such as postgresql://alice@db.example/pegboard. Changes take effect at the next start.</source>
-        <translation>Eine gemeinsame Datenbank ist eine PostgreSQL-URL wie postgresql://alice@db.example/pegboard. Änderungen gelten ab dem nächsten Start.</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -2634,12 +2638,36 @@ Preis %2 USD  (%3 bps)</translation>
         <source>The store URL must start with postgresql:// (or be empty for the embedded store).</source>
         <translation>Die Datenbank-URL muss mit postgresql:// beginnen (oder für die eingebettete Datenbank leer sein).</translation>
     </message>
+    <message>
+        <source>Empty: changes go to the store URL</source>
+        <translation>Leer: Änderungen gehen an die Datenbank-URL</translation>
+    </message>
+    <message>
+        <source>Write URL (primary):</source>
+        <translation>Schreib-URL (Primärserver):</translation>
+    </message>
+    <message>
+        <source>A shared store is a PostgreSQL URL such as postgresql://alice@db.example/pegboard, or with several hosts postgresql://alice@db1,db2/pegboard?target_session_attrs=prefer-standby. When it is a read-only standby, acknowledgements and notes go to the write URL (the primary). Changes take effect at the next start.</source>
+        <translation>Eine gemeinsame Datenbank ist eine PostgreSQL-URL wie postgresql://alice@db.example/pegboard, oder mit mehreren Hosts postgresql://alice@db1,db2/pegboard?target_session_attrs=prefer-standby. Ist sie ein schreibgeschützter Standby, gehen Bestätigungen und Notizen an die Schreib-URL (den Primärserver). Änderungen gelten ab dem nächsten Start.</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::StoreWorker</name>
     <message>
         <source>No store is open yet.</source>
         <translation>Noch keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>the primary (write URL) cannot be reached: %1</source>
+        <translation>der Primärserver (Schreib-URL) ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>this console reads a read-only standby, and changes can only be made on the primary. Set the primary&apos;s URL as the write URL in Settings (or start with --write-db URL).</source>
+        <translation>diese Konsole liest einen schreibgeschützten Standby, und Änderungen sind nur auf dem Primärserver möglich. Tragen Sie die URL des Primärservers in den Einstellungen als Schreib-URL ein (oder starten Sie mit --write-db URL).</translation>
+    </message>
+    <message>
+        <source>the write URL also leads to a read-only standby; it must reach the primary (for several hosts, add target_session_attrs=read-write).</source>
+        <translation>auch die Schreib-URL führt zu einem schreibgeschützten Standby; sie muss den Primärserver erreichen (bei mehreren Hosts target_session_attrs=read-write ergänzen).</translation>
     </message>
 </context>
 <context>

@@ -1019,6 +1019,10 @@ Options:
         <source>Start the demo: history, a live depeg, a collector.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The primary&apos;s URL, for changes when --db is a read-only standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::AnalysisController</name>
@@ -1151,7 +1155,7 @@ Options:
     </message>
 </context>
 <context>
-    <name>pegboard::ChangeListener</name>
+    <name>pegboard::ChangeListenerWorker</name>
     <message>
         <source>The database closed the connection.</source>
         <translation type="unfinished"></translation>
@@ -1247,6 +1251,10 @@ Options:
     </message>
     <message>
         <source>Could not record the prevention status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is a read-only standby, which sends no live notifications; checking it for new reports every second instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,10 +2547,6 @@ price %2 USD  (%3 bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A shared store is a PostgreSQL URL such as postgresql://alice@db.example/pegboard. Changes take effect at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,11 +2622,35 @@ price %2 USD  (%3 bps)</source>
         <source>The store URL must start with postgresql:// (or be empty for the embedded store).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Empty: changes go to the store URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write URL (primary):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared store is a PostgreSQL URL such as postgresql://alice@db.example/pegboard, or with several hosts postgresql://alice@db1,db2/pegboard?target_session_attrs=prefer-standby. When it is a read-only standby, acknowledgements and notes go to the write URL (the primary). Changes take effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::StoreWorker</name>
     <message>
         <source>No store is open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary (write URL) cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this console reads a read-only standby, and changes can only be made on the primary. Set the primary&apos;s URL as the write URL in Settings (or start with --write-db URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write URL also leads to a read-only standby; it must reach the primary (for several hosts, add target_session_attrs=read-write).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

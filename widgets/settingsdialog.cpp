@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "store/pgconnection.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -31,6 +33,7 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, QWidget *parent)
     , m_initial(settings)
     , m_url(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_writeUrl(new QLineEdit(this))
     , m_feeds(new QStandardItemModel(0, 4, this))
     , m_feedTable(new QTableView(this))
     , m_language(new QComboBox(this))
@@ -67,9 +70,15 @@ QWidget *SettingsDialog::storePage()
     m_password->setPlaceholderText(tr("Kept in the system keychain"));
     form->addRow(tr("Store URL:"), m_url);
     form->addRow(tr("Password:"), m_password);
+    m_writeUrl->setObjectName(QStringLiteral("storeWriteUrl"));
+    m_writeUrl->setText(m_initial.writeUrl);
+    m_writeUrl->setPlaceholderText(tr("Empty: changes go to the store URL"));
+    form->addRow(tr("Write URL (primary):"), m_writeUrl);
     form->addRow(
-        new QLabel(tr("A shared store is a PostgreSQL URL such as postgresql://alice@db.example/pegboard. "
-                      "Changes take effect at the next start."),
+        new QLabel(tr("A shared store is a PostgreSQL URL such as postgresql://alice@db.example/pegboard, "
+                      "or with several hosts postgresql://alice@db1,db2/pegboard?target_session_attrs="
+                      "prefer-standby. When it is a read-only standby, acknowledgements and notes go to "
+                      "the write URL (the primary). Changes take effect at the next start."),
                    page));
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -77,6 +86,7 @@ QWidget *SettingsDialog::storePage()
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_initial.language)));
     form->addRow(tr("Language:"), m_language);
     connect(m_url, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
+    connect(m_writeUrl, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     return page;
 }
 
@@ -157,6 +167,7 @@ ConsoleSettings SettingsDialog::settings() const
 {
     ConsoleSettings s = m_initial;
     s.storeUrl = m_url->text().trimmed();
+    s.writeUrl = m_writeUrl->text().trimmed();
     s.language = m_language->currentData().toString();
     s.feeds.clear();
     for (int row = 0; row < m_feeds->rowCount(); ++row) {
@@ -193,6 +204,12 @@ void SettingsDialog::revalidate()
     const QString url = m_url->text().trimmed();
     if (problem.isEmpty() && !url.isEmpty() && !url.startsWith(QLatin1String("postgres")))
         problem = tr("The store URL must start with postgresql:// (or be empty for the embedded store).");
+    // libpq parses both (several hosts included), so what it refuses is named here, before saving.
+    for (const QString &candidate : {url, m_writeUrl->text().trimmed()}) {
+        if (problem.isEmpty() && !candidate.isEmpty())
+            if (auto valid = PgConnection::validateUrl(candidate); !valid)
+                problem = valid.error().message;
+    }
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

@@ -36,6 +36,7 @@ private:
     ConsoleSettings m_initial;
     QLineEdit *m_url;
     QLineEdit *m_password;
+    QLineEdit *m_writeUrl;
     QStandardItemModel *m_feeds;
     QTableView *m_feedTable;
     QList<QDoubleSpinBox *> m_weights;

@@ -4,10 +4,11 @@
 #include "console/consolecontroller.h"
 #include "console/consoleservices.h"
 #include "console/consolesession.h"
-#include "demo/demorunner.h"
 #include "console/feedservice.h"
 #include "console/mainwindow.h"
+#include "demo/demorunner.h"
 #include "store/credentialstore.h"
+#include "store/pgurl.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -52,12 +53,19 @@ void ConsoleApp::startStore(const Options &options)
         m_services->analysis()->setModelPath(dataDir + QStringLiteral("/oracle-predictor.model"));
     QSettings settings;
     const QString configured = ConsoleSettings::load(settings).storeUrl;
-    if (options.url.isEmpty() && !configured.isEmpty() && QUrl(configured).password().isEmpty() &&
-        !QUrl(configured).host().isEmpty()) {
+    const QString writeUrl =
+        options.writeUrl.isEmpty() ? ConsoleSettings::load(settings).writeUrl : options.writeUrl;
+    m_services->controller()->setWriteUrl(writeUrl);
+    const PgUrl configuredUrl(configured);
+    if (options.url.isEmpty() && !configured.isEmpty() && configuredUrl.password().isEmpty() &&
+        !configuredUrl.hosts().isEmpty()) {
         auto *credentials = new CredentialStore(this);
         connect(credentials, &CredentialStore::passwordRead, this,
-                [this, configured, dir = options.dataDir](const QString &, const QString &password,
-                                                          const QString &) {
+                [this, configured, writeUrl, dir = options.dataDir](const QString &, const QString &password,
+                                                                    const QString &) {
+                    // The same login on the primary: the write URL gets the same password.
+                    if (PgUrl(writeUrl).password().isEmpty())
+                        m_services->controller()->setWriteUrl(CredentialStore::withPassword(writeUrl, password));
                     m_services->session()->start(CredentialStore::withPassword(configured, password), dir);
                 });
         credentials->readPassword(CredentialStore::accountFor(configured));

@@ -21,6 +21,7 @@ public:
     struct Options
     {
         QString url;
+        QString writeUrl; // where changes go when url is a read-only standby (--write-db)
         QString dataDir;
         QList<FeedConfig> feeds;
         bool demo = false;

@@ -111,10 +111,21 @@ void ConsoleController::connectTo(const QString &url)
         emit statusMessage(tr("Reconnected to the store."));
         refresh(); // catch up on whatever arrived while we were away
     });
-    m_listener->start();
-    m_connected = m_listener->isConnected();
-    emit connectionChanged(m_connected);
+    connect(m_listener, &ChangeListener::connectedChanged, this, [this](bool connected) {
+        m_connected = connected;
+        emit connectionChanged(connected);
+    });
+    connect(m_listener, &ChangeListener::pollingInstead, this, [this] {
+        emit statusMessage(tr("This store is a read-only standby, which sends no live notifications; "
+                              "checking it for new reports every second instead."));
+    });
+    m_listener->start(); // connects off the GUI thread; connectedChanged follows
     refresh();
+}
+
+void ConsoleController::setWriteUrl(const QString &url)
+{
+    QMetaObject::invokeMethod(m_store->worker(), "setWriteUrl", Qt::QueuedConnection, Q_ARG(QString, url));
 }
 
 void ConsoleController::showIssues(const QList<QUuid> &ids)

@@ -35,6 +35,8 @@ public:
 
 public slots:
     void connectTo(const QString &url);
+    // Where changes go when the store read is a read-only standby (empty: the store read).
+    void setWriteUrl(const QString &url);
     void setQuery(const pegboard::IssueQuery &query);
     void refresh();
     void select(const QUuid &id);

@@ -55,12 +55,17 @@ int ConsoleLauncher::run(const QStringList &arguments, bool demo)
         QStringLiteral("feed"),
         QApplication::translate("main", "A live feed, [name=][adapter:]ws://…[|fallback…]; repeatable."),
         QStringLiteral("spec"));
-    parser.addOptions({dbOption, dataDirOption, feedOption});
+    const QCommandLineOption writeDbOption(
+        QStringLiteral("write-db"),
+        QApplication::translate("main", "The primary's URL, for changes when --db is a read-only standby."),
+        QStringLiteral("url"), qEnvironmentVariable("PEGBOARD_WRITE_DB"));
+    parser.addOptions({dbOption, writeDbOption, dataDirOption, feedOption});
     parser.process(arguments);
 
     ConsoleApp::Options options;
     options.demo = demo;
     options.url = parser.value(dbOption);
+    options.writeUrl = parser.value(writeDbOption);
     options.dataDir = parser.value(dataDirOption);
     QSettings settings;
     options.feeds = ConsoleSettings::load(settings).feeds;

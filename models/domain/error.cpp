@@ -29,6 +29,8 @@ QString errorCodeName(Error::Code code)
         return QStringLiteral("server_binaries_missing");
     case Error::Code::Cancelled:
         return QStringLiteral("cancelled");
+    case Error::Code::ReadOnly:
+        return QStringLiteral("read_only");
     }
     return QStringLiteral("unknown");
 }

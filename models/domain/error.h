@@ -23,6 +23,7 @@ struct Error
         Io,
         ServerBinariesMissing,
         Cancelled,
+        ReadOnly, // the server is a read-only standby (SQLSTATE 25006)
     };
 
     Code code = Code::None;

@@ -1,20 +1,20 @@
 #pragma once
 
-// libpqxx 6 declares connection as an alias template instance, which cannot be forward-declared.
 #include <QDateTime>
 #include <QObject>
+#include <QThread>
 #include <QUuid>
-#include <memory>
-#include <pqxx/connection>
-
-class QSocketNotifier;
-class QTimer;
 
 namespace pegboard {
 
-// LISTENs for the store's notifications on a connection of its own and turns them into signals.
-// Event-driven (a socket notifier, no polling); a lost connection is retried with backoff and
-// reported, so the console can say so in its status bar and catch up when it comes back.
+class ChangeListenerWorker;
+
+// Turns the store's changes into signals: LISTENs for its notifications on a connection of its own,
+// or, where the server refuses LISTEN (a hot standby), polls for reports received past a watermark
+// every second and says so once (pollingInstead). The connection lives on a thread of its own, so
+// connecting to a slow or absent server never blocks the caller's (GUI) thread. A lost connection
+// is reported once, retried with backoff, and its return reported, so the console can say so in
+// its status bar and catch up.
 class ChangeListener : public QObject
 {
     Q_OBJECT
@@ -24,29 +24,27 @@ public:
     explicit ChangeListener(QString url, QObject *parent = nullptr);
     ~ChangeListener() override;
 
+    // Connects in the background; connectedChanged() tells when it is up.
     void start();
-    bool isConnected() const { return m_connection != nullptr; }
+    bool isConnected() const { return m_connected; }
+    // True while changes are read by polling because the server refused LISTEN.
+    bool isPolling() const { return m_polling; }
 
 signals:
     void issuesInserted(qint64 count, const QDateTime &from, const QDateTime &to);
     void issueChanged(const QUuid &id);
     void connectionLost(const QString &reason);
     void connectionRestored();
+    void connectedChanged(bool connected);
+    // Once per listener: the server refused LISTEN (reason is its message), so changes are polled,
+    // at most ChangeListenerWorker::PollIntervalMs behind.
+    void pollingInstead(const QString &reason);
 
 private:
-    class Receiver;
-    void connectNow();
-    void readNotifications();
-    void dropConnection(const QString &reason);
-    void dispatch(const std::string &payload);
-
-    QString m_url;
-    std::shared_ptr<pqxx::connection> m_connection;
-    std::unique_ptr<Receiver> m_receiver;
-    QSocketNotifier *m_notifier = nullptr;
-    QTimer *m_retry = nullptr;
-    int m_retryDelayMs = 250;
-    bool m_everConnected = false;
+    QThread m_thread;
+    ChangeListenerWorker *m_worker;
+    bool m_connected = false;
+    bool m_polling = false;
 };
 
 } // namespace pegboard

@@ -29,6 +29,7 @@ ConsoleSettings ConsoleSettings::load(QSettings &s)
 {
     ConsoleSettings c;
     c.storeUrl = s.value(QStringLiteral("store/url")).toString();
+    c.writeUrl = s.value(QStringLiteral("store/write_url")).toString();
     c.language = s.value(QStringLiteral("ui/language")).toString();
     const int feeds = s.beginReadArray(QStringLiteral("feeds"));
     for (int i = 0; i < feeds; ++i) {
@@ -59,6 +60,7 @@ ConsoleSettings ConsoleSettings::load(QSettings &s)
 void ConsoleSettings::save(QSettings &s) const
 {
     s.setValue(QStringLiteral("store/url"), CredentialStore::splitPassword(storeUrl).first);
+    s.setValue(QStringLiteral("store/write_url"), CredentialStore::splitPassword(writeUrl).first);
     s.setValue(QStringLiteral("ui/language"), language);
     s.beginWriteArray(QStringLiteral("feeds"), int(feeds.size()));
     for (int i = 0; i < feeds.size(); ++i) {

@@ -39,6 +39,8 @@ struct RiskConfig
 struct ConsoleSettings
 {
     QString storeUrl;
+    // The primary, where changes go when storeUrl is a read-only standby; empty: storeUrl.
+    QString writeUrl;
     QList<FeedConfig> feeds;
     RiskConfig risk;
     QString language; // empty: follow the system locale

@@ -1,5 +1,7 @@
 #include "credentialstore.h"
 
+#include "pgurl.h"
+
 #include <QUrl>
 #include <qt6keychain/keychain.h>
 
@@ -48,27 +50,31 @@ void CredentialStore::deletePassword(const QString &account)
     job->start();
 }
 
+// PgUrl, not QUrl: libpq's multi-host URIs (db1,db2) are not valid URLs to QUrl.
 QPair<QString, QString> CredentialStore::splitPassword(const QString &url)
 {
-    QUrl u(url);
-    if (!u.isValid() || u.password().isEmpty())
+    const PgUrl u(url);
+    if (!u.isUri() || u.password().isEmpty())
         return {url, QString()};
-    const QString password = u.password(QUrl::FullyDecoded);
-    u.setPassword(QString());
-    return {u.toString(), password};
+    return {u.withoutPassword(), u.password()};
 }
 
 QString CredentialStore::withPassword(const QString &url, const QString &password)
 {
-    QUrl u(url);
-    if (!u.isValid() || password.isEmpty() || u.host().isEmpty())
+    const PgUrl u(url);
+    if (!u.isUri() || password.isEmpty() || u.hosts().isEmpty())
         return url;
-    u.setPassword(password, QUrl::DecodedMode);
-    return u.toString(QUrl::FullyEncoded);
+    return u.withPassword(password);
 }
 
 QString CredentialStore::accountFor(const QString &url)
 {
+    const PgUrl pg(url);
+    const QStringList hosts = pg.hosts();
+    if (hosts.size() > 1) {
+        const QString path = pg.rest().section(QLatin1Char('?'), 0, 0);
+        return QStringLiteral("%1@%2%3").arg(pg.user(), hosts.join(QLatin1Char(',')), path);
+    }
     const QUrl u(url);
     return QStringLiteral("%1@%2:%3%4").arg(u.userName(), u.host()).arg(u.port(5432)).arg(u.path());
 }

@@ -1,5 +1,7 @@
 #include "pgconnection.h"
 
+#include "pgurl.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <libpq-fe.h>
@@ -86,6 +88,9 @@ Error PgConnection::errorFrom(const std::exception &e)
     if (dynamic_cast<const pqxx::insufficient_privilege *>(&e))
         return Error{Error::Code::PermissionDenied, what};
     if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&e)) {
+        // read_only_sql_transaction: a write reached a hot standby.
+        if (sql->sqlstate() == "25006")
+            return Error{Error::Code::ReadOnly, what};
         if (sql->sqlstate() == "P0002" || sql->sqlstate() == "02000")
             return Error{Error::Code::NotFound, what};
         if (sql->sqlstate() == "22023" || sql->sqlstate() == "22P02" || sql->sqlstate() == "23514")
@@ -97,12 +102,7 @@ Error PgConnection::errorFrom(const std::exception &e)
 
 QString PgConnection::redacted(const QString &url)
 {
-    QUrl u(url);
-    if (u.isValid() && !u.password().isEmpty()) {
-        u.setPassword(QStringLiteral("***"));
-        return u.toString();
-    }
-    return url;
+    return PgUrl(url).redacted();
 }
 
 } // namespace pegboard

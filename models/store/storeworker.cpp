@@ -76,46 +76,79 @@ void StoreWorker::fetch(const QUuid &id)
         emit issueFetched(**result);
 }
 
-void StoreWorker::afterChange(const QString &action, const QUuid &id, bool ok, const QString &message)
+void StoreWorker::setWriteUrl(const QString &url)
 {
-    emit actionFinished(action, id, ok, message);
-    if (ok) {
+    m_writeUrl = url;
+    m_writeStore.reset();
+}
+
+IssueStore *StoreWorker::writer(const QString &action, const QUuid &id)
+{
+    if (m_writeUrl.isEmpty())
+        return ready() ? m_store.get() : nullptr;
+    if (!m_writeStore) {
+        auto store = IssueStore::open(m_writeUrl);
+        if (!store) {
+            emit actionFinished(
+                action, id, false,
+                tr("the primary (write URL) cannot be reached: %1").arg(store.error().message));
+            return nullptr;
+        }
+        m_writeStore = std::move(store).value();
+    }
+    return m_writeStore.get();
+}
+
+void StoreWorker::afterChange(const QString &action, const QUuid &id, const Result<void> &result)
+{
+    if (result) {
+        emit actionFinished(action, id, true, {});
+        // From the store read: on a standby the change shows once replayed, and the change
+        // listener's next poll fetches it again.
         fetch(id);
         loadHistory(id);
+        return;
     }
+    QString message = result.error().message;
+    if (result.error().code == Error::Code::ReadOnly)
+        message = m_writeUrl.isEmpty()
+                      ? tr("this console reads a read-only standby, and changes can only be made on the "
+                           "primary. Set the primary's URL as the write URL in Settings (or start with "
+                           "--write-db URL).")
+                      : tr("the write URL also leads to a read-only standby; it must reach the primary "
+                           "(for several hosts, add target_session_attrs=read-write).");
+    else if (result.error().code == Error::Code::Unreachable)
+        m_writeStore.reset(); // reconnect (perhaps to a new primary) on the next change
+    emit actionFinished(action, id, false, message);
 }
 
 void StoreWorker::acknowledge(const QUuid &id, const QString &note)
 {
-    if (!ready())
-        return;
-    auto result = m_store->acknowledge(id, note);
-    afterChange(QStringLiteral("acknowledge"), id, result.hasValue(), result.error().message);
+    if (IssueStore *store = writer(QStringLiteral("acknowledge"), id))
+        afterChange(QStringLiteral("acknowledge"), id, store->acknowledge(id, note));
 }
 
 void StoreWorker::annotate(const QUuid &id, const QString &body)
 {
-    if (!ready())
-        return;
-    auto result = m_store->annotate(id, body);
-    afterChange(QStringLiteral("annotate"), id, result.hasValue(), result.error().message);
+    if (IssueStore *store = writer(QStringLiteral("annotate"), id)) {
+        const auto result = store->annotate(id, body);
+        afterChange(QStringLiteral("annotate"), id,
+                    result ? Result<void>{} : Result<void>(Unexpected<Error>(result.error())));
+    }
 }
 
 void StoreWorker::resolve(const QUuid &id, const QString &category, bool preventionImplemented,
                           const QString &note)
 {
-    if (!ready())
-        return;
-    auto result = m_store->resolve(id, category, preventionImplemented, std::nullopt, note);
-    afterChange(QStringLiteral("resolve"), id, result.hasValue(), result.error().message);
+    if (IssueStore *store = writer(QStringLiteral("resolve"), id))
+        afterChange(QStringLiteral("resolve"), id,
+                    store->resolve(id, category, preventionImplemented, std::nullopt, note));
 }
 
 void StoreWorker::setPreventionImplemented(const QUuid &id, bool implemented)
 {
-    if (!ready())
-        return;
-    auto result = m_store->setPreventionImplemented(id, implemented);
-    afterChange(QStringLiteral("prevention"), id, result.hasValue(), result.error().message);
+    if (IssueStore *store = writer(QStringLiteral("prevention"), id))
+        afterChange(QStringLiteral("prevention"), id, store->setPreventionImplemented(id, implemented));
 }
 
 void StoreWorker::loadHistory(const QUuid &id)

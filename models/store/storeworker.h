@@ -29,6 +29,10 @@ public:
 
 public slots:
     void open(const QString &url);
+    // Where changes (acknowledge, annotate, resolve, prevention) go when the store read is a
+    // read-only standby: the primary, or a multi-host URL with target_session_attrs=read-write.
+    // Empty: changes go to the store read.
+    void setWriteUrl(const QString &url);
     void query(quint64 requestId, const pegboard::IssueQuery &query);
     void fetch(const QUuid &id);
     void acknowledge(const QUuid &id, const QString &note);
@@ -51,10 +55,14 @@ signals:
 
 private:
     bool ready();
-    void afterChange(const QString &action, const QUuid &id, bool ok, const QString &message);
+    // The store changes go to, or nullptr after reporting why there is none.
+    IssueStore *writer(const QString &action, const QUuid &id);
+    void afterChange(const QString &action, const QUuid &id, const Result<void> &result);
 
     QString m_url;
+    QString m_writeUrl;
     std::unique_ptr<IssueStore> m_store;
+    std::unique_ptr<IssueStore> m_writeStore;
     std::atomic<IssueStore *> m_active{nullptr};
 };
 

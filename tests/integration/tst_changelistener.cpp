@@ -23,7 +23,7 @@ private slots:
         ChangeListener listener(url);
         QSignalSpy inserted(&listener, &ChangeListener::issuesInserted);
         listener.start();
-        QVERIFY(listener.isConnected());
+        QTRY_VERIFY(listener.isConnected());
 
         auto store = IssueStore::open(url);
         const QList<Issue> issues = test::articleIssues(1000);
@@ -54,6 +54,7 @@ private slots:
         ChangeListener listener(url);
         QSignalSpy changed(&listener, &ChangeListener::issueChanged);
         listener.start();
+        QTRY_VERIFY(listener.isConnected());
         QVERIFY((*store)->acknowledge(id));
         QVERIFY(changed.wait(5000));
         QCOMPARE(changed.first().at(0).toUuid(), id);
@@ -67,6 +68,7 @@ private slots:
         QSignalSpy restored(&listener, &ChangeListener::connectionRestored);
         QSignalSpy inserted(&listener, &ChangeListener::issuesInserted);
         listener.start();
+        QTRY_VERIFY(listener.isConnected());
         QVERIFY(m_pg.cluster().kill());
         QVERIFY(lost.wait(5000));
         QVERIFY(m_pg.cluster().start());

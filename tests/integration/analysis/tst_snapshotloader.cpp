@@ -111,7 +111,7 @@ private slots:
         ChangeListener listener(url);
         QSignalSpy inserted(&listener, &ChangeListener::issuesInserted);
         listener.start();
-        QVERIFY(listener.isConnected());
+        QTRY_VERIFY(listener.isConnected());
         QVERIFY((*store)->insert(QList<Issue>(issues.begin() + 500, issues.end())));
         QVERIFY(inserted.wait(10000));
         const qint64 announced = inserted.first().at(0).toLongLong();
