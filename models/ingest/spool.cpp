@@ -258,6 +258,12 @@ qint64 Spool::endOffset() const
     return m_end;
 }
 
+qint64 Spool::unflushedBytes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_end - m_drained;
+}
+
 qint64 Spool::pendingRecords() const
 {
     QMutexLocker lock(&m_mutex);

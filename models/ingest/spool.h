@@ -42,6 +42,8 @@ public:
     qint64 drainedOffset() const;
     qint64 endOffset() const;
     qint64 pendingRecords() const;
+    // Bytes appended but not yet marked drained.
+    qint64 unflushedBytes() const;
     QString directory() const { return m_directory; }
     void setCompactBytes(qint64 bytes) { m_compactBytes = bytes; }
 
