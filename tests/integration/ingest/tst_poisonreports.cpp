@@ -314,6 +314,54 @@ private slots:
         QVERIFY(h.value(QStringLiteral("store_error")).isNull());
     }
 
+    void fullSpoolAnswers503WithRetryAfterAndLosesNothing()
+    {
+        QTemporaryDir spoolDir;
+        CollectorConfig config;
+        config.storeUrl = m_url;
+        config.spoolDir = spoolDir.path();
+        config.listenPort = 0;
+        config.secrets.insert(QStringLiteral("ingest"), Secret);
+        config.batching.intervalMs = 100;
+        config.maxUnflushedBytes = 4000;
+        WebhookServer server(config, std::make_shared<StaticContextSource>());
+        QVERIFY(server.start());
+        test::WebhookClient client(server.port());
+        sql("ALTER TABLE stablecoin_issues RENAME TO stablecoin_issues_away");
+        QStringList acknowledged;
+        QByteArray retryAfter;
+        for (int i = 0; i < 200 && retryAfter.isEmpty(); ++i) {
+            const QString id = QStringLiteral("full-%1").arg(i);
+            QNetworkReply *reply =
+                client.postAsync(QStringLiteral("/ingest"),
+                                 QStringLiteral(R"({"external_id":"%1","title":"backlog"})").arg(id).toUtf8(),
+                                 {{"X-Pegboard-Token", Secret}});
+            QTRY_VERIFY(reply->isFinished());
+            const QByteArray header = reply->rawHeader("Retry-After");
+            const auto answer = test::WebhookClient::wait(reply);
+            if (answer.status == 202)
+                acknowledged << id;
+            else if (answer.status == 503)
+                retryAfter = header;
+            else
+                QFAIL(answer.body.constData());
+        }
+        QCOMPARE(retryAfter, QByteArray("5"));
+        QVERIFY(acknowledged.size() >= 5);
+        const QByteArray metrics = client.get(QStringLiteral("/metrics")).body;
+        QVERIFY(metrics.contains("pegboard_collector_requests_refused_total{reason=\"spool_full\"} 1"));
+        sql("ALTER TABLE stablecoin_issues_away RENAME TO stablecoin_issues");
+        // Every acknowledged report reaches the store, and the door opens again.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sql("SELECT count(*) FROM stablecoin_issues WHERE external_id LIKE 'full-%'")[0][0].as<int>(),
+            int(acknowledged.size()), 15000);
+        QTRY_COMPARE(client
+                         .post(QStringLiteral("/ingest"), R"({"external_id":"full-after","title":"t"})",
+                               {{"X-Pegboard-Token", Secret}})
+                         .status,
+                     202);
+    }
+
     void storeDownIsUnreachable()
     {
         QVERIFY(m_pg.cluster().kill());
