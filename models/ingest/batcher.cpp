@@ -163,7 +163,10 @@ Batcher::Outcome Batcher::write(std::unique_ptr<IssueStore> &store, std::span<co
         return Outcome::Written;
     if (!ensureStore(store))
         return Outcome::Failed;
-    auto result = store->insert(issues);
+    // Reports reach the spool once, so a batch is new to the store unless a crash replays it:
+    // straight COPY into the table, and only a batch that meets a stored row goes the slower
+    // deduplicating way (IssueStore::insertNew falls back by itself).
+    auto result = store->insertNew(issues);
     if (result) {
         m_inserted += result->inserted;
         return Outcome::Written;
