@@ -35,6 +35,23 @@ void quitOnSignals()
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 }
+QtMessageHandler g_previousHandler = nullptr;
+
+// One line per event, whatever the message carries (libpq's errors span ERROR/DETAIL/HINT lines):
+// log collectors and `grep` then see each event whole, with its time, level and category.
+void oneLinePerEvent(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    QString line = message.trimmed();
+    line.replace(QLatin1String("\r\n"), QLatin1String(" | "))
+        .replace(QLatin1Char('\n'), QLatin1String(" | "));
+    g_previousHandler(type, context, line);
+}
+
+void logOneLinePerEvent()
+{
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+    g_previousHandler = qInstallMessageHandler(oneLinePerEvent);
+}
 } // namespace
 
 QString CollectCommand::summary() const
@@ -82,6 +99,7 @@ int CollectCommand::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
 
+    logOneLinePerEvent();
     CollectorConfig config;
     config.storeUrl = parser.value(dbOption);
     config.spoolDir = parser.value(spoolOption);

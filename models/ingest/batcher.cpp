@@ -8,33 +8,24 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <pqxx/pqxx>
 #include <pthread.h>
-#include <vector>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcBatcher, "pegboard.batcher")
 
 namespace pegboard {
 
-namespace {
-void setAside(const QString &directory, const QByteArray &payload, const QString &reason)
-{
-    qCWarning(lcBatcher).noquote()
-        << QCoreApplication::translate("Batcher", "Report set aside in rejected.log: %1").arg(reason);
-    QFile file(directory + QStringLiteral("/rejected.log"));
-    if (file.open(QIODevice::Append)) {
-        const QByteArray hex = payload.toBase64();
-        file.write(hex + '\n');
-        file.flush();
-    }
-}
-} // namespace
+namespace {} // namespace
 
-Batcher::Batcher(QString storeUrl, Spool &spool, Options options)
+Batcher::Batcher(QString storeUrl, Spool &spool, Options options, std::function<void(int)> onBatch)
     : m_storeUrl(std::move(storeUrl))
     , m_spool(spool)
     , m_options(options)
+    , m_onBatch(std::move(onBatch))
     , m_thread([this] { run(); })
 {}
 
@@ -57,10 +48,146 @@ void Batcher::notifyAppended()
     m_wake.notify_one();
 }
 
+QString Batcher::storeError() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_storeError;
+}
+
 QDateTime Batcher::lastFlush() const
 {
     const qint64 ms = m_lastFlushMs;
     return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+QDateTime Batcher::oldestUnflushed() const
+{
+    const qint64 ms = m_oldestPendingMs;
+    return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+QString Batcher::stateName(StoreState state)
+{
+    switch (state) {
+    case StoreState::Up:
+        return QStringLiteral("up");
+    case StoreState::Unreachable:
+        return QStringLiteral("unreachable");
+    case StoreState::Refusing:
+        return QStringLiteral("refusing");
+    default:
+        return QStringLiteral("unknown");
+    }
+}
+
+void Batcher::setState(StoreState state, const QString &error)
+{
+    const StoreState before = m_state.exchange(state);
+    QString previousError;
+    {
+        std::lock_guard lock(m_mutex);
+        previousError = m_storeError;
+        m_storeError = error;
+    }
+    if (state == StoreState::Up) {
+        if (before == StoreState::Unreachable || before == StoreState::Refusing)
+            qCInfo(lcBatcher).noquote() << QCoreApplication::translate(
+                "Batcher", "Store reachable again after %n failed attempt(s).", nullptr, m_failedAttempts);
+        m_failedAttempts = 0;
+        return;
+    }
+    ++m_failedAttempts;
+    // One line per change, not one per retry: a store down for an hour must not flood the log.
+    if (before == state && previousError == error)
+        return;
+    const QString text =
+        state == StoreState::Unreachable
+            ? QCoreApplication::translate("Batcher",
+                                          "Store unreachable, reports wait in the spool and are retried: %1")
+            : QCoreApplication::translate(
+                  "Batcher", "Store refuses writes, reports wait in the spool and are retried: %1");
+    qCWarning(lcBatcher).noquote() << text.arg(error);
+}
+
+bool Batcher::ensureStore(std::unique_ptr<IssueStore> &store)
+{
+    if (store)
+        return true;
+    auto opened = IssueStore::open(m_storeUrl);
+    if (!opened) {
+        setState(opened.error().code == Error::Code::Unreachable ? StoreState::Unreachable
+                                                                 : StoreState::Refusing,
+                 opened.error().message.simplified());
+        return false;
+    }
+    store = std::move(opened).value();
+    return true;
+}
+
+void Batcher::setAside(const QByteArray &payload, const Issue *issue, const QString &reason)
+{
+    ++m_rejected;
+    if (issue)
+        qCWarning(lcBatcher).noquote()
+            << QCoreApplication::translate("Batcher",
+                                           "Report %1/%2 set aside in rejected.log, the store refuses it: %3")
+                   .arg(issue->source, issue->externalId, reason);
+    else
+        qCWarning(lcBatcher).noquote()
+            << QCoreApplication::translate("Batcher", "Unreadable spool record set aside in rejected.log: %1")
+                   .arg(reason);
+    // One JSON line per report: the reason and the exact spool record (base64), so it can be
+    // inspected, repaired and replayed; nothing leaves the spool without landing here or in the store.
+    QJsonObject line{
+        {QStringLiteral("rejected_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("record"), QString::fromLatin1(payload.toBase64())}};
+    if (issue) {
+        line.insert(QStringLiteral("source"), issue->source);
+        line.insert(QStringLiteral("external_id"), issue->externalId);
+    }
+    QFile file(m_spool.directory() + QStringLiteral("/rejected.log"));
+    if (!file.open(QIODevice::Append) ||
+        file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') < 0 || !file.flush())
+        qCCritical(lcBatcher).noquote()
+            << QCoreApplication::translate("Batcher", "Cannot write rejected.log: %1")
+                   .arg(file.errorString());
+    else
+        ::fdatasync(file.handle());
+}
+
+Batcher::Outcome Batcher::write(std::unique_ptr<IssueStore> &store, std::span<const Issue> issues,
+                                std::span<const QByteArray> payloads)
+{
+    if (issues.empty())
+        return Outcome::Written;
+    if (!ensureStore(store))
+        return Outcome::Failed;
+    // Reports reach the spool once, so a batch is new to the store unless a crash replays it:
+    // straight COPY into the table, and only a batch that meets a stored row goes the slower
+    // deduplicating way (IssueStore::insertNew falls back by itself).
+    auto result = store->insertNew(issues);
+    if (result) {
+        m_inserted += result->inserted;
+        return Outcome::Written;
+    }
+    const Error &error = result.error();
+    if (error.code != Error::Code::InvalidInput) {
+        setState(error.code == Error::Code::Unreachable ? StoreState::Unreachable : StoreState::Refusing,
+                 error.message.simplified());
+        store.reset(); // reconnect from scratch: the session may be half-broken
+        return Outcome::Failed;
+    }
+    if (issues.size() == 1) {
+        setAside(payloads[0], &issues[0], error.message.simplified());
+        return Outcome::Written;
+    }
+    // The batch is atomic, so one bad row fails it all: halve until the bad rows stand alone. Rows
+    // of a half already written are ignored as duplicates if the batch is retried after a failure.
+    const size_t half = issues.size() / 2;
+    if (write(store, issues.first(half), payloads.first(half)) == Outcome::Failed)
+        return Outcome::Failed;
+    return write(store, issues.subspan(half), payloads.subspan(half));
 }
 
 void Batcher::run()
@@ -78,65 +205,19 @@ void Batcher::run()
     QElapsedTimer sinceFlush;
     int retryMs = 0;
 
-    // One attempt to write everything pending; false when the store is unreachable or failing.
-    const auto flush = [&]() -> bool {
-        if (!store) {
-            auto opened = IssueStore::open(m_storeUrl);
-            if (!opened) {
-                qCWarning(lcBatcher).noquote()
-                    << QCoreApplication::translate("Batcher",
-                                                   "Store unreachable, reports stay in the spool: %1")
-                           .arg(opened.error().message);
-                return false;
-            }
-            store = std::move(opened).value();
-        }
-        auto result = store->insert(pending);
-        if (result) {
-            m_inserted += result->inserted;
-            return true;
-        }
-        if (result.error().code != Error::Code::InvalidInput) {
-            qCWarning(lcBatcher).noquote()
-                << QCoreApplication::translate("Batcher", "Store write failed, will retry: %1")
-                       .arg(result.error().message);
-            store.reset(); // reconnect from scratch: the session may be half-broken
-            return false;
-        }
-        // One bad row fails the whole atomic batch: find it by writing one at a time.
-        for (size_t i = 0; i < pending.size(); ++i) {
-            auto single = store->insert(std::span<const Issue>(&pending[i], 1));
-            if (single) {
-                m_inserted += single->inserted;
-            } else if (single.error().code == Error::Code::InvalidInput) {
-                setAside(m_spool.directory(), pendingPayloads[i], single.error().message);
-                ++m_rejected;
-            } else {
-                store.reset();
-                return false;
-            }
-        }
-        return true;
-    };
-
-    // While idle, a cheap round trip every few seconds keeps /healthz's store_reachable true to
-    // the store's state rather than to the last write.
+    // While idle, a cheap round trip every few seconds keeps /healthz true to the store's state
+    // rather than to the last write.
     QElapsedTimer sinceProbe;
     const auto probe = [&] {
         sinceProbe.start();
+        if (!ensureStore(store))
+            return;
         try {
-            if (!store) {
-                auto opened = IssueStore::open(m_storeUrl);
-                m_reachable = opened.hasValue();
-                if (opened)
-                    store = std::move(opened).value();
-                return;
-            }
             pqxx::nontransaction tx(store->connection());
             tx.exec("SELECT 1");
-            m_reachable = true;
-        } catch (const std::exception &) {
-            m_reachable = false;
+            setState(StoreState::Up, {});
+        } catch (const std::exception &e) {
+            setState(StoreState::Unreachable, QString::fromUtf8(e.what()).simplified());
             store.reset();
         }
     };
@@ -159,12 +240,15 @@ void Batcher::run()
                     oldest.start();
                 auto issue = IssueCodec::decode(record.payload);
                 if (issue) {
+                    if (pending.empty())
+                        m_oldestPendingMs = issue->receivedAt.isValid()
+                                                ? issue->receivedAt.toMSecsSinceEpoch()
+                                                : QDateTime::currentMSecsSinceEpoch();
                     urgent = urgent || issue->severityLevel >= Severity::Immediate;
                     pending.push_back(std::move(issue).value());
                     pendingPayloads.push_back(record.payload);
                 } else {
-                    setAside(m_spool.directory(), record.payload, issue.error().message);
-                    ++m_rejected;
+                    setAside(record.payload, nullptr, issue.error().message);
                 }
                 pendingEnd = record.endOffset;
                 ++pendingRecords;
@@ -178,8 +262,13 @@ void Batcher::run()
                          (fullBatch || urgent || oldest.elapsed() >= m_options.intervalMs || stopping);
         const bool backedOff = retryMs == 0 || sinceFailure.elapsed() >= retryMs;
         if (due && backedOff) {
-            if (pending.empty() || flush()) {
-                m_reachable = true;
+            if (write(store, pending, pendingPayloads) == Outcome::Written) {
+                setState(StoreState::Up, {});
+                if (!pending.empty()) {
+                    ++m_batches;
+                    if (m_onBatch)
+                        m_onBatch(int(pending.size()));
+                }
                 auto next = m_spool.markDrained(pendingEnd, pendingRecords);
                 if (!next)
                     qCCritical(lcBatcher).noquote() << next.error().message;
@@ -188,6 +277,7 @@ void Batcher::run()
                 pending.clear();
                 pendingPayloads.clear();
                 pendingRecords = 0;
+                m_oldestPendingMs = 0;
                 urgent = false;
                 retryMs = 0;
                 m_lastFlushMs = QDateTime::currentMSecsSinceEpoch();
@@ -195,7 +285,6 @@ void Batcher::run()
                 if (!stopping)
                     continue; // more may be waiting in the spool
             } else {
-                m_reachable = false;
                 retryMs = retryMs ? std::min(retryMs * 2, m_options.maxRetryMs) : 200;
                 sinceFailure.start();
             }

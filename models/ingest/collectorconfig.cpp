@@ -78,9 +78,20 @@ Result<void> CollectorConfig::loadFile(const QString &path)
     for (auto ok :
          {positive("batch_size", batching.batchSize), positive("batch_interval_ms", batching.intervalMs),
           positive("max_body_bytes", maxBodyBytes),
-          positive("oracle_check_interval_ms", oracleCheckIntervalMs)}) {
+          positive("oracle_check_interval_ms", oracleCheckIntervalMs),
+          positive("max_header_bytes", maxHeaderBytes), positive("max_connections", maxConnections),
+          positive("header_timeout_ms", headerTimeoutMs), positive("request_timeout_ms", requestTimeoutMs)}) {
         if (!ok)
             return ok;
+    }
+    if (root.contains(QStringLiteral("max_unflushed_bytes"))) {
+        const qint64 value = root.value(QStringLiteral("max_unflushed_bytes")).toInteger(-1);
+        if (value < 0)
+            return Error::make(
+                Error::Code::InvalidInput,
+                QCoreApplication::translate("CollectorConfig", "%1 must be a non-negative integer")
+                    .arg(QStringLiteral("max_unflushed_bytes")));
+        maxUnflushedBytes = value;
     }
     return {};
 }

@@ -20,6 +20,14 @@ struct CollectorConfig
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8080;
     qsizetype maxBodyBytes = 1 << 20;
+    int maxHeaderBytes = 16 * 1024;
+    // Connections beyond this are answered 503 with Retry-After and closed at once.
+    int maxConnections = 512;
+    int headerTimeoutMs = 10000;  // the request head must be complete this long after its first byte
+    int requestTimeoutMs = 60000; // the whole request, body included
+    // When the part of the spool not yet in the store passes this, reports are answered 503 with
+    // Retry-After instead of filling the disk (0: no limit).
+    qint64 maxUnflushedBytes = qint64(1) << 30;
     // source name ("github", "slack", …) → secret or token; a source without one refuses everything.
     QHash<QString, QByteArray> secrets;
     IssueClassifier classifier;
@@ -40,7 +48,8 @@ struct CollectorConfig
     // PEGBOARD_INGEST_TOKEN, PEGBOARD_DISCORD_TOKEN (Discord falls back to the ingest token).
     void loadEnvironment();
     // {"secrets": {"github": "…", …}, "classifier": {…}, "batch_size": 50, "batch_interval_ms": 5000,
-    //  "max_body_bytes": 1048576}; values here are overridden by the environment.
+    //  "max_body_bytes": 1048576, "max_header_bytes", "max_connections", "header_timeout_ms",
+    //  "request_timeout_ms", "max_unflushed_bytes"}; values here are overridden by the environment.
     Result<void> loadFile(const QString &path);
     // "HOST:PORT", "[v6]:PORT" or ":PORT".
     Result<void> setListen(const QString &hostPort);

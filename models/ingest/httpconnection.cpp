@@ -9,6 +9,8 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
+    case 100:
+        return "Continue";
     case 200:
         return "OK";
     case 202:
@@ -21,8 +23,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
-    case 411:
-        return "Length Required";
+    case 408:
+        return "Request Timeout";
     case 413:
         return "Payload Too Large";
     case 431:
@@ -37,22 +39,35 @@ QByteArray reasonPhrase(int status)
 }
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, qsizetype maxBodyBytes, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, Limits limits, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
-    , m_maxBodyBytes(maxBodyBytes)
+    , m_limits(limits)
+    , m_reader(limits.reader)
 {
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     m_idle.setSingleShot(true);
-    m_idle.setInterval(IdleTimeoutMs);
+    m_idle.setInterval(limits.idleTimeoutMs);
     // Never while the collector owes an answer: then the wait is ours, not the client's.
     connect(&m_idle, &QTimer::timeout, this, [this] {
         if (!m_awaitingResponse) {
             m_socket->abort();
             deleteLater();
         }
+    });
+    m_headerTimer.setSingleShot(true);
+    m_headerTimer.setInterval(limits.headerTimeoutMs);
+    connect(&m_headerTimer, &QTimer::timeout, this, [this] {
+        if (!m_awaitingResponse && m_reader.state() == HttpRequestReader::State::Head)
+            refuse(408, tr("request head not complete within %1 ms").arg(m_limits.headerTimeoutMs));
+    });
+    m_requestTimer.setSingleShot(true);
+    m_requestTimer.setInterval(limits.requestTimeoutMs);
+    connect(&m_requestTimer, &QTimer::timeout, this, [this] {
+        if (!m_awaitingResponse && m_reader.state() == HttpRequestReader::State::Body)
+            refuse(408, tr("request body not complete within %1 ms").arg(m_limits.requestTimeoutMs));
     });
     m_idle.start();
 }
@@ -76,70 +91,52 @@ void HttpConnection::readAvailable()
     if (m_awaitingResponse)
         return; // the next request waits in the socket until this one is answered
     m_buffer += m_socket->readAll();
-    if (m_bodyLength < 0 && !parseHead())
-        return;
-    if (m_bodyLength < 0 || m_buffer.size() < m_bodyLength)
-        return;
-    m_request.body = m_buffer.left(m_bodyLength);
-    m_buffer.remove(0, m_bodyLength);
-    m_bodyLength = -1;
-    m_awaitingResponse = true;
-    m_request.receivedAt = QDateTime::currentDateTimeUtc();
-    emit requestReceived(m_request);
+    process();
 }
 
-bool HttpConnection::parseHead()
+void HttpConnection::process()
 {
-    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (m_buffer.size() > MaxHeaderBytes)
-            refuse(431, tr("request head larger than 64 KiB"));
-        return false;
+    if (m_buffer.isEmpty())
+        return;
+    if (m_reader.state() == HttpRequestReader::State::Head && !m_headerTimer.isActive())
+        m_headerTimer.start(); // from the first byte of this request's head
+    const std::size_t used = m_reader.feed(m_buffer.constData(), std::size_t(m_buffer.size()));
+    m_buffer.remove(0, qsizetype(used));
+    switch (m_reader.state()) {
+    case HttpRequestReader::State::Head:
+        return;
+    case HttpRequestReader::State::Refused: {
+        const qint64 announced = qint64(std::min<std::uint64_t>(m_reader.refusedBodyLength(), 64 << 20));
+        // Up to 64 MiB of a refused body is read and dropped so the client sees the answer.
+        refuse(m_reader.refusalStatus(), m_reader.refusalReason(),
+               std::max<qint64>(0, announced - m_buffer.size()));
+        return;
     }
-    const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-    m_buffer.remove(0, end + 4);
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
-        refuse(requestLine.size() == 3 ? 505 : 400, tr("malformed request line"));
-        return false;
-    }
-    m_request = WebhookRequest();
-    m_request.method = requestLine[0];
-    m_request.path = requestLine[1].left(requestLine[1].indexOf('?') < 0 ? requestLine[1].size()
-                                                                         : requestLine[1].indexOf('?'));
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
-        if (colon <= 0) {
-            refuse(400, tr("malformed header line"));
-            return false;
+    case HttpRequestReader::State::Body:
+        m_headerTimer.stop();
+        if (!m_requestTimer.isActive())
+            m_requestTimer.start();
+        if (m_reader.expectsContinue() && !m_continueSent) {
+            m_continueSent = true;
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
-        m_request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+        return;
+    case HttpRequestReader::State::Complete:
+        break;
     }
-    const QByteArray connection = m_request.header("connection").toLower();
-    m_keepAlive = requestLine[2] == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
-    if (!m_request.header("transfer-encoding").isEmpty()) {
-        refuse(411, tr("chunked bodies are not accepted; send Content-Length"));
-        return false;
-    }
-    bool ok = true;
-    const QByteArray length = m_request.header("content-length");
-    const qint64 bodyLength = length.isEmpty() ? 0 : length.toLongLong(&ok);
-    if (!ok || bodyLength < 0) {
-        refuse(400, tr("malformed Content-Length"));
-        return false;
-    }
-    if (bodyLength > m_maxBodyBytes) {
-        // Up to 64 MiB is read and dropped so the client sees the answer; beyond that, just close.
-        refuse(413, tr("body of %1 bytes exceeds the limit of %2 bytes").arg(bodyLength).arg(m_maxBodyBytes),
-               std::max<qint64>(0, std::min<qint64>(bodyLength, 64 << 20) - m_buffer.size()));
-        return false;
-    }
-    m_bodyLength = bodyLength;
-    return true;
+    m_headerTimer.stop();
+    m_requestTimer.stop();
+    m_continueSent = false;
+    m_keepAlive = m_reader.keepAlive();
+    m_awaitingResponse = true;
+    m_sinceRequest.start();
+    emit requestReceived(m_reader.take());
 }
 
 void HttpConnection::refuse(int status, const QString &reason, qint64 discardBytes)
 {
+    m_headerTimer.stop();
+    m_requestTimer.stop();
     m_buffer.clear();
     m_discard = discardBytes;
     // The stream position is unknown after a refused head, so the connection ends with the answer.
@@ -149,16 +146,32 @@ void HttpConnection::refuse(int status, const QString &reason, qint64 discardByt
     respond(status, reason.toUtf8() + '\n', "text/plain; charset=utf-8");
 }
 
-void HttpConnection::respond(int status, const QByteArray &body, const QByteArray &contentType)
+void HttpConnection::refuseAtOnce(int status, const QString &reason, int retryAfterSeconds)
+{
+    m_keepAlive = false;
+    m_awaitingResponse = true;
+    emit refused(status, reason);
+    respond(status, reason.toUtf8() + '\n', "text/plain; charset=utf-8",
+            {{"Retry-After", QByteArray::number(retryAfterSeconds)}});
+}
+
+void HttpConnection::respond(int status, const QByteArray &body, const QByteArray &contentType,
+                             const QList<std::pair<QByteArray, QByteArray>> &extraHeaders)
 {
     if (!m_awaitingResponse || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     head +=
         "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &[name, value] : extraHeaders)
+        head += name + ": " + value + "\r\n";
     head += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     m_socket->write(head + body);
     m_awaitingResponse = false;
+    if (m_sinceRequest.isValid()) {
+        emit answered(status, m_sinceRequest.nsecsElapsed() / 1e9);
+        m_sinceRequest.invalidate();
+    }
     m_idle.start();
     if (!m_keepAlive) {
         if (m_discard <= 0)

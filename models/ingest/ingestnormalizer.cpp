@@ -2,6 +2,7 @@
 
 #include "jsonreader.h"
 #include "signatureverifier.h"
+#include "storelimits.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -60,12 +61,16 @@ NormalizeOutcome IngestNormalizer::normalize(const WebhookRequest &request) cons
     if (severity && (std::floor(*severity) != *severity || *severity < 1 || *severity > 5))
         return NormalizeOutcome::badRequest(QCoreApplication::translate(
             "IngestNormalizer", "field 'severity' must be an integer from 1 to 5"));
-    if (type.size() > 50)
+    if (StoreLimits::characters(type) > StoreLimits::IssueTypeChars)
         return NormalizeOutcome::badRequest(
             QCoreApplication::translate("IngestNormalizer", "field 'type' must be at most 50 characters"));
     if (externalId.size() > 200)
         return NormalizeOutcome::badRequest(QCoreApplication::translate(
             "IngestNormalizer", "field 'external_id' must be at most 200 characters"));
+    if (StoreLimits::characters(reporter) > StoreLimits::ReporterChars)
+        return NormalizeOutcome::badRequest(
+            QCoreApplication::translate("IngestNormalizer", "field 'reporter' must be at most %1 characters")
+                .arg(StoreLimits::ReporterChars));
     if (externalId.trimmed().isEmpty())
         externalId =
             QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());

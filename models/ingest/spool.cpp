@@ -77,6 +77,8 @@ Result<std::unique_ptr<Spool>> Spool::open(const QString &directory)
         return Error::make(
             Error::Code::Io,
             QCoreApplication::translate("Spool", "cannot create the spool directory %1").arg(directory));
+    // A compacted copy left by a crash before it replaced the journal: the journal is intact.
+    QFile::remove(directory + QStringLiteral("/journal.log.new"));
     const QByteArray path = QFile::encodeName(directory + QStringLiteral("/journal.log"));
     const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0)
@@ -231,19 +233,86 @@ Result<qint64> Spool::markDrained(qint64 offset, int records)
     QMutexLocker lock(&m_mutex);
     m_drained = offset;
     m_pending = std::max<qint64>(0, m_pending - records);
-    if (offset == m_end && m_end >= m_compactBytes) {
-        if (auto ok = writeCheckpoint(0, true); !ok)
-            return Unexpected<Error>(ok.error());
-        if (::ftruncate(m_fd, 0) != 0 || ::fdatasync(m_fd) != 0)
-            return ioError(QCoreApplication::translate("Spool", "cannot compact the spool"));
-        m_end = 0;
-        m_drained = 0;
-        return qint64(0);
+    // Compact once enough of the journal is in the store: at once when what is left is small to
+    // copy, and in any case before the drained part grows past 16 times the threshold.
+    const qint64 tail = m_end - m_drained;
+    if (m_drained >= m_compactBytes && (tail <= m_compactBytes / 4 || m_drained >= 16 * m_compactBytes)) {
+        auto compacted = compactLocked();
+        if (compacted)
+            return qint64(0);
+        qCWarning(lcSpool).noquote() << QCoreApplication::translate(
+                                            "Spool", "Spool compaction failed, the journal keeps growing: %1")
+                                            .arg(compacted.error().message);
     }
     lock.unlock();
     if (auto ok = writeCheckpoint(offset, false); !ok)
         return Unexpected<Error>(ok.error());
     return offset;
+}
+
+Result<void> Spool::compactLocked()
+{
+    // Crash-safe order: (1) the undrained tail goes to journal.log.new, fsynced; (2) the checkpoint
+    // becomes 0, fsynced — a crash now replays the old journal from its start, which only
+    // re-inserts rows the store ignores as duplicates; (3) the new file replaces the journal by
+    // rename, and the directory is fsynced. At no point can a checkpoint skip an undrained record.
+    const QByteArray journalPath = QFile::encodeName(m_directory + QStringLiteral("/journal.log"));
+    const QByteArray newPath = QFile::encodeName(m_directory + QStringLiteral("/journal.log.new"));
+    const int out = ::open(newPath.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (out < 0)
+        return ioError(
+            QCoreApplication::translate("Spool", "cannot create %1").arg(QString::fromLocal8Bit(newPath)));
+    const auto fail = [&](const QString &what) {
+        const auto error = ioError(what);
+        ::close(out);
+        ::unlink(newPath.constData());
+        return error;
+    };
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (qint64 at = m_drained; at < m_end;) {
+        const qint64 n = std::min<qint64>(buffer.size(), m_end - at);
+        if (!preadFully(m_fd, buffer.data(), n, at))
+            return fail(QCoreApplication::translate("Spool", "cannot read the spool to compact it"));
+        for (qint64 done = 0; done < n;) {
+            const ssize_t w = ::write(out, buffer.constData() + done, size_t(n - done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                return fail(QCoreApplication::translate("Spool", "cannot write the compacted spool"));
+            done += w;
+        }
+        at += n;
+    }
+    if (::fdatasync(out) != 0)
+        return fail(QCoreApplication::translate("Spool", "cannot fsync the compacted spool"));
+    if (auto ok = writeCheckpoint(0, true); !ok) {
+        ::close(out);
+        ::unlink(newPath.constData());
+        return ok;
+    }
+    if (::rename(newPath.constData(), journalPath.constData()) != 0)
+        return fail(
+            QCoreApplication::translate("Spool", "cannot replace the journal with its compacted copy"));
+    ::close(out);
+    const QByteArray directoryPath = QFile::encodeName(m_directory);
+    if (const int dirFd = ::open(directoryPath.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+    const int fd = ::open(journalPath.constData(), O_RDWR | O_APPEND | O_CLOEXEC);
+    if (fd < 0)
+        return ioError(QCoreApplication::translate("Spool", "cannot reopen the compacted journal"));
+    ::close(m_fd);
+    m_fd = fd;
+    const qint64 before = m_end;
+    m_end -= m_drained;
+    m_drained = 0;
+    qCInfo(lcSpool).noquote() << QCoreApplication::translate(
+                                     "Spool",
+                                     "Spool compacted: %1 bytes in the store removed, %2 bytes kept.")
+                                     .arg(before - m_end)
+                                     .arg(m_end);
+    return {};
 }
 
 qint64 Spool::drainedOffset() const
@@ -256,6 +325,12 @@ qint64 Spool::endOffset() const
 {
     QMutexLocker lock(&m_mutex);
     return m_end;
+}
+
+qint64 Spool::unflushedBytes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_end - m_drained;
 }
 
 qint64 Spool::pendingRecords() const

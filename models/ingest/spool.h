@@ -35,13 +35,16 @@ public:
     Result<void> append(const QList<QByteArray> &payloads);
     // Up to maxRecords complete records starting at offset (a record boundary).
     Result<QList<Record>> read(qint64 offset, int maxRecords) const;
-    // Records up to offset are in the store. When everything is drained and the file has grown past
-    // compactBytes it is emptied; returns the offset reading continues from (0 after compaction).
+    // Records up to offset are in the store. Once compactBytes of the journal are, the rest is
+    // copied to a new journal that replaces the old one (crash-safe, see compactLocked); returns
+    // the offset reading continues from (0 after compaction).
     Result<qint64> markDrained(qint64 offset, int records);
 
     qint64 drainedOffset() const;
     qint64 endOffset() const;
     qint64 pendingRecords() const;
+    // Bytes appended but not yet marked drained.
+    qint64 unflushedBytes() const;
     QString directory() const { return m_directory; }
     void setCompactBytes(qint64 bytes) { m_compactBytes = bytes; }
 
@@ -49,6 +52,7 @@ private:
     Spool(QString directory, int fd, int checkpointFd);
     Result<void> recover();
     Result<void> writeCheckpoint(qint64 offset, bool sync);
+    Result<void> compactLocked();
 
     QString m_directory;
     int m_fd = -1;
@@ -57,7 +61,7 @@ private:
     qint64 m_end = 0;
     qint64 m_drained = 0;
     qint64 m_pending = 0;
-    qint64 m_compactBytes = 64 << 20;
+    qint64 m_compactBytes = 4 << 20;
 };
 
 } // namespace pegboard

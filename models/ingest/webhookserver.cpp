@@ -10,6 +10,7 @@
 #include "slacknormalizer.h"
 #include "spool.h"
 #include "spoolappender.h"
+#include "storelimits.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -63,7 +64,8 @@ Result<void> WebhookServer::start()
     if (!spool)
         return Unexpected<Error>(spool.error());
     m_spool = std::move(spool).value();
-    m_batcher = std::make_unique<Batcher>(m_config.storeUrl, *m_spool, m_config.batching);
+    m_batcher = std::make_unique<Batcher>(m_config.storeUrl, *m_spool, m_config.batching,
+                                          [this](int rows) { m_metrics.batchRows().observe(rows); });
     Batcher *batcher = m_batcher.get();
     m_appender = std::make_unique<SpoolAppender>(*m_spool, [batcher] { batcher->notifyAppended(); });
     if (!m_tcp.listen(m_config.listenAddress, m_config.listenPort))
@@ -76,51 +78,117 @@ Result<void> WebhookServer::start()
 
 void WebhookServer::acceptConnections()
 {
+    HttpConnection::Limits limits;
+    limits.reader.maxBodyBytes = std::size_t(m_config.maxBodyBytes);
+    limits.reader.maxHeaderBytes = std::size_t(m_config.maxHeaderBytes);
+    limits.headerTimeoutMs = m_config.headerTimeoutMs;
+    limits.requestTimeoutMs = m_config.requestTimeoutMs;
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
-        auto *connection = new HttpConnection(socket, m_config.maxBodyBytes, this);
+        auto *connection = new HttpConnection(socket, limits, this);
         connect(connection, &HttpConnection::requestReceived, this,
                 [this, connection](const WebhookRequest &request) { handle(connection, request); });
         connect(connection, &HttpConnection::refused, this,
                 [this, connection](int status, const QString &reason) {
                     ++m_counters.refused;
+                    m_metrics.countRefusal(status == 503   ? "connection_cap"
+                                           : status == 413 ? "too_large"
+                                           : status == 408 ? "timeout"
+                                                           : "malformed_http");
                     logRefusal(connection->peer(), QStringLiteral("http"), status, reason);
                 });
+        connect(connection, &HttpConnection::answered, this,
+                [this](int, double seconds) { m_metrics.answerLatency().observe(seconds); });
+        ++m_connections;
+        connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
+        if (m_connections > m_config.maxConnections)
+            connection->refuseAtOnce(503, tr("%1 connections open, the limit").arg(m_config.maxConnections),
+                                     1);
     }
 }
 
 QByteArray WebhookServer::health() const
 {
     const QDateTime lastFlush = m_batcher ? m_batcher->lastFlush() : QDateTime();
-    return json({{QStringLiteral("store_reachable"), m_batcher && m_batcher->storeReachable()},
-                 {QStringLiteral("spool_depth"), m_spool ? m_spool->pendingRecords() : 0},
-                 {QStringLiteral("last_flush"),
-                  lastFlush.isValid() ? QJsonValue(lastFlush.toString(Qt::ISODateWithMs)) : QJsonValue()},
-                 {QStringLiteral("inserted"), m_batcher ? m_batcher->inserted() : 0},
-                 {QStringLiteral("accepted"), m_counters.accepted},
-                 {QStringLiteral("ignored"), m_counters.ignored},
-                 {QStringLiteral("refused"), m_counters.refused}});
+    const QDateTime oldest = m_batcher ? m_batcher->oldestUnflushed() : QDateTime();
+    const Batcher::StoreState state = m_batcher ? m_batcher->storeState() : Batcher::StoreState::Unknown;
+    const QString storeError = m_batcher ? m_batcher->storeError() : QString();
+    return json(
+        {{QStringLiteral("store"), Batcher::stateName(state)},
+         {QStringLiteral("store_reachable"),
+          state == Batcher::StoreState::Up || state == Batcher::StoreState::Refusing},
+         {QStringLiteral("store_error"), storeError.isEmpty() ? QJsonValue() : QJsonValue(storeError)},
+         {QStringLiteral("spool_depth"), m_spool ? m_spool->pendingRecords() : 0},
+         {QStringLiteral("oldest_unflushed_age_s"),
+          oldest.isValid()
+              ? QJsonValue(std::max<qint64>(0, oldest.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0)
+              : QJsonValue(0)},
+         {QStringLiteral("last_flush"),
+          lastFlush.isValid() ? QJsonValue(lastFlush.toString(Qt::ISODateWithMs)) : QJsonValue()},
+         // Counters run since this process started; the spool's depth is what it holds on disk.
+         {QStringLiteral("counters_since"), m_metrics.started().toString(Qt::ISODateWithMs)},
+         {QStringLiteral("inserted"), m_batcher ? m_batcher->inserted() : 0},
+         {QStringLiteral("rejected"), m_batcher ? m_batcher->rejected() : 0},
+         {QStringLiteral("accepted"), m_counters.accepted},
+         {QStringLiteral("ignored"), m_counters.ignored},
+         {QStringLiteral("refused"), m_counters.refused}});
+}
+
+QByteArray WebhookServer::metrics() const
+{
+    CollectorMetrics::Gauges g;
+    g.accepted = m_counters.accepted;
+    g.ignored = m_counters.ignored;
+    if (m_batcher) {
+        g.inserted = m_batcher->inserted();
+        g.rejected = m_batcher->rejected();
+        g.storeState = Batcher::stateName(m_batcher->storeState());
+        const QDateTime oldest = m_batcher->oldestUnflushed();
+        if (oldest.isValid())
+            g.oldestUnflushedAgeSeconds =
+                std::max<qint64>(0, oldest.msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0;
+    }
+    if (m_spool) {
+        g.spoolDepth = m_spool->pendingRecords();
+        g.unflushedBytes = m_spool->unflushedBytes();
+    }
+    g.connections = m_connections;
+    return m_metrics.render(g);
+}
+
+void WebhookServer::refuse(HttpConnection *connection, const QString &source, int status,
+                           const QByteArray &reasonLabel, const QString &reason,
+                           const QList<std::pair<QByteArray, QByteArray>> &extraHeaders)
+{
+    ++m_counters.refused;
+    m_metrics.countRefusal(reasonLabel);
+    logRefusal(connection->peer(), source, status, reason);
+    connection->respond(status, json({{QStringLiteral("error"), reason}}), "application/json", extraHeaders);
 }
 
 void WebhookServer::handle(HttpConnection *connection, const WebhookRequest &request)
 {
-    if (request.path == "/healthz") {
+    if (request.path == "/healthz" || request.path == "/metrics") {
         if (request.method != "GET")
             return connection->respond(405, json({{QStringLiteral("error"), tr("use GET")}}));
+        if (request.path == "/metrics")
+            return connection->respond(200, metrics(), "text/plain; version=0.0.4; charset=utf-8");
         return connection->respond(200, health());
     }
     const auto route = m_routes.constFind(request.path);
-    if (route == m_routes.constEnd()) {
-        ++m_counters.refused;
-        logRefusal(connection->peer(), QString::fromUtf8(request.path), 404, tr("no such endpoint"));
-        return connection->respond(404, json({{QStringLiteral("error"), tr("no such endpoint")}}));
-    }
+    if (route == m_routes.constEnd())
+        return refuse(connection, QString::fromUtf8(request.path.left(200)), 404, "not_found",
+                      tr("no such endpoint"));
     const SourceNormalizer &normalizer = **route;
-    if (request.method != "POST") {
-        ++m_counters.refused;
-        logRefusal(connection->peer(), normalizer.source(), 405,
-                   tr("method %1").arg(QString::fromUtf8(request.method)));
-        return connection->respond(405, json({{QStringLiteral("error"), tr("use POST")}}));
-    }
+    if (request.method != "POST")
+        return refuse(connection, normalizer.source(), 405, "method_not_allowed",
+                      tr("use POST, not %1").arg(QString::fromUtf8(request.method.left(32))));
+    // Back-pressure: past the configured backlog the client is told to come back, rather than the
+    // disk being filled; what was acknowledged stays safe either way.
+    if (m_config.maxUnflushedBytes > 0 && m_spool->unflushedBytes() >= m_config.maxUnflushedBytes)
+        return refuse(connection, normalizer.source(), 503, "spool_full",
+                      tr("the spool holds %1 bytes not yet in the store, the configured limit; retry later")
+                          .arg(m_spool->unflushedBytes()),
+                      {{"Retry-After", "5"}});
     // The CPU work of a report (MAC, JSON, classification, encoding) runs on the pool, so the HTTP
     // thread only moves bytes and both cores work; every answer is given back on this thread.
     const std::shared_ptr<const SourceNormalizer> shared = *route;
@@ -133,6 +201,12 @@ void WebhookServer::handle(HttpConnection *connection, const WebhookRequest &req
             outcome = *refused;
         else
             outcome = shared->normalize(request);
+        // The store's limits are checked before answering, so no value can fail a batch later.
+        QStringList notes;
+        if (outcome.isAccepted()) {
+            if (auto fits = StoreLimits::apply(outcome.issue, &notes); !fits)
+                outcome = NormalizeOutcome::badRequest(fits.error().message);
+        }
         if (!outcome.isAccepted()) {
             QMetaObject::invokeMethod(
                 this, [this, target, peer, source, outcome] { finish(target, peer, source, outcome); },
@@ -141,6 +215,7 @@ void WebhookServer::handle(HttpConnection *connection, const WebhookRequest &req
         }
         Issue &issue = outcome.issue;
         m_enricher.enrich(issue);
+        enforceLimits(issue, notes);
         const QString id = issue.id.toString(QUuid::WithoutBraces);
         const QString externalId = issue.externalId;
         // Called on the appender's thread once the record is fsynced.
@@ -151,6 +226,7 @@ void WebhookServer::handle(HttpConnection *connection, const WebhookRequest &req
                     [this, target, id, externalId, source, ok, error] {
                         if (!ok) {
                             ++m_counters.refused;
+                            m_metrics.countRefusal("spool_error");
                             qCCritical(lcCollector).noquote()
                                 << tr("Report %1/%2 could not be spooled: %3").arg(source, externalId, error);
                             if (target)
@@ -178,7 +254,22 @@ void WebhookServer::submitIssue(Issue issue, std::function<void(bool ok, const Q
     }
     // Enrichment may read the store, so it runs on the pool as for webhooks.
     m_pool.start([this, issue = std::move(issue), done = std::move(done)]() mutable {
+        QStringList notes;
+        if (auto fits = StoreLimits::apply(issue, &notes); !fits) {
+            const QString reason = fits.error().message;
+            QMetaObject::invokeMethod(
+                this,
+                [this, reason, label = issue.source + QLatin1Char('/') + issue.externalId, done] {
+                    ++m_counters.refused;
+                    qCWarning(lcCollector).noquote() << tr("Report %1 refused: %2").arg(label, reason);
+                    if (done)
+                        done(false, reason);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         m_enricher.enrich(issue);
+        enforceLimits(issue, notes);
         const QString label = issue.source + QLatin1Char('/') + issue.externalId;
         m_appender->submit(IssueCodec::encode(issue), [this, label, done](bool ok, const QString &error) {
             QMetaObject::invokeMethod(
@@ -199,6 +290,18 @@ void WebhookServer::submitIssue(Issue issue, std::function<void(bool ok, const Q
     });
 }
 
+void WebhookServer::enforceLimits(Issue &issue, QStringList &notes) const
+{
+    // Again after enrichment: the context comes from feeds, which may carry what JSONB refuses.
+    QStringList more;
+    [[maybe_unused]] const auto fits = StoreLimits::apply(issue, &more);
+    notes += more;
+    if (!notes.isEmpty())
+        qCInfo(lcCollector).noquote()
+            << tr("Report %1/%2 normalised for the store: %3")
+                   .arg(issue.source, issue.externalId, notes.join(QStringLiteral("; ")));
+}
+
 void WebhookServer::finish(const QPointer<HttpConnection> &connection, const QByteArray &peer,
                            const QString &source, const NormalizeOutcome &outcome)
 {
@@ -216,6 +319,8 @@ void WebhookServer::finish(const QPointer<HttpConnection> &connection, const QBy
                                               {QStringLiteral("reason"), outcome.reason}}));
     default:
         ++m_counters.refused;
+        m_metrics.countRefusal(outcome.kind == NormalizeOutcome::Kind::Unauthorized ? "unauthorized"
+                                                                                    : "bad_request");
         logRefusal(peer, source, outcome.httpStatus(), outcome.reason);
         // 401s say no more than that: the reason (which check failed) is for the operator's log.
         const QString reason =

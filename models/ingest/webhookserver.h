@@ -1,6 +1,7 @@
 #pragma once
 
 #include "collectorconfig.h"
+#include "collectormetrics.h"
 #include "domain/contextsource.h"
 #include "enricher.h"
 #include "normalizeoutcome.h"
@@ -46,6 +47,8 @@ public:
     quint16 port() const { return m_tcp.serverPort(); }
     Counters counters() const { return m_counters; }
     QByteArray health() const;
+    // Prometheus text format; see CollectorMetrics.
+    QByteArray metrics() const;
     // The way in for reports that do not arrive over HTTP (the on-chain source): enriched and
     // spooled like a webhook's; `done` runs on this object's thread once it is durable or refused.
     void submitIssue(Issue issue, std::function<void(bool ok, const QString &error)> done = {});
@@ -55,12 +58,18 @@ private:
     void handle(HttpConnection *connection, const WebhookRequest &request);
     void finish(const QPointer<HttpConnection> &connection, const QByteArray &peer, const QString &source,
                 const NormalizeOutcome &outcome);
+    // Normalises the enriched report to the store's limits and logs what was changed.
+    void enforceLimits(Issue &issue, QStringList &notes) const;
+    void refuse(HttpConnection *connection, const QString &source, int status, const QByteArray &reasonLabel,
+                const QString &reason, const QList<std::pair<QByteArray, QByteArray>> &extraHeaders = {});
     void logRefusal(const QByteArray &peer, const QString &source, int status, const QString &reason);
 
     CollectorConfig m_config;
     Enricher m_enricher;
     QHash<QByteArray, std::shared_ptr<SourceNormalizer>> m_routes;
     Counters m_counters;
+    CollectorMetrics m_metrics;
+    int m_connections = 0;
     // Destroyed in reverse: stop listening, finish pending appends, final drain, close the spool.
     std::unique_ptr<Spool> m_spool;
     std::unique_ptr<Batcher> m_batcher;

@@ -82,9 +82,15 @@ Result<std::shared_ptr<pqxx::connection>> PgConnection::open(const QString &url)
 
 Error PgConnection::errorFrom(const std::exception &e)
 {
-    const QString what = QString::fromUtf8(e.what()).trimmed();
-    if (dynamic_cast<const pqxx::broken_connection *>(&e))
+    // libpq's messages span lines (ERROR / DETAIL / HINT): one line, so a log line is one event.
+    const QString what = QString::fromUtf8(e.what()).simplified();
+    if (dynamic_cast<const pqxx::broken_connection *>(&e)) {
+        // libpqxx says "Could not obtain client encoding" when it finds the session already gone.
+        if (what.contains(QLatin1String("client encoding"), Qt::CaseInsensitive))
+            return Error{Error::Code::Unreachable,
+                         QCoreApplication::translate("PgConnection", "the connection to the store was lost")};
         return Error{Error::Code::Unreachable, what};
+    }
     if (dynamic_cast<const pqxx::insufficient_privilege *>(&e))
         return Error{Error::Code::PermissionDenied, what};
     if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&e)) {
@@ -93,8 +99,14 @@ Error PgConnection::errorFrom(const std::exception &e)
             return Error{Error::Code::ReadOnly, what};
         if (sql->sqlstate() == "P0002" || sql->sqlstate() == "02000")
             return Error{Error::Code::NotFound, what};
-        if (sql->sqlstate() == "22023" || sql->sqlstate() == "22P02" || sql->sqlstate() == "23514")
+        // Data exceptions (22), integrity violations (23) and per-row program limits such as an
+        // index entry too large (54000) are about the rows sent; retrying them never helps.
+        const std::string state = sql->sqlstate();
+        if (state.starts_with("22") || state.starts_with("23") || state == "54000")
             return Error{Error::Code::InvalidInput, what};
+        // Connection exceptions and shutdowns: the store is not there, whatever the rows are.
+        if (state.starts_with("08") || state == "57P01" || state == "57P02" || state == "57P03")
+            return Error{Error::Code::Unreachable, what};
     }
     const Error::Code code = classify(what);
     return Error{code == Error::Code::Unreachable ? code : Error::Code::Query, what};

@@ -3,6 +3,7 @@
 #include "testcluster.h"
 #include "webhookclient.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,6 +111,10 @@ private slots:
         int inFlight = 0;
         int failures = 0;
         QList<int> retry;
+        const int duplicates = std::max(10, total / 100);
+        int redelivered = 0;
+        QElapsedTimer clock;
+        clock.start();
         QEventLoop loop;
         // Faults at fixed points of progress, so every run exercises each of them mid-stream.
         struct Fault
@@ -128,6 +133,21 @@ private slots:
                  return startCollector();
              },
              "collector SIGKILLed and restarted"},
+            {0.50,
+             [&] {
+                 // Duplicate delivery: reports already answered are sent again, as a webhook
+                 // source does when it missed the answer; they must not become second rows.
+                 int queued = 0;
+                 for (int i = 0; i < total && queued < duplicates; ++i) {
+                     if (answered[i]) {
+                         retry.append(i);
+                         ++queued;
+                     }
+                 }
+                 redelivered = queued;
+                 return queued > 0;
+             },
+             "answered reports delivered again"},
             {0.60, [&] { return m_pg.cluster().kill().hasValue(); }, "PostgreSQL killed again"},
             {0.80, [&] { return m_pg.cluster().start().hasValue(); }, "PostgreSQL restarted again"}};
         bool faultFailed = false;
@@ -186,6 +206,16 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM stablecoin_issues WHERE source = 'github'"),
                  qint64(answeredCount));
         QCOMPARE(scalar("SELECT count(DISTINCT external_id) FROM stablecoin_issues"), qint64(answeredCount));
+        const QJsonObject health =
+            QJsonDocument::fromJson(client.get(QStringLiteral("/healthz")).body).object();
+        QCOMPARE(health.value(QStringLiteral("rejected")).toInteger(-1), 0);
+        QVERIFY(redelivered > 0);
+        qInfo("figures: acknowledged %d, stored %lld, duplicates %lld, redelivered %d, not answered and "
+              "retried "
+              "%d, %.1f s",
+              answeredCount, scalar("SELECT count(*) FROM stablecoin_issues WHERE source = 'github'"),
+              scalar("SELECT count(*) - count(DISTINCT external_id) FROM stablecoin_issues"), redelivered,
+              failures, clock.elapsed() / 1000.0);
         // Enriched from feed_samples at receipt (a report racing the first refresh may have none).
         QVERIFY(scalar("SELECT count(*) FROM stablecoin_issues WHERE "
                        "(network_conditions->>'gas_price_gwei')::float8 = 123") > answeredCount / 2);

@@ -3,6 +3,7 @@
 #include NORMALIZER_HEADER
 
 #include "domain/issuetype.h"
+#include "ingest/storelimits.h"
 
 #include <cstdlib>
 
@@ -28,6 +29,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (issue.externalId.isEmpty() || issue.source.isEmpty() || !Severity::isValid(issue.severityLevel) ||
             issue.issueType.isEmpty() || issue.id.isNull())
             std::abort();
+        // After the door's checks nothing may be left that the store refuses.
+        Issue checked = issue;
+        if (StoreLimits::apply(checked)) {
+            const QChar nul(0);
+            if (checked.title.contains(nul) || checked.body.contains(nul) ||
+                checked.reporterAddress.contains(nul) || checked.symbol.contains(nul) ||
+                checked.protocol.contains(nul) ||
+                StoreLimits::characters(checked.reporterAddress) > StoreLimits::ReporterChars ||
+                StoreLimits::characters(checked.issueType) > StoreLimits::IssueTypeChars)
+                std::abort();
+        }
     } else if (outcome.kind == NormalizeOutcome::Kind::BadRequest && outcome.reason.isEmpty()) {
         std::abort(); // every 400 must say why
     }
