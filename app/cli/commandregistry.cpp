@@ -1,6 +1,7 @@
 #include "cli/commandregistry.h"
 
 #include "cli/analyzecommand.h"
+#include "cli/auditcommand.h"
 #include "cli/collectcommand.h"
 #include "cli/dbcommand.h"
 #include "cli/democommand.h"
@@ -35,6 +36,7 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
         list.push_back(std::make_unique<AnalyzeCommand>());
         list.push_back(std::make_unique<GenerateCommand>());
         list.push_back(std::make_unique<CollectCommand>());
+        list.push_back(std::make_unique<AuditCommand>());
         return list;
     }();
     return commands;

@@ -52,12 +52,42 @@ Error::Code PgConnection::classify(const QString &message)
     return Error::Code::Query;
 }
 
+namespace {
+QString &chosenPerson()
+{
+    static QString person;
+    return person;
+}
+} // namespace
+
+void PgConnection::setPerson(const QString &person)
+{
+    chosenPerson() = person.trimmed();
+}
+
+QString PgConnection::person()
+{
+    if (!chosenPerson().isEmpty())
+        return chosenPerson();
+    for (const char *variable : {"PEGBOARD_PERSON", "USER", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
 Result<std::shared_ptr<pqxx::connection>> PgConnection::open(const QString &url)
 {
     if (auto valid = validateUrl(url); !valid)
         return Unexpected<Error>(valid.error());
     try {
-        return std::make_shared<pqxx::connection>(url.toStdString());
+        auto connection = std::make_shared<pqxx::connection>(url.toStdString());
+        if (const QString who = person(); !who.isEmpty()) {
+            pqxx::nontransaction tx(*connection);
+            tx.exec_params("SELECT set_config('pegboard.person', $1, false)", who.toStdString());
+        }
+        return connection;
     } catch (const std::exception &e) {
         const QString what = QString::fromUtf8(e.what()).trimmed();
         const Error::Code code = classify(what);

@@ -24,6 +24,10 @@ public:
     static Error errorFrom(const std::exception &e);
     // A URL for display and logs: the password, if any, replaced by "***".
     static QString redacted(const QString &url);
+    // Who is acting, recorded in every audit row (GUC pegboard.person on each new connection):
+    // the name set here (Settings), else $PEGBOARD_PERSON, else the operating-system login.
+    static void setPerson(const QString &person);
+    static QString person();
 };
 
 } // namespace pegboard

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/error.h"
+#include "logstate.h"
+
+#include <QString>
+#include <atomic>
+#include <functional>
+
+namespace pegboard {
+
+// Recomputes every leaf of the evidence log from the rows of a store: each report's content as it
+// was at insert (its current columns, rolled back through the old values its audit rows recorded)
+// and each audit row, in merkle_leaves order. What the rows alone betray (a leaf whose row is
+// gone, a change without an audit row, a row the log does not list) becomes a finding.
+class MerkleLogReader
+{
+public:
+    explicit MerkleLogReader(QString url);
+
+    // progress(leavesRead) is called every few thousand leaves; cancel stops the read.
+    Result<LogState> read(const std::function<void(qint64)> &progress = {},
+                          const std::atomic_bool *cancel = nullptr) const;
+
+    // The SQL that yields one row per leaf with every value in its canonical text form; documented
+    // so that an independent verifier can use the same columns.
+    static const char *leafQuery();
+
+private:
+    QString m_url;
+};
+
+} // namespace pegboard

@@ -1,0 +1,215 @@
+#include "merkletree.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
+#include <cstring>
+#include <openssl/evp.h>
+#include <openssl/sha.h>
+
+namespace pegboard {
+
+namespace {
+std::size_t largestPowerOfTwoBelow(std::size_t n)
+{
+    std::size_t k = 1;
+    while (k << 1 < n)
+        k <<= 1;
+    return k;
+}
+
+void path(std::span<const MerkleHash> d, std::size_t m, std::vector<MerkleHash> &out)
+{
+    if (d.size() <= 1)
+        return;
+    const std::size_t k = largestPowerOfTwoBelow(d.size());
+    if (m < k) {
+        path(d.first(k), m, out);
+        out.push_back(MerkleTree::root(d.subspan(k)));
+    } else {
+        path(d.subspan(k), m - k, out);
+        out.push_back(MerkleTree::root(d.first(k)));
+    }
+}
+
+void subproof(std::span<const MerkleHash> d, std::size_t m, bool complete, std::vector<MerkleHash> &out)
+{
+    if (m == d.size()) {
+        if (!complete)
+            out.push_back(MerkleTree::root(d));
+        return;
+    }
+    const std::size_t k = largestPowerOfTwoBelow(d.size());
+    if (m <= k) {
+        subproof(d.first(k), m, complete, out);
+        out.push_back(MerkleTree::root(d.subspan(k)));
+    } else {
+        subproof(d.subspan(k), m - k, false, out);
+        out.push_back(MerkleTree::root(d.first(k)));
+    }
+}
+} // namespace
+
+MerkleHash MerkleTree::sha256(std::string_view data)
+{
+    MerkleHash h;
+    SHA256(reinterpret_cast<const unsigned char *>(data.data()), data.size(), h.data());
+    return h;
+}
+
+MerkleHash MerkleTree::leafHash(std::string_view data)
+{
+    // One digest context per thread: EVP's one-shot helpers allocate a context per call.
+    struct Context
+    {
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        ~Context() { EVP_MD_CTX_free(ctx); }
+    };
+    thread_local Context context;
+    const unsigned char prefix = 0x00;
+    MerkleHash h;
+    EVP_DigestInit_ex(context.ctx, EVP_sha256(), nullptr);
+    EVP_DigestUpdate(context.ctx, &prefix, 1);
+    EVP_DigestUpdate(context.ctx, data.data(), data.size());
+    EVP_DigestFinal_ex(context.ctx, h.data(), nullptr);
+    return h;
+}
+
+MerkleHash MerkleTree::nodeHash(const MerkleHash &left, const MerkleHash &right)
+{
+    unsigned char buffer[65];
+    buffer[0] = 0x01;
+    std::memcpy(buffer + 1, left.data(), 32);
+    std::memcpy(buffer + 33, right.data(), 32);
+    MerkleHash h;
+    SHA256(buffer, sizeof buffer, h.data());
+    return h;
+}
+
+std::vector<MerkleHash> MerkleTree::leafHashes(const std::vector<QByteArray> &leaves)
+{
+    std::vector<MerkleHash> out(leaves.size());
+    constexpr std::size_t Chunk = 4096;
+    std::vector<std::size_t> starts((leaves.size() + Chunk - 1) / Chunk);
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        starts[i] = i * Chunk;
+    QtConcurrent::blockingMap(starts, [&](std::size_t start) {
+        const std::size_t end = std::min(leaves.size(), start + Chunk);
+        for (std::size_t i = start; i < end; ++i)
+            out[i] = leafHash(std::string_view(leaves[i].constData(), std::size_t(leaves[i].size())));
+    });
+    return out;
+}
+
+MerkleHash MerkleTree::root(std::span<const MerkleHash> leaves)
+{
+    if (leaves.empty())
+        return sha256({});
+    // Level by level; an unpaired last node moves up unchanged, which is exactly RFC 6962's split
+    // at the largest power of two.
+    std::vector<MerkleHash> level(leaves.begin(), leaves.end());
+    while (level.size() > 1) {
+        std::size_t w = 0;
+        for (std::size_t i = 0; i + 1 < level.size(); i += 2)
+            level[w++] = nodeHash(level[i], level[i + 1]);
+        if (level.size() % 2 == 1)
+            level[w++] = level.back();
+        level.resize(w);
+    }
+    return level.front();
+}
+
+std::vector<MerkleHash> MerkleTree::inclusionProof(std::span<const MerkleHash> leaves, std::size_t index)
+{
+    std::vector<MerkleHash> out;
+    if (index < leaves.size())
+        path(leaves, index, out);
+    return out;
+}
+
+std::vector<MerkleHash> MerkleTree::consistencyProof(std::span<const MerkleHash> leaves, std::size_t oldSize)
+{
+    std::vector<MerkleHash> out;
+    if (oldSize > 0 && oldSize < leaves.size())
+        subproof(leaves, oldSize, true, out);
+    return out;
+}
+
+bool MerkleTree::verifyInclusion(std::uint64_t index, std::uint64_t size, const MerkleHash &leaf,
+                                 std::span<const MerkleHash> proof, const MerkleHash &root)
+{
+    if (index >= size)
+        return false;
+    std::uint64_t fn = index, sn = size - 1;
+    MerkleHash r = leaf;
+    for (const MerkleHash &p : proof) {
+        if (sn == 0)
+            return false;
+        if ((fn & 1) || fn == sn) {
+            r = nodeHash(p, r);
+            while (!(fn & 1) && fn != 0) {
+                fn >>= 1;
+                sn >>= 1;
+            }
+        } else {
+            r = nodeHash(r, p);
+        }
+        fn >>= 1;
+        sn >>= 1;
+    }
+    return sn == 0 && r == root;
+}
+
+bool MerkleTree::verifyConsistency(std::uint64_t oldSize, std::uint64_t newSize, const MerkleHash &oldRoot,
+                                   const MerkleHash &newRoot, std::span<const MerkleHash> proof)
+{
+    if (oldSize > newSize)
+        return false;
+    if (oldSize == newSize)
+        return proof.empty() && oldRoot == newRoot;
+    if (oldSize == 0)
+        return proof.empty(); // the empty tree is a prefix of every tree
+    std::vector<MerkleHash> p(proof.begin(), proof.end());
+    if ((oldSize & (oldSize - 1)) == 0)
+        p.insert(p.begin(), oldRoot);
+    if (p.empty())
+        return false;
+    std::uint64_t fn = oldSize - 1, sn = newSize - 1;
+    while (fn & 1) {
+        fn >>= 1;
+        sn >>= 1;
+    }
+    MerkleHash fr = p[0], sr = p[0];
+    for (std::size_t i = 1; i < p.size(); ++i) {
+        if (sn == 0)
+            return false;
+        const MerkleHash &c = p[i];
+        if ((fn & 1) || fn == sn) {
+            fr = nodeHash(c, fr);
+            sr = nodeHash(c, sr);
+            while (!(fn & 1) && fn != 0) {
+                fn >>= 1;
+                sn >>= 1;
+            }
+        } else {
+            sr = nodeHash(sr, c);
+        }
+        fn >>= 1;
+        sn >>= 1;
+    }
+    return fr == oldRoot && sr == newRoot && sn == 0;
+}
+
+QByteArray MerkleTree::toBytes(const MerkleHash &hash)
+{
+    return QByteArray(reinterpret_cast<const char *>(hash.data()), int(hash.size()));
+}
+
+bool MerkleTree::fromBytes(const QByteArray &bytes, MerkleHash &hash)
+{
+    if (bytes.size() != int(hash.size()))
+        return false;
+    std::memcpy(hash.data(), bytes.constData(), hash.size());
+    return true;
+}
+
+} // namespace pegboard
