@@ -29,6 +29,33 @@
         <source>Store write failed, will retry: %1</source>
         <translation>Schreiben in die Datenbank fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
+    <message>
+        <source>Cannot write rejected.log: %1</source>
+        <translation>rejected.log kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Report %1/%2 set aside in rejected.log, the store refuses it: %3</source>
+        <translation>Meldung %1/%2 in rejected.log zurückgestellt, die Datenbank weist sie ab: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store reachable again after %n failed attempt(s).</source>
+        <translation>
+            <numerusform>Datenbank wieder erreichbar nach %n fehlgeschlagenen Versuch.</numerusform>
+            <numerusform>Datenbank wieder erreichbar nach %n fehlgeschlagenen Versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store refuses writes, reports wait in the spool and are retried: %1</source>
+        <translation>Datenbank weist Schreibzugriffe ab, Meldungen warten im Spool und werden erneut versucht: %1</translation>
+    </message>
+    <message>
+        <source>Store unreachable, reports wait in the spool and are retried: %1</source>
+        <translation>Datenbank nicht erreichbar, Meldungen warten im Spool und werden erneut versucht: %1</translation>
+    </message>
+    <message>
+        <source>Unreadable spool record set aside in rejected.log: %1</source>
+        <translation>Unlesbarer Spool-Eintrag in rejected.log zurückgestellt: %1</translation>
+    </message>
 </context>
 <context>
     <name>BulkLoader</name>
@@ -124,6 +151,10 @@
     <message>
         <source>--chain-rpc needs at least one URL</source>
         <translation>--chain-rpc braucht mindestens eine URL</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-negative integer</source>
+        <translation>%1 muss eine nicht negative ganze Zahl sein</translation>
     </message>
 </context>
 <context>
@@ -429,6 +460,45 @@
     </message>
 </context>
 <context>
+    <name>HttpRequestReader</name>
+    <message>
+        <source>Content-Length is given more than once</source>
+        <translation>Content-Length ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <source>HTTP version %1.%2 is not supported</source>
+        <translation>HTTP-Version %1.%2 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding &apos;%1&apos; is not supported; send Content-Length or chunked</source>
+        <translation>Transfer-Encoding &apos;%1&apos; wird nicht unterstützt; bitte Content-Length oder chunked senden</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding together with Content-Length, or given twice</source>
+        <translation>Transfer-Encoding zusammen mit Content-Length oder doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>body exceeds the limit of %1 bytes</source>
+        <translation>Body überschreitet die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>malformed or conflicting Content-Length</source>
+        <translation>Fehlerhafte oder widersprüchliche Content-Length</translation>
+    </message>
+    <message>
+        <source>malformed or unsupported HTTP version</source>
+        <translation>Fehlerhafte oder nicht unterstützte HTTP-Version</translation>
+    </message>
+    <message>
+        <source>malformed request: %1</source>
+        <translation>Fehlerhafter Request: %1</translation>
+    </message>
+    <message>
+        <source>request head larger than %1 bytes</source>
+        <translation>Request-Kopf größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>IngestNormalizer</name>
     <message>
         <source>field &apos;%1&apos; must be an array of strings</source>
@@ -449,6 +519,10 @@
     <message>
         <source>field &apos;external_id&apos; must be at most 200 characters</source>
         <translation>Feld „external_id“ darf höchstens 200 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>field &apos;reporter&apos; must be at most %1 characters</source>
+        <translation>Feld &apos;reporter&apos; darf höchstens %1 Zeichen lang sein</translation>
     </message>
 </context>
 <context>
@@ -732,6 +806,10 @@
         <source>Cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
+    <message>
+        <source>the connection to the store was lost</source>
+        <translation>die Verbindung zur Datenbank ist abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>RiskConfig</name>
@@ -944,6 +1022,95 @@
     <message>
         <source>cannot compact the spool</source>
         <translation>Spool kann nicht kompaktiert werden</translation>
+    </message>
+    <message>
+        <source>Spool compacted: %1 bytes in the store removed, %2 bytes kept.</source>
+        <translation>Spool verdichtet: %1 Bytes, die in der Datenbank sind, entfernt, %2 Bytes behalten.</translation>
+    </message>
+    <message>
+        <source>Spool compaction failed, the journal keeps growing: %1</source>
+        <translation>Verdichten des Spools fehlgeschlagen, das Journal wächst weiter: %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot fsync the compacted spool</source>
+        <translation>fsync des verdichteten Spools fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot read the spool to compact it</source>
+        <translation>Spool kann zum Verdichten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot reopen the compacted journal</source>
+        <translation>Verdichtetes Journal kann nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot replace the journal with its compacted copy</source>
+        <translation>Journal kann nicht durch seine verdichtete Kopie ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the compacted spool</source>
+        <translation>Verdichteter Spool kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLimits</name>
+    <message numerus="yes">
+        <source>%n NUL character(s) removed from %1</source>
+        <translation>
+            <numerusform>%n NUL-Zeichen aus %1 entfernt</numerusform>
+            <numerusform>%n NUL-Zeichen aus %1 entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-finite number(s) in %1 stored as null</source>
+        <translation>
+            <numerusform>%n nicht endliche Zahl in %1 als null gespeichert</numerusform>
+            <numerusform>%n nicht endliche Zahlen in %1 als null gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is outside the years %2–%3 the store accepts</source>
+        <translation>Feld &apos;%1&apos; liegt außerhalb der Jahre %2–%3, die die Datenbank annimmt</translation>
+    </message>
+    <message>
+        <source>field &apos;actual_loss_usd&apos; must be a finite amount below 10^13 USD (the store&apos;s DECIMAL(15,2))</source>
+        <translation>Feld &apos;actual_loss_usd&apos; muss ein endlicher Betrag unter 10^13 USD sein (DECIMAL(15,2) der Datenbank)</translation>
+    </message>
+    <message>
+        <source>field &apos;estimated_loss_usd&apos; must be a finite amount below 10^13 USD (the store&apos;s DECIMAL(15,2))</source>
+        <translation>Feld &apos;estimated_loss_usd&apos; muss ein endlicher Betrag unter 10^13 USD sein (DECIMAL(15,2) der Datenbank)</translation>
+    </message>
+    <message>
+        <source>field &apos;external_id&apos; contains a NUL character; an identifier is never altered</source>
+        <translation>Feld &apos;external_id&apos; enthält ein NUL-Zeichen; eine Kennung wird nie verändert</translation>
+    </message>
+    <message>
+        <source>field &apos;external_id&apos; is longer than %1 bytes</source>
+        <translation>Feld &apos;external_id&apos; ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>field &apos;resolution_category&apos; must be at most %1 characters</source>
+        <translation>Feld &apos;resolution_category&apos; darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>field &apos;severity&apos; must be an integer from 1 to 5</source>
+        <translation>Feld &apos;severity&apos; muss eine ganze Zahl von 1 bis 5 sein</translation>
+    </message>
+    <message>
+        <source>field &apos;source&apos; must be at most %1 bytes without NUL</source>
+        <translation>Feld &apos;source&apos; darf höchstens %1 Bytes ohne NUL enthalten</translation>
+    </message>
+    <message>
+        <source>field &apos;type&apos; must be at most %1 characters</source>
+        <translation>Feld &apos;type&apos; darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>reporter cut to %1 characters; it was: %2</source>
+        <translation>Melder auf %1 Zeichen gekürzt; vollständig: %2</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1872,14 @@ Optionen:
     <message>
         <source>body of %1 bytes exceeds the limit of %2 bytes</source>
         <translation>Body mit %1 Bytes überschreitet das Limit von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>request body not complete within %1 ms</source>
+        <translation>Request-Body nicht innerhalb von %1 ms vollständig</translation>
+    </message>
+    <message>
+        <source>request head not complete within %1 ms</source>
+        <translation>Request-Kopf nicht innerhalb von %1 ms vollständig</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2894,26 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>Report %1 could not be spooled: %2</source>
         <translation>Meldung %1 konnte nicht gespoolt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 connections open, the limit</source>
+        <translation>%1 Verbindungen offen, die Grenze</translation>
+    </message>
+    <message>
+        <source>Report %1 refused: %2</source>
+        <translation>Meldung %1 abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>Report %1/%2 normalised for the store: %3</source>
+        <translation>Meldung %1/%2 für die Datenbank angepasst: %3</translation>
+    </message>
+    <message>
+        <source>the spool holds %1 bytes not yet in the store, the configured limit; retry later</source>
+        <translation>der Spool hält %1 Bytes, die noch nicht in der Datenbank sind, die eingestellte Grenze; später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>use POST, not %1</source>
+        <translation>POST verwenden, nicht %1</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,33 @@
         <source>Store write failed, will retry: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write rejected.log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1/%2 set aside in rejected.log, the store refuses it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Store reachable again after %n failed attempt(s).</source>
+        <translation>
+            <numerusform>Store reachable again after %n failed attempt.</numerusform>
+            <numerusform>Store reachable again after %n failed attempts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store refuses writes, reports wait in the spool and are retried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store unreachable, reports wait in the spool and are retried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable spool record set aside in rejected.log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkLoader</name>
@@ -123,6 +150,10 @@
     </message>
     <message>
         <source>--chain-rpc needs at least one URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a non-negative integer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,6 +460,45 @@
     </message>
 </context>
 <context>
+    <name>HttpRequestReader</name>
+    <message>
+        <source>Content-Length is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP version %1.%2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding &apos;%1&apos; is not supported; send Content-Length or chunked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding together with Content-Length, or given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body exceeds the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed or conflicting Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed or unsupported HTTP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request head larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IngestNormalizer</name>
     <message>
         <source>field &apos;%1&apos; must be an array of strings</source>
@@ -448,6 +518,10 @@
     </message>
     <message>
         <source>field &apos;external_id&apos; must be at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;reporter&apos; must be at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,6 +806,10 @@
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the connection to the store was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskConfig</name>
@@ -943,6 +1021,95 @@
     </message>
     <message>
         <source>cannot compact the spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool compacted: %1 bytes in the store removed, %2 bytes kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spool compaction failed, the journal keeps growing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fsync the compacted spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the spool to compact it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reopen the compacted journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the journal with its compacted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the compacted spool</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLimits</name>
+    <message numerus="yes">
+        <source>%n NUL character(s) removed from %1</source>
+        <translation>
+            <numerusform>%n NUL character removed from %1</numerusform>
+            <numerusform>%n NUL characters removed from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-finite number(s) in %1 stored as null</source>
+        <translation>
+            <numerusform>%n non-finite number in %1 stored as null</numerusform>
+            <numerusform>%n non-finite numbers in %1 stored as null</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is outside the years %2–%3 the store accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;actual_loss_usd&apos; must be a finite amount below 10^13 USD (the store&apos;s DECIMAL(15,2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;estimated_loss_usd&apos; must be a finite amount below 10^13 USD (the store&apos;s DECIMAL(15,2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;external_id&apos; contains a NUL character; an identifier is never altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;external_id&apos; is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;resolution_category&apos; must be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;severity&apos; must be an integer from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;source&apos; must be at most %1 bytes without NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;type&apos; must be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporter cut to %1 characters; it was: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,6 +1859,14 @@ Options:
     </message>
     <message>
         <source>body of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body not complete within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request head not complete within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2702,6 +2877,26 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>Report %1 could not be spooled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections open, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1/%2 normalised for the store: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spool holds %1 bytes not yet in the store, the configured limit; retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use POST, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

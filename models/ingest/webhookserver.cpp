@@ -231,7 +231,8 @@ void WebhookServer::handle(HttpConnection *connection, const WebhookRequest &req
                                 << tr("Report %1/%2 could not be spooled: %3").arg(source, externalId, error);
                             if (target)
                                 target->respond(
-                                    503, json({{QStringLiteral("error"), tr("not durable: %1").arg(error)}}));
+                                    503, json({{QStringLiteral("error"), tr("not durable: %1").arg(error)}}),
+                                    "application/json", {{"Retry-After", "5"}});
                             return;
                         }
                         ++m_counters.accepted;
