@@ -72,10 +72,16 @@ private slots:
 
     void consoleOnTheStandbySeesReportsInsertedOnThePrimary()
     {
+        // As a console login would: a member of pegboard_console, which only reads.
+        m_pg.loginAs(m_primaryUrl, QStringLiteral("alice"), QStringLiteral("pegboard_console"));
+        QVERIFY(m_standby->waitForReplay());
+        const QString aliceOnStandby =
+            QString(m_standbyUrl).replace(QStringLiteral("user=pegboard"), QStringLiteral("user=alice"));
+        QVERIFY(aliceOnStandby.contains(QLatin1String("user=alice")));
         ConsoleController console;
         QSignalSpy status(&console, &ConsoleController::statusMessage);
         QSignalSpy loaded(&console, &ConsoleController::issuesLoaded);
-        console.connectTo(m_standbyUrl);
+        console.connectTo(aliceOnStandby);
         QTRY_VERIFY_WITH_TIMEOUT(console.isConnected(), 15000);
         QTRY_VERIFY(loaded.count() >= 1);
         // Told once that it polls, and why.
