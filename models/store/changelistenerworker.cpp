@@ -73,10 +73,10 @@ void ChangeListenerWorker::connectNow()
     m_retryDelayMs = 250;
     if (!tryListen())
         return;
-    if (m_lostReported && m_everConnected)
+    // Also after a first attempt that failed: the console said so, and catches up now.
+    if (m_lostReported)
         emit connectionRestored();
     m_lostReported = false;
-    m_everConnected = true;
 }
 
 bool ChangeListenerWorker::tryListen()
