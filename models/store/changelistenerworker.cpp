@@ -1,5 +1,6 @@
 #include "changelistenerworker.h"
 
+#include "changelistener.h"
 #include "pgconnection.h"
 
 #include <QJsonDocument>
@@ -10,15 +11,11 @@
 
 namespace pegboard {
 
-namespace {
-constexpr const char *Channel = "pegboard_issues";
-}
-
 class ChangeListenerWorker::Receiver : public pqxx::notification_receiver
 {
 public:
     Receiver(pqxx::connection &c, ChangeListenerWorker *owner)
-        : pqxx::notification_receiver(c, Channel)
+        : pqxx::notification_receiver(c, ChangeListener::Channel)
         , m_owner(owner)
     {}
     void operator()(const std::string &payload, int) override { m_owner->dispatch(payload); }
