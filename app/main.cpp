@@ -2,6 +2,7 @@
 #include "console/consolelauncher.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -17,6 +18,8 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Pegboard"));
     QCoreApplication::setApplicationName(QStringLiteral("pegboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PEGBOARD_VERSION));
+    // Wayland shells match the window to packaging/org.pegboard.Pegboard.desktop (name, icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.pegboard.Pegboard"));
 }
 
 void installTranslations(QCoreApplication &app)

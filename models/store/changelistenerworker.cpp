@@ -1,5 +1,6 @@
 #include "changelistenerworker.h"
 
+#include "changelistener.h"
 #include "pgconnection.h"
 
 #include <QJsonDocument>
@@ -10,15 +11,11 @@
 
 namespace pegboard {
 
-namespace {
-constexpr const char *Channel = "pegboard_issues";
-}
-
 class ChangeListenerWorker::Receiver : public pqxx::notification_receiver
 {
 public:
     Receiver(pqxx::connection &c, ChangeListenerWorker *owner)
-        : pqxx::notification_receiver(c, Channel)
+        : pqxx::notification_receiver(c, ChangeListener::Channel)
         , m_owner(owner)
     {}
     void operator()(const std::string &payload, int) override { m_owner->dispatch(payload); }
@@ -73,10 +70,10 @@ void ChangeListenerWorker::connectNow()
     m_retryDelayMs = 250;
     if (!tryListen())
         return;
-    if (m_lostReported && m_everConnected)
+    // Also after a first attempt that failed: the console said so, and catches up now.
+    if (m_lostReported)
         emit connectionRestored();
     m_lostReported = false;
-    m_everConnected = true;
 }
 
 bool ChangeListenerWorker::tryListen()

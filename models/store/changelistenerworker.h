@@ -57,7 +57,6 @@ private:
     QTimer *m_poll = nullptr;
     std::unique_ptr<ChangePoller> m_poller;
     int m_retryDelayMs = 250;
-    bool m_everConnected = false;
     bool m_lostReported = false;
     bool m_pollingAnnounced = false;
 };

@@ -67,6 +67,45 @@ private slots:
         QVERIFY(loaded.storeUrl.startsWith(QLatin1String("postgresql://ops@db.example")));
     }
 
+    // libpq multi-host URLs (a standby pool to read, a primary pair to write) are accepted, their
+    // passwords never reach the file, and what libpq refuses is named before saving.
+    void multiHostUrlsAndTheWriteUrl()
+    {
+        SettingsDialog dialog(ConsoleSettings{});
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *store = dialog.findChild<QLineEdit *>(QStringLiteral("storeUrl"));
+        auto *write = dialog.findChild<QLineEdit *>(QStringLiteral("storeWriteUrl"));
+        QVERIFY(store && write);
+        store->setText(QStringLiteral("postgresql://ops:topsecret@replica1:5432,replica2:5433/"
+                                      "pegboard?target_session_attrs=prefer-standby"));
+        write->setText(
+            QStringLiteral("postgresql://ops:topsecret@db1,db2/pegboard?target_session_attrs=read-write"));
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        QVERIFY(ok->isEnabled());
+
+        write->setText(QStringLiteral("postgresql://db1,db2/pegboard?no_such_option=1"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(dialog.problem().contains(QLatin1String("no_such_option")), qPrintable(dialog.problem()));
+        write->setText(
+            QStringLiteral("postgresql://ops:topsecret@db1,db2/pegboard?target_session_attrs=read-write"));
+        QVERIFY(ok->isEnabled());
+
+        const QString path = m_dir.filePath(QStringLiteral("multihost.conf"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            dialog.settings().save(settings);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("topsecret"));
+        QSettings settings(path, QSettings::IniFormat);
+        const ConsoleSettings loaded = ConsoleSettings::load(settings);
+        QCOMPARE(loaded.storeUrl, QStringLiteral("postgresql://ops@replica1:5432,replica2:5433/pegboard?"
+                                                 "target_session_attrs=prefer-standby"));
+        QCOMPARE(loaded.writeUrl,
+                 QStringLiteral("postgresql://ops@db1,db2/pegboard?target_session_attrs=read-write"));
+    }
+
     void nonsenseInTheFileFallsBackToTheCustomerWeights()
     {
         const QString path = m_dir.filePath(QStringLiteral("bad.conf"));

@@ -77,6 +77,29 @@ private slots:
         QVERIFY((*store)->insert(test::articleIssues(3)));
         QVERIFY(inserted.wait(5000));
     }
+
+    void aStoreDownAtStartIsReportedOnceThenRestored()
+    {
+        const QString url = m_pg.freshDatabase();
+        QVERIFY(m_pg.cluster().kill());
+        ChangeListener listener(url);
+        QSignalSpy lost(&listener, &ChangeListener::connectionLost);
+        QSignalSpy restored(&listener, &ChangeListener::connectionRestored);
+        QSignalSpy connected(&listener, &ChangeListener::connectedChanged);
+        QElapsedTimer down;
+        down.start();
+        listener.start();
+        // Retried with backoff (250 ms, 500 ms, 1 s…) while it stays down: one notice, not one per try.
+        QTRY_VERIFY_WITH_TIMEOUT(down.elapsed() >= 2500, 5000);
+        QCOMPARE(lost.count(), 1);
+        QVERIFY(!listener.isConnected());
+        QVERIFY(m_pg.cluster().start());
+        QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 15000);
+        QVERIFY(listener.isConnected());
+        QVERIFY(!listener.isPolling()); // a primary: LISTEN
+        QCOMPARE(connected.count(), 1);
+        QCOMPARE(lost.count(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChangeListener)

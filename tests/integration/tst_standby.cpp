@@ -72,10 +72,16 @@ private slots:
 
     void consoleOnTheStandbySeesReportsInsertedOnThePrimary()
     {
+        // As a console login would: a member of pegboard_console, which only reads.
+        m_pg.loginAs(m_primaryUrl, QStringLiteral("alice"), QStringLiteral("pegboard_console"));
+        QVERIFY(m_standby->waitForReplay());
+        const QString aliceOnStandby =
+            QString(m_standbyUrl).replace(QStringLiteral("user=pegboard"), QStringLiteral("user=alice"));
+        QVERIFY(aliceOnStandby.contains(QLatin1String("user=alice")));
         ConsoleController console;
         QSignalSpy status(&console, &ConsoleController::statusMessage);
         QSignalSpy loaded(&console, &ConsoleController::issuesLoaded);
-        console.connectTo(m_standbyUrl);
+        console.connectTo(aliceOnStandby);
         QTRY_VERIFY_WITH_TIMEOUT(console.isConnected(), 15000);
         QTRY_VERIFY(loaded.count() >= 1);
         // Told once that it polls, and why.
@@ -119,6 +125,36 @@ private slots:
         QVERIFY((*primary)->acknowledge(id, QStringLiteral("seen from the primary")));
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 3000);
         QCOMPARE(changed.first().first().toUuid(), id);
+    }
+
+    void aLostStandbyIsReportedOnceAndPollingResumes()
+    {
+        ChangeListener listener(m_standbyUrl);
+        QSignalSpy lost(&listener, &ChangeListener::connectionLost);
+        QSignalSpy restored(&listener, &ChangeListener::connectionRestored);
+        QSignalSpy polling(&listener, &ChangeListener::pollingInstead);
+        QSignalSpy inserted(&listener, &ChangeListener::issuesInserted);
+        listener.start();
+        QTRY_VERIFY_WITH_TIMEOUT(listener.isConnected() && listener.isPolling(), 15000);
+
+        QVERIFY(m_standby->cluster().kill());
+        QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 5000);
+        QVERIFY(!listener.isConnected());
+        // Several reconnect attempts fail meanwhile (backoff 250 ms, 500 ms, 1 s, 2 s…): still one notice.
+        QElapsedTimer down;
+        down.start();
+        QTRY_VERIFY_WITH_TIMEOUT(down.elapsed() >= 4000, 6000);
+        QCOMPARE(lost.count(), 1);
+
+        QVERIFY(m_standby->cluster().start());
+        QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 20000);
+        QVERIFY(listener.isPolling());
+        QCOMPARE(polling.count(), 1); // told once per listener, not once per connection
+
+        auto primary = IssueStore::open(m_primaryUrl);
+        QVERIFY((*primary)->insert(test::articleIssues(3, 9000)));
+        QTRY_VERIFY_WITH_TIMEOUT(!inserted.isEmpty(), 3000);
+        QCOMPARE(inserted.first().first().toLongLong(), 3);
     }
 
     void writesFromTheStandbyGoToThePrimaryOrSayWhyNot()
@@ -192,6 +228,11 @@ private slots:
             output += collector.readAllStandardOutput();
         QVERIFY2(output.contains("Listening on"), output.constData());
 
+        // A console's listener on the standby polls now, and LISTENs once the standby is promoted.
+        ChangeListener listener(m_standbyUrl);
+        listener.start();
+        QTRY_VERIFY_WITH_TIMEOUT(listener.isConnected() && listener.isPolling(), 15000);
+
         const qint64 before = scalar(m_primaryUrl, "SELECT count(*) FROM stablecoin_issues");
         QNetworkAccessManager nam;
         const int total = 300;
@@ -223,6 +264,7 @@ private slots:
         QVERIFY(promoted);
         QCOMPARE(acknowledged, total);
         QVERIFY(!m_standby->isInRecovery());
+        QTRY_VERIFY_WITH_TIMEOUT(listener.isConnected() && !listener.isPolling(), 5000);
         // Everything acknowledged is stored, once, on the promoted standby.
         QTRY_COMPARE_WITH_TIMEOUT(scalar(m_standbyUrl, "SELECT count(*) FROM stablecoin_issues "
                                                        "WHERE external_id LIKE 'failover-%'"),
