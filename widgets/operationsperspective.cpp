@@ -1,5 +1,6 @@
 #include "operationsperspective.h"
 
+#include "alertspanel.h"
 #include "exporter.h"
 #include "itemmodels/issuetablemodel.h"
 #include "resolutiontrendview.h"
@@ -16,6 +17,7 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
     : QMainWindow(parent)
     , m_critical(new QTableView(this))
     , m_trend(new ResolutionTrendView(this))
+    , m_alerts(new AlertsPanel(this))
 {
     setObjectName(QStringLiteral("OperationsPerspective"));
     setWindowFlags(Qt::Widget);
@@ -35,6 +37,7 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
                               Qt::BottomDockWidgetArea);
     addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
              Qt::BottomDockWidgetArea);
+    addPanel(tr("Alerts"), QStringLiteral("alertsDock"), m_alerts, Qt::RightDockWidgetArea);
 }
 
 QDockWidget *OperationsPerspective::addPanel(const QString &title, const QString &objectName, QWidget *widget,

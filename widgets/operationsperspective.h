@@ -8,6 +8,7 @@ class QTableView;
 
 namespace pegboard {
 
+class AlertsPanel;
 class ResolutionTrendView;
 struct ImpactSummary;
 
@@ -25,12 +26,15 @@ public:
     void setLiveChart(QWidget *chart);
     QTableView *openCriticalTable() const { return m_critical; }
     ResolutionTrendView *resolutionTrend() const { return m_trend; }
+    // Firings, silences and the rule editor with backtest (fed by the console's AlertService).
+    AlertsPanel *alertsPanel() const { return m_alerts; }
     QDockWidget *addPanel(const QString &title, const QString &objectName, QWidget *widget,
                           Qt::DockWidgetArea area = Qt::BottomDockWidgetArea);
 
 private:
     QTableView *m_critical;
     ResolutionTrendView *m_trend;
+    AlertsPanel *m_alerts;
     QDockWidget *m_criticalDock = nullptr;
 };
 

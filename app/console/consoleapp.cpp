@@ -1,11 +1,15 @@
 #include "console/consoleapp.h"
 
+#include "console/alertservice.h"
 #include "console/analysiscontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consolesession.h"
 #include "demo/demorunner.h"
 #include "console/feedservice.h"
 #include "console/mainwindow.h"
+#include "console/riskmonitor.h"
+#include "feeds/feedscenario.h"
+#include "operationsperspective.h"
 #include "store/credentialstore.h"
 
 #include <QDir>
@@ -23,14 +27,20 @@ ConsoleApp::ConsoleApp(QObject *parent)
     , m_controller(std::make_unique<ConsoleController>())
     , m_feeds(std::make_unique<FeedService>())
     , m_analysis(std::make_unique<AnalysisController>())
+    , m_alerts(std::make_unique<AlertService>())
     , m_window(
           std::make_unique<MainWindow>(m_session.get(), m_controller.get(), m_feeds.get(), m_analysis.get()))
-{}
+{
+    m_alerts->attach(m_window->operations()->alertsPanel());
+    connect(m_session.get(), &ConsoleSession::ready, m_alerts.get(),
+            [this](const QString &url, bool) { m_alerts->setUrl(url); });
+}
 
 ConsoleApp::~ConsoleApp()
 {
     // The window and its views go before what they show; the demo's processes last.
     m_window.reset();
+    m_alerts.reset();
     m_analysis.reset();
     m_feeds.reset();
     m_controller.reset();
@@ -75,6 +85,8 @@ void ConsoleApp::startStore(const Options &options)
 void ConsoleApp::startDemo(const Options &options)
 {
     m_demo = std::make_unique<DemoRunner>();
+    // The simulated oracle publishes every minute: stale is measured against that heartbeat.
+    m_window->riskMonitor()->setOracleHeartbeat(FeedScenario::OracleHeartbeatS);
     connect(m_demo.get(), &DemoRunner::progress, this, [this](const QString &step, int percent) {
         m_window->statusBar()->showMessage(tr("Demo: %1 (%2%)").arg(step).arg(percent));
     });

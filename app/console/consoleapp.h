@@ -7,6 +7,7 @@
 
 namespace pegboard {
 
+class AlertService;
 class AnalysisController;
 class ConsoleController;
 class ConsoleSession;
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<ConsoleController> m_controller;
     std::unique_ptr<FeedService> m_feeds;
     std::unique_ptr<AnalysisController> m_analysis;
+    std::unique_ptr<AlertService> m_alerts;
     std::unique_ptr<DemoRunner> m_demo;
     std::unique_ptr<MainWindow> m_window;
 };

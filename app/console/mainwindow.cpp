@@ -1,5 +1,6 @@
 #include "console/mainwindow.h"
 
+#include "alertspanel.h"
 #include "console/analysiscontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consolesession.h"
@@ -221,6 +222,12 @@ void MainWindow::connectAnalysis()
     connect(m_risk, &RiskMonitor::assessed, riskPanel, &RiskPanel::setAssessment);
     // The oracle predictor scores the live feeds with the model the analysis trained (or loaded).
     connect(m_oraclePredictor, &LiveOraclePredictor::predicted, riskPanel, &RiskPanel::setPrediction);
+    connect(m_oraclePredictor, &LiveOraclePredictor::predicted, m_risk,
+            [this](const LiveOraclePredictor::Prediction &p) {
+                m_risk->setOracleFailureProbability(p.state == LiveOraclePredictor::Prediction::State::Ready
+                                                        ? std::optional(p.probability)
+                                                        : std::nullopt);
+            });
     connect(m_analysis, &AnalysisController::modelReady, this, [this](const PredictorStage::Model &model) {
         m_oraclePredictor->setModel(model.predictor, model.info);
     });
@@ -229,21 +236,16 @@ void MainWindow::connectAnalysis()
     });
     QDockWidget *riskDock = m_operations->addPanel(
         tr("Risk and recommended actions"), QStringLiteral("riskDock"), riskPanel, Qt::RightDockWidgetArea);
+    auto *calendar = new MaintenanceCalendar(m_analysis->forecast(), this);
+    connect(calendar, &MaintenanceCalendar::silenceRequested, m_operations->alertsPanel(),
+            &AlertsPanel::requestSilence);
     QDockWidget *calendarDock = m_operations->addPanel(
-        tr("Maintenance windows"), QStringLiteral("calendarDock"),
-        new MaintenanceCalendar(m_analysis->forecast(), this), Qt::BottomDockWidgetArea);
+        tr("Maintenance windows"), QStringLiteral("calendarDock"), calendar, Qt::BottomDockWidgetArea);
     m_operations->tabifyDockWidget(m_operations->findChild<QDockWidget *>(QStringLiteral("resolutionDock")),
                                    calendarDock);
     Q_UNUSED(riskDock);
     QSettings settings;
-    const RiskConfig config = ConsoleSettings::load(settings).risk;
-    RiskScore::Config risk;
-    risk.weights = {config.pegStability, config.oracleHealth, config.networkStress, config.marketVolatility,
-                    config.protocolHealth};
-    risk.raiseOracleFrequency = config.raiseOracleFrequency;
-    risk.alertOperations = config.alertOperations;
-    risk.emergencyProtocol = config.emergencyProtocol;
-    if (!m_risk->setConfig(risk))
+    if (!m_risk->setConfig(ConsoleSettings::load(settings).risk))
         m_risk->assess();
     // Feeds take a moment to deliver: a first score a few seconds in, then every 30 s.
     QTimer::singleShot(3000, m_risk, &RiskMonitor::assess);

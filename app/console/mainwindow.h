@@ -33,6 +33,7 @@ public:
     OperationsPerspective *operations() const { return m_operations; }
     ExecutivePerspective *executive() const { return m_executive; }
     FilterBar *filterBar() const { return m_filter; }
+    RiskMonitor *riskMonitor() const { return m_risk; }
     void showPerspective(int index);
     void editSettings();
 

@@ -150,6 +150,7 @@ void FeedSimServer::sendPegboard(double t, qint64 tsMs)
          {QStringLiteral("ts"), ts},
          {QStringLiteral("collateral_ratio"), v.collateralRatio},
          {QStringLiteral("reserve_usd"), v.reserveUsd},
+         {QStringLiteral("oracle_answer"), v.oracleAnswer},
          {QStringLiteral("oracle_updated_at"), iso(m_anchorMs + qint64(v.oracleUpdatedAtS * 1000.0))}}));
 }
 

@@ -71,8 +71,8 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("bad.conf"));
         QSettings settings(path, QSettings::IniFormat);
-        settings.setValue(QStringLiteral("risk/peg_stability"), 3.0);
-        QCOMPARE(ConsoleSettings::load(settings).risk, RiskConfig());
+        settings.setValue(QStringLiteral("risk/peg_weight"), 3.0);
+        QCOMPARE(ConsoleSettings::load(settings).risk, RiskScore::Config());
     }
 };
 
