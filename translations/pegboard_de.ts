@@ -734,52 +734,6 @@
     </message>
 </context>
 <context>
-    <name>RiskConfig</name>
-    <message>
-        <source>Each weight must lie between 0 and 1.</source>
-        <translation>Jedes Gewicht muss zwischen 0 und 1 liegen.</translation>
-    </message>
-    <message>
-        <source>The weights must add up to 1 (they add up to %1).</source>
-        <translation>Die Gewichte müssen sich zu 1 addieren (Summe ist %1).</translation>
-    </message>
-    <message>
-        <source>Thresholds must rise: oracle frequency &lt; alert &lt; emergency, within 0–10.</source>
-        <translation>Schwellen müssen steigen: Oracle-Frequenz &lt; Alarm &lt; Notfall, innerhalb 0–10.</translation>
-    </message>
-</context>
-<context>
-    <name>RiskScore</name>
-    <message>
-        <source>Risk weights must sum to 1 (they sum to %1).</source>
-        <translation>Risikogewichte müssen sich zu 1 addieren (Summe ist %1).</translation>
-    </message>
-    <message>
-        <source>%1 bps from the peg</source>
-        <translation>%1 bps vom Peg entfernt</translation>
-    </message>
-    <message>
-        <source>oracle last updated %1 s ago</source>
-        <translation>Oracle zuletzt vor %1 s aktualisiert</translation>
-    </message>
-    <message>
-        <source>gas %1 gwei</source>
-        <translation>Gas %1 gwei</translation>
-    </message>
-    <message>
-        <source>%1 congestion</source>
-        <translation>Netzlast %1</translation>
-    </message>
-    <message>
-        <source>volatility index %1</source>
-        <translation>Volatilitätsindex %1</translation>
-    </message>
-    <message>
-        <source>collateral ratio %1</source>
-        <translation>Besicherungsquote %1</translation>
-    </message>
-</context>
-<context>
     <name>Severity</name>
     <message>
         <source>Info</source>
@@ -1027,9 +981,217 @@ Optionen:
         <source>The console with a generated history, a live depeg and a collector</source>
         <translation>Die Konsole mit erzeugter Historie, einem Live-Depeg und einem Collector</translation>
     </message>
+</context>
+<context>
+    <name>pegboard::AlertService</name>
     <message>
-        <source>Start the demo: history, a live depeg, a collector.</source>
-        <translation>Startet die Demo: Historie, Live-Depeg, Collector.</translation>
+        <source>The store is not connected yet; nothing was silenced.</source>
+        <translation>Der Speicher ist noch nicht verbunden; nichts wurde stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Alarme: %1</translation>
+    </message>
+    <message>
+        <source>Saved (audited).</source>
+        <translation>Gespeichert (auditiert).</translation>
+    </message>
+    <message>
+        <source>the store is not connected yet</source>
+        <translation>der Speicher ist noch nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AlertsPanel</name>
+    <message>
+        <source>Firings</source>
+        <translation>Auslösungen</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>Rules and backtest</source>
+        <translation>Regeln und Backtest</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>Coin</translation>
+    </message>
+    <message>
+        <source>Fired (UTC)</source>
+        <translation>Ausgelöst (UTC)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Resolved (UTC)</source>
+        <translation>Behoben (UTC)</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>Until (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>New silence…</source>
+        <translation>Neue Stummschaltung…</translation>
+    </message>
+    <message>
+        <source>End silence</source>
+        <translation>Stummschaltung beenden</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The rules are not a JSON object.</source>
+        <translation>Die Regeln sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Replaying the recorded feeds…</source>
+        <translation>Die aufgezeichneten Feeds werden abgespielt…</translation>
+    </message>
+    <message>
+        <source>What would these rules have fired over the last</source>
+        <translation>Was hätten diese Regeln ausgelöst in den letzten</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>firing (silenced)</source>
+        <translation>ausgelöst (stumm)</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 firings (open ones first).</source>
+        <translation>Die letzten %1 Auslösungen (offene zuerst).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing(s).</source>
+        <translation>
+            <numerusform>%n Auslösung.</numerusform>
+            <numerusform>%n Auslösungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all rules</source>
+        <translation>alle Regeln</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>New silence</source>
+        <translation>Neue Stummschaltung</translation>
+    </message>
+    <message>
+        <source>all coins</source>
+        <translation>alle Coins</translation>
+    </message>
+    <message>
+        <source>Rule (name or *):</source>
+        <translation>Regel (Name oder *):</translation>
+    </message>
+    <message>
+        <source>Coin:</source>
+        <translation>Coin:</translation>
+    </message>
+    <message>
+        <source>Until (UTC):</source>
+        <translation>Bis (UTC):</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Grund (Pflicht):</translation>
+    </message>
+    <message>
+        <source>A silence must end in the future.</source>
+        <translation>Eine Stummschaltung muss in der Zukunft enden.</translation>
+    </message>
+    <message>
+        <source>Silencing every rule from %1 to %2 UTC…</source>
+        <translation>Alle Regeln werden von %1 bis %2 UTC stummgeschaltet…</translation>
+    </message>
+    <message>
+        <source>%1: would not have fired.</source>
+        <translation>%1: hätte nicht ausgelöst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would have fired %n time(s); first %2, last %3 (UTC).</source>
+        <translation>
+            <numerusform>%1: hätte %n-mal ausgelöst; zuerst %2, zuletzt %3 (UTC).</numerusform>
+            <numerusform>%1: hätte %n-mal ausgelöst; zuerst %2, zuletzt %3 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  (value %4, peak %5)</source>
+        <translation>%1  %2 → %3  (Wert %4, Spitze %5)</translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation>noch ausgelöst</translation>
+    </message>
+    <message>
+        <source>Backtest not run: %1</source>
+        <translation>Backtest nicht ausgeführt: %1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1323,21 @@ Optionen:
         <source>Maintenance windows:</source>
         <translation>Wartungsfenster:</translation>
     </message>
+    <message>
+        <source>Risk settings (JSON: weights, thresholds, escalation), or a watch rules file whose &quot;risk&quot; they are: the same settings the console and pegboard watch use.</source>
+        <translation>Risikoeinstellungen (JSON: Gewichte, Schwellen, Eskalation) oder eine Watch-Regeldatei mit ihrem &quot;risk&quot;: dieselben Einstellungen wie in der Konsole und in pegboard watch.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::Backtest</name>
+    <message>
+        <source>The backtest window is empty.</source>
+        <translation>Das Backtest-Fenster ist leer.</translation>
+    </message>
+    <message>
+        <source>Backtest cancelled.</source>
+        <translation>Backtest abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::ChangeListener</name>
@@ -1218,6 +1395,33 @@ Optionen:
     <message>
         <source>Typical conditions</source>
         <translation>Typische Bedingungen</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::CommandAction</name>
+    <message>
+        <source>%1.program: required</source>
+        <translation>%1.program: erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.args: must be a list of strings</source>
+        <translation>%1.args: muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1.timeout_s: must lie within 0–3600</source>
+        <translation>%1.timeout_s: muss zwischen 0 und 3600 liegen</translation>
+    </message>
+    <message>
+        <source>cannot start: %1</source>
+        <translation>kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>Exit-Status %1: %2</translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation>abgestürzt: %1</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1904,13 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::HttpDelivery</name>
+    <message>
+        <source>%1: must be an http:// or https:// URL</source>
+        <translation>%1: muss eine http://- oder https://-URL sein</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ImpactChartView</name>
     <message>
         <source>Financial impact per week</source>
@@ -2131,6 +2342,10 @@ Optionen:
         <source>Maintenance window (forecast risk %1)</source>
         <translation>Wartungsfenster (prognostiziertes Risiko %1)</translation>
     </message>
+    <message>
+        <source>Silence alerts in this window</source>
+        <translation>Alarme in diesem Fenster stummschalten</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::Migrator</name>
@@ -2171,6 +2386,10 @@ Optionen:
     <message>
         <source>Resolution time trends</source>
         <translation>Trend der Lösungszeiten</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2552,25 @@ Preis %2 USD  (%3 bps)</translation>
     </message>
 </context>
 <context>
+    <name>pegboard::ResponseAction</name>
+    <message>
+        <source>actions.%1.kind: must be one of %2</source>
+        <translation>actions.%1.kind: muss eines von %2 sein</translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation>%1: muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1: secrets are never read from the rules file; put it in an environment variable and write &quot;$NAME&quot;</source>
+        <translation>%1: Geheimnisse werden nie aus der Regeldatei gelesen; legen Sie es in eine Umgebungsvariable und schreiben Sie &quot;$NAME&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 is not set</source>
+        <translation>%1: die Umgebungsvariable %2 ist nicht gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::RiskPanel</name>
     <message>
         <source>Risk: waiting for feeds…</source>
@@ -2402,29 +2640,17 @@ Preis %2 USD  (%3 bps)</translation>
         <source>Scored by the trained predictor for %1; highlighted at or above its decision threshold of %2%, chosen on its training period.</source>
         <translation>Bewertet von der trainierten Vorhersage für %1; hervorgehoben ab ihrer Entscheidungsschwelle von %2 %, die im Trainingszeitraum gewählt wurde.</translation>
     </message>
+    <message>
+        <source>Risk %1 / 10 (confidence %2%)</source>
+        <translation>Risiko %1 / 10 (Konfidenz %2 %)</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::RiskScore</name>
-    <message>
-        <source>Peg stability</source>
-        <translation>Peg-Stabilität</translation>
-    </message>
-    <message>
-        <source>Oracle health</source>
-        <translation>Oracle-Zustand</translation>
-    </message>
-    <message>
-        <source>Network stress</source>
-        <translation>Netzwerklast</translation>
-    </message>
-    <message>
-        <source>Market volatility</source>
-        <translation>Marktvolatilität</translation>
-    </message>
-    <message>
-        <source>Protocol health</source>
-        <translation>Protokollzustand</translation>
-    </message>
     <message>
         <source>no data; scored as moderate</source>
         <translation>keine Daten; als mittel bewertet</translation>
@@ -2441,16 +2667,271 @@ Preis %2 USD  (%3 bps)</translation>
         <source>Start the emergency protocol</source>
         <translation>Notfallprotokoll starten</translation>
     </message>
+    <message>
+        <source>Peg risk</source>
+        <translation>Peg-Risiko</translation>
+    </message>
+    <message>
+        <source>Oracle risk</source>
+        <translation>Oracle-Risiko</translation>
+    </message>
+    <message>
+        <source>Network risk</source>
+        <translation>Netzwerkrisiko</translation>
+    </message>
+    <message>
+        <source>Volatility risk</source>
+        <translation>Volatilitätsrisiko</translation>
+    </message>
+    <message>
+        <source>Protocol risk</source>
+        <translation>Protokollrisiko</translation>
+    </message>
+    <message>
+        <source>%1 bps from the peg (5-minute average %2 bps)</source>
+        <translation>%1 bps vom Peg entfernt (5-Minuten-Mittel %2 bps)</translation>
+    </message>
+    <message>
+        <source>%1 bps from the peg</source>
+        <translation>%1 bps vom Peg entfernt</translation>
+    </message>
+    <message>
+        <source>Peg critical: at least %1 bps off for %2.</source>
+        <translation>Peg kritisch: seit %2 mindestens %1 bps entfernt.</translation>
+    </message>
+    <message>
+        <source>Peg warning: 5-minute average %1 bps off.</source>
+        <translation>Peg-Warnung: 5-Minuten-Mittel %1 bps entfernt.</translation>
+    </message>
+    <message>
+        <source>oracle updated %1 ago (heartbeat %2)</source>
+        <translation>Oracle vor %1 aktualisiert (Heartbeat %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>oracle stale for %1: %n round(s) missed (heartbeat %2)</source>
+        <translation>
+            <numerusform>Oracle seit %1 veraltet: %n Runde verpasst (Heartbeat %2)</numerusform>
+            <numerusform>Oracle seit %1 veraltet: %n Runden verpasst (Heartbeat %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oracle answer %1 bps from the market price</source>
+        <translation>Oracle-Antwort %1 bps vom Marktpreis entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oracle critical: stale past its heartbeat (%n round(s) missed).</source>
+        <translation>
+            <numerusform>Oracle kritisch: über den Heartbeat hinaus veraltet (%n Runde verpasst).</numerusform>
+            <numerusform>Oracle kritisch: über den Heartbeat hinaus veraltet (%n Runden verpasst).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oracle critical: answer %1 bps from the market.</source>
+        <translation>Oracle kritisch: Antwort %1 bps vom Markt entfernt.</translation>
+    </message>
+    <message>
+        <source>Oracle warning: answer %1 bps from the market.</source>
+        <translation>Oracle-Warnung: Antwort %1 bps vom Markt entfernt.</translation>
+    </message>
+    <message>
+        <source>gas %1 gwei</source>
+        <translation>Gas %1 gwei</translation>
+    </message>
+    <message>
+        <source>%1 congestion</source>
+        <translation>Netzlast %1</translation>
+    </message>
+    <message>
+        <source>volatility index %1</source>
+        <translation>Volatilitätsindex %1</translation>
+    </message>
+    <message>
+        <source>collateral ratio %1</source>
+        <translation>Besicherungsquote %1</translation>
+    </message>
+    <message>
+        <source>feed stale for %1</source>
+        <translation>Feed seit %1 veraltet</translation>
+    </message>
+    <message>
+        <source>Predictor (%1%) and factors (oracle risk %2) agree: an oracle failure is likely.</source>
+        <translation>Prognose (%1 %) und Faktoren (Oracle-Risiko %2) stimmen überein: ein Oracle-Ausfall ist wahrscheinlich.</translation>
+    </message>
+    <message>
+        <source>Predictor (%1%) and factors (oracle risk %2) agree: no oracle failure expected.</source>
+        <translation>Prognose (%1 %) und Faktoren (Oracle-Risiko %2) stimmen überein: kein Oracle-Ausfall erwartet.</translation>
+    </message>
+    <message>
+        <source>The predictor expects an oracle failure (%1%) that the factors do not show yet (oracle risk %2).</source>
+        <translation>Die Prognose erwartet einen Oracle-Ausfall (%1 %), den die Faktoren noch nicht zeigen (Oracle-Risiko %2).</translation>
+    </message>
+    <message>
+        <source>The factors are alarmed (oracle risk %2) but the predictor expects no failure (%1%).</source>
+        <translation>Die Faktoren schlagen Alarm (Oracle-Risiko %2), die Prognose erwartet aber keinen Ausfall (%1 %).</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::RiskScore::Config</name>
     <message>
-        <source>Risk weights must not be negative.</source>
-        <translation>Risikogewichte dürfen nicht negativ sein.</translation>
+        <source>Each risk weight must lie between 0 and 1.</source>
+        <translation>Jedes Risikogewicht muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <source>Risk thresholds must lie within 0–10 and rise from oracle frequency to alert to emergency.</source>
-        <translation>Risikoschwellen müssen innerhalb 0–10 liegen und von Oracle-Frequenz über Alarm zu Notfall steigen.</translation>
+        <source>The risk weights must add up to 1 (they add up to %1).</source>
+        <translation>Die Risikogewichte müssen sich zu 1 addieren (Summe ist %1).</translation>
+    </message>
+    <message>
+        <source>Risk thresholds must rise within 0–10: oracle frequency &lt; alert &lt; emergency.</source>
+        <translation>Risikoschwellen müssen innerhalb 0–10 steigen: Oracle-Frequenz &lt; Alarm &lt; Notfall.</translation>
+    </message>
+    <message>
+        <source>Escalation levels, durations and the oracle heartbeat must be positive.</source>
+        <translation>Eskalationsstufen, Dauern und der Oracle-Heartbeat müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>An escalation&apos;s warning level must not exceed its critical level.</source>
+        <translation>Die Warnstufe einer Eskalation darf ihre kritische Stufe nicht übersteigen.</translation>
+    </message>
+    <message>
+        <source>risk.%1 must be a number.</source>
+        <translation>risk.%1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>risk.escalation must be true or false.</source>
+        <translation>risk.escalation muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>risk.emergency_signals must be a number.</source>
+        <translation>risk.emergency_signals muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>risk.%1 is not a risk setting.</source>
+        <translation>risk.%1 ist keine Risikoeinstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::Rule</name>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>required: 1–64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>erforderlich: 1–64 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit Buchstabe oder Ziffer</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>give exactly one of &apos;above&apos; and &apos;below&apos;</source>
+        <translation>genau eines von &apos;above&apos; und &apos;below&apos; angeben</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>an &apos;above&apos; rule clears below: use &apos;clear_below&apos;</source>
+        <translation>eine &apos;above&apos;-Regel endet darunter: &apos;clear_below&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>must not be above &apos;above&apos;</source>
+        <translation>darf nicht über &apos;above&apos; liegen</translation>
+    </message>
+    <message>
+        <source>a &apos;below&apos; rule clears above: use &apos;clear_above&apos;</source>
+        <translation>eine &apos;below&apos;-Regel endet darüber: &apos;clear_above&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>must not be below &apos;below&apos;</source>
+        <translation>darf nicht unter &apos;below&apos; liegen</translation>
+    </message>
+    <message>
+        <source>must be critical, error, warning or info</source>
+        <translation>muss critical, error, warning oder info sein</translation>
+    </message>
+    <message>
+        <source>must be a list of action names</source>
+        <translation>muss eine Liste von Aktionsnamen sein</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::RuleEvaluator</name>
+    <message>
+        <source>%1: %2 is %3 (%4 %5)</source>
+        <translation>%1: %2 ist %3 (%4 %5)</translation>
+    </message>
+    <message>
+        <source>%1 resolved: %2 is back at %3</source>
+        <translation>%1 behoben: %2 ist zurück bei %3</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::RuleSet</name>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>risk: must be an object</source>
+        <translation>risk: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>actions: must be an object of named actions</source>
+        <translation>actions: muss ein Objekt benannter Aktionen sein</translation>
+    </message>
+    <message>
+        <source>actions.%1: must be an object with a string &apos;kind&apos;</source>
+        <translation>actions.%1: muss ein Objekt mit einer Zeichenkette &apos;kind&apos; sein</translation>
+    </message>
+    <message>
+        <source>rules: must be a non-empty list</source>
+        <translation>rules: muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1.name: &apos;%2&apos; is used twice</source>
+        <translation>%1.name: &apos;%2&apos; wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>%1.actions: no action named &apos;%2&apos; in &apos;actions&apos;</source>
+        <translation>%1.actions: keine Aktion namens &apos;%2&apos; in &apos;actions&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation>Die Regeldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation>%1: kein JSON-Objekt (%2 bei Position %3)</translation>
+    </message>
+    <message>
+        <source>Cannot read the risk settings %1: %2</source>
+        <translation>Die Risikoeinstellungen %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -2599,26 +3080,6 @@ Preis %2 USD  (%3 bps)</translation>
         <translation>Adapter: pegboard (JSON-Zeilen), jsonrpc (Ethereum eth_subscribe), ticker. Ausweich-URLs werden der Reihe nach versucht, wenn die URL eines Feeds ausfällt.</translation>
     </message>
     <message>
-        <source>Peg stability weight:</source>
-        <translation>Gewicht Peg-Stabilität:</translation>
-    </message>
-    <message>
-        <source>Oracle health weight:</source>
-        <translation>Gewicht Oracle-Zustand:</translation>
-    </message>
-    <message>
-        <source>Network stress weight:</source>
-        <translation>Gewicht Netzwerklast:</translation>
-    </message>
-    <message>
-        <source>Market volatility weight:</source>
-        <translation>Gewicht Marktvolatilität:</translation>
-    </message>
-    <message>
-        <source>Protocol health weight:</source>
-        <translation>Gewicht Protokollzustand:</translation>
-    </message>
-    <message>
         <source>Raise oracle update frequency above:</source>
         <translation>Oracle-Frequenz erhöhen ab:</translation>
     </message>
@@ -2634,12 +3095,117 @@ Preis %2 USD  (%3 bps)</translation>
         <source>The store URL must start with postgresql:// (or be empty for the embedded store).</source>
         <translation>Die Datenbank-URL muss mit postgresql:// beginnen (oder für die eingebettete Datenbank leer sein).</translation>
     </message>
+    <message>
+        <source>%1 weight:</source>
+        <translation>Gewicht %1:</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::StoreWorker</name>
     <message>
         <source>No store is open yet.</source>
         <translation>Noch keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::WatchCommand</name>
+    <message>
+        <source>Evaluate response rules on live feeds and fire their actions (watch --db URL --feed SPEC… --rules FILE [--backtest [--days N]])</source>
+        <translation>Reaktionsregeln auf Live-Feeds auswerten und ihre Aktionen auslösen (watch --db URL --feed SPEC… --rules DATEI [--backtest [--days N]])</translation>
+    </message>
+    <message>
+        <source>Secrets (PagerDuty routing keys, webhook secrets, Slack URLs) come from environment variables named in the rules file as &quot;$NAME&quot;, never from the file or the command line.</source>
+        <translation>Geheimnisse (PagerDuty-Routing-Keys, Webhook-Geheimnisse, Slack-URLs) kommen aus Umgebungsvariablen, die in der Regeldatei als &quot;$NAME&quot; genannt sind, nie aus der Datei oder der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation>PostgreSQL-URL des Speichers.</translation>
+    </message>
+    <message>
+        <source>A live feed, [name=][adapter:]ws://…[|fallback…]; repeatable.</source>
+        <translation>Ein Live-Feed, [name=][adapter:]ws://…[|fallback…]; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The rules file (JSON).</source>
+        <translation>Die Regeldatei (JSON).</translation>
+    </message>
+    <message>
+        <source>Replay the recorded feeds instead of watching, and print what each rule would have fired.</source>
+        <translation>Statt zu überwachen die aufgezeichneten Feeds abspielen und ausgeben, was jede Regel ausgelöst hätte.</translation>
+    </message>
+    <message>
+        <source>Backtest window in days (default 90).</source>
+        <translation>Backtest-Fenster in Tagen (Standard 90).</translation>
+    </message>
+    <message>
+        <source>Backtest evaluation step in seconds (default 60).</source>
+        <translation>Backtest-Auswertungsschritt in Sekunden (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Backtest only this rule.</source>
+        <translation>Nur diese Regel backtesten.</translation>
+    </message>
+    <message>
+        <source>Oracle predictor model (from analyze --model) for oracle_failure_probability.</source>
+        <translation>Oracle-Prognosemodell (von analyze --model) für oracle_failure_probability.</translation>
+    </message>
+    <message>
+        <source>--db (or PEGBOARD_DB) and --rules are required.</source>
+        <translation>--db (oder PEGBOARD_DB) und --rules sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>--days must be 1–3650 and --step a positive number of seconds.</source>
+        <translation>--days muss 1–3650 sein und --step eine positive Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>--rule: no rule named &apos;%1&apos; in the rules file.</source>
+        <translation>--rule: keine Regel namens &apos;%1&apos; in der Regeldatei.</translation>
+    </message>
+    <message>
+        <source>--feed is required (at least one live feed to watch).</source>
+        <translation>--feed ist erforderlich (mindestens ein zu überwachender Live-Feed).</translation>
+    </message>
+    <message>
+        <source>Backtest %1%</source>
+        <translation>Backtest %1 %</translation>
+    </message>
+    <message>
+        <source>--feed: cannot read &apos;%1&apos; (expected [name=][adapter:]ws://…[|fallback…]).</source>
+        <translation>--feed: &apos;%1&apos; ist nicht lesbar (erwartet [name=][adapter:]ws://…[|fallback…]).</translation>
+    </message>
+    <message>
+        <source>Store unavailable, %1 of %2 kept for retry: %3</source>
+        <translation>Speicher nicht erreichbar, %1 von %2 für einen neuen Versuch aufbewahrt: %3</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 delivered (attempt %4)</source>
+        <translation>%1: %2 von %3 zugestellt (Versuch %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 failed (attempt %4: %5); retrying in %6 ms</source>
+        <translation>%1: %2 von %3 fehlgeschlagen (Versuch %4: %5); neuer Versuch in %6 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 given up: %4</source>
+        <translation>%1: %2 von %3 aufgegeben: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n rule(s) on %1 feed(s); store %2</source>
+        <translation>
+            <numerusform>Überwache %n Regel auf %1 Feed(s); Speicher %2</numerusform>
+            <numerusform>Überwache %n Regeln auf %1 Feed(s); Speicher %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exiting with %n action delivery(ies) still pending.</source>
+        <translation>
+            <numerusform>Beende mit %n noch ausstehender Aktionszustellung.</numerusform>
+            <numerusform>Beende mit %n noch ausstehenden Aktionszustellungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

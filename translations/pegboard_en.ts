@@ -734,52 +734,6 @@
     </message>
 </context>
 <context>
-    <name>RiskConfig</name>
-    <message>
-        <source>Each weight must lie between 0 and 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weights must add up to 1 (they add up to %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thresholds must rise: oracle frequency &lt; alert &lt; emergency, within 0–10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RiskScore</name>
-    <message>
-        <source>Risk weights must sum to 1 (they sum to %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bps from the peg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oracle last updated %1 s ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gas %1 gwei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 congestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>volatility index %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>collateral ratio %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Severity</name>
     <message>
         <source>Info</source>
@@ -1015,8 +969,216 @@ Options:
         <source>The console with a generated history, a live depeg and a collector</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>pegboard::AlertService</name>
     <message>
-        <source>Start the demo: history, a live depeg, a collector.</source>
+        <source>The store is not connected yet; nothing was silenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AlertsPanel</name>
+    <message>
+        <source>Firings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules and backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the recorded feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would these rules have fired over the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing (silenced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 firings (open ones first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing(s).</source>
+        <translation>
+            <numerusform>%n firing.</numerusform>
+            <numerusform>%n firings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule (name or *):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A silence must end in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silencing every rule from %1 to %2 UTC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: would not have fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would have fired %n time(s); first %2, last %3 (UTC).</source>
+        <translation>
+            <numerusform>%1: would have fired %n time; first %2, last %3 (UTC).</numerusform>
+            <numerusform>%1: would have fired %n times; first %2, last %3 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  (value %4, peak %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1311,21 @@ Options:
         <source>Maintenance windows:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Risk settings (JSON: weights, thresholds, escalation), or a watch rules file whose &quot;risk&quot; they are: the same settings the console and pegboard watch use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::Backtest</name>
+    <message>
+        <source>The backtest window is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::ChangeListener</name>
@@ -1205,6 +1382,33 @@ Options:
     </message>
     <message>
         <source>Typical conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::CommandAction</name>
+    <message>
+        <source>%1.program: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.args: must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.timeout_s: must lie within 0–3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1688,6 +1892,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::HttpDelivery</name>
+    <message>
+        <source>%1: must be an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ImpactChartView</name>
     <message>
         <source>Financial impact per week</source>
@@ -2117,6 +2328,10 @@ Options:
         <source>Maintenance window (forecast risk %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Silence alerts in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::Migrator</name>
@@ -2156,6 +2371,10 @@ Options:
     </message>
     <message>
         <source>Resolution time trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2317,6 +2536,25 @@ price %2 USD  (%3 bps)</source>
     </message>
 </context>
 <context>
+    <name>pegboard::ResponseAction</name>
+    <message>
+        <source>actions.%1.kind: must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: secrets are never read from the rules file; put it in an environment variable and write &quot;$NAME&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::RiskPanel</name>
     <message>
         <source>Risk: waiting for feeds…</source>
@@ -2386,29 +2624,17 @@ price %2 USD  (%3 bps)</source>
         <source>Scored by the trained predictor for %1; highlighted at or above its decision threshold of %2%, chosen on its training period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Risk %1 / 10 (confidence %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::RiskScore</name>
-    <message>
-        <source>Peg stability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oracle health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network stress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market volatility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol health</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>no data; scored as moderate</source>
         <translation type="unfinished"></translation>
@@ -2425,15 +2651,270 @@ price %2 USD  (%3 bps)</source>
         <source>Start the emergency protocol</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Peg risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bps from the peg (5-minute average %2 bps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bps from the peg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg critical: at least %1 bps off for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg warning: 5-minute average %1 bps off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oracle updated %1 ago (heartbeat %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>oracle stale for %1: %n round(s) missed (heartbeat %2)</source>
+        <translation>
+            <numerusform>oracle stale for %1: %n round missed (heartbeat %2)</numerusform>
+            <numerusform>oracle stale for %1: %n rounds missed (heartbeat %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oracle answer %1 bps from the market price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Oracle critical: stale past its heartbeat (%n round(s) missed).</source>
+        <translation>
+            <numerusform>Oracle critical: stale past its heartbeat (%n round missed).</numerusform>
+            <numerusform>Oracle critical: stale past its heartbeat (%n rounds missed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oracle critical: answer %1 bps from the market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle warning: answer %1 bps from the market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gas %1 gwei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volatility index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collateral ratio %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed stale for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictor (%1%) and factors (oracle risk %2) agree: an oracle failure is likely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictor (%1%) and factors (oracle risk %2) agree: no oracle failure expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predictor expects an oracle failure (%1%) that the factors do not show yet (oracle risk %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factors are alarmed (oracle risk %2) but the predictor expects no failure (%1%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::RiskScore::Config</name>
     <message>
-        <source>Risk weights must not be negative.</source>
+        <source>Each risk weight must lie between 0 and 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk thresholds must lie within 0–10 and rise from oracle frequency to alert to emergency.</source>
+        <source>The risk weights must add up to 1 (they add up to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk thresholds must rise within 0–10: oracle frequency &lt; alert &lt; emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation levels, durations and the oracle heartbeat must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation&apos;s warning level must not exceed its critical level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk.%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk.escalation must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk.emergency_signals must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk.%1 is not a risk setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::Rule</name>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: 1–64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of &apos;above&apos; and &apos;below&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &apos;above&apos; rule clears below: use &apos;clear_below&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be above &apos;above&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;below&apos; rule clears above: use &apos;clear_above&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be below &apos;below&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be critical, error, warning or info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of action names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::RuleEvaluator</name>
+    <message>
+        <source>%1: %2 is %3 (%4 %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved: %2 is back at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::RuleSet</name>
+    <message>
+        <source>%1: unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions: must be an object of named actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions.%1: must be an object with a string &apos;kind&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: &apos;%2&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.actions: no action named &apos;%2&apos; in &apos;actions&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the risk settings %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2583,26 +3064,6 @@ price %2 USD  (%3 bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peg stability weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oracle health weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network stress weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market volatility weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol health weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Raise oracle update frequency above:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,12 +3079,117 @@ price %2 USD  (%3 bps)</source>
         <source>The store URL must start with postgresql:// (or be empty for the embedded store).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::StoreWorker</name>
     <message>
         <source>No store is open yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::WatchCommand</name>
+    <message>
+        <source>Evaluate response rules on live feeds and fire their actions (watch --db URL --feed SPEC… --rules FILE [--backtest [--days N]])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (PagerDuty routing keys, webhook secrets, Slack URLs) come from environment variables named in the rules file as &quot;$NAME&quot;, never from the file or the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live feed, [name=][adapter:]ws://…[|fallback…]; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the recorded feeds instead of watching, and print what each rule would have fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest window in days (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest evaluation step in seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest only this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle predictor model (from analyze --model) for oracle_failure_probability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db (or PEGBOARD_DB) and --rules are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be 1–3650 and --step a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule: no rule named &apos;%1&apos; in the rules file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--feed is required (at least one live feed to watch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--feed: cannot read &apos;%1&apos; (expected [name=][adapter:]ws://…[|fallback…]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store unavailable, %1 of %2 kept for retry: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 delivered (attempt %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 failed (attempt %4: %5); retrying in %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 given up: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n rule(s) on %1 feed(s); store %2</source>
+        <translation>
+            <numerusform>Watching %n rule on %1 feed(s); store %2</numerusform>
+            <numerusform>Watching %n rules on %1 feed(s); store %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exiting with %n action delivery(ies) still pending.</source>
+        <translation>
+            <numerusform>Exiting with %n action delivery still pending.</numerusform>
+            <numerusform>Exiting with %n action deliveries still pending.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,11 @@ QString num(double v, int decimals)
 
 QString duration(double seconds)
 {
-    return seconds >= 120 ? tr("%1 min").arg(num(std::floor(seconds / 60), 0))
-                          : tr("%1 s").arg(num(std::max(0.0, seconds), 0));
+    // Not a member: lupdate needs the context spelled out.
+    return seconds >= 120 ? QCoreApplication::translate("pegboard::RiskScore", "%1 min")
+                                .arg(num(std::floor(seconds / 60), 0))
+                          : QCoreApplication::translate("pegboard::RiskScore", "%1 s")
+                                .arg(num(std::max(0.0, seconds), 0));
 }
 
 void markStaleness(RiskScore::FactorScore &f, const QJsonObject &group)
