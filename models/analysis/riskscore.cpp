@@ -142,15 +142,16 @@ void RiskScore::scoreOracle(Assessment &a, const ContextSnapshot &c, const QDate
     bool stale = false;
     if (age) {
         const double heartbeat = e.oracleHeartbeatS;
+        const double grace = heartbeat * e.oracleGraceFraction;
         // Within its heartbeat an oracle is doing its job (at most 3); past heartbeat + grace it
         // has missed a round (8), and two heartbeats late it is as bad as it gets.
-        if (*age <= heartbeat + e.oracleGraceS) {
+        if (*age <= heartbeat + grace) {
             score = 3.0 * std::min(1.0, *age / heartbeat);
             why << tr("oracle updated %1 ago (heartbeat %2)").arg(duration(*age), duration(heartbeat));
         } else {
             stale = true;
-            a.measured.missedRounds = int(std::floor((*age - e.oracleGraceS) / heartbeat));
-            score = 8.0 + 2.0 * std::min(1.0, (*age - heartbeat - e.oracleGraceS) / heartbeat);
+            a.measured.missedRounds = int(std::floor(*age / heartbeat));
+            score = 8.0 + 2.0 * std::min(1.0, (*age - heartbeat - grace) / heartbeat);
             why << tr("oracle stale for %1: %n round(s) missed (heartbeat %2)", nullptr,
                       a.measured.missedRounds)
                        .arg(duration(*age), duration(heartbeat));

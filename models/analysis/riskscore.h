@@ -43,11 +43,13 @@ public:
     struct Escalation
     {
         bool enabled = true;
-        double pegWarningBps = 50;        // |5-minute average deviation| at or past this: warning
-        double pegCriticalBps = 100;      // |deviation| held at or past this …
-        double pegCriticalForS = 300;     // … for this long: critical
-        double oracleHeartbeatS = 3600;   // the aggregator publishes at least this often
-        double oracleGraceS = 60;         // rounds land late under gas; stale only past heartbeat + grace
+        double pegWarningBps = 50;      // |5-minute average deviation| at or past this: warning
+        double pegCriticalBps = 100;    // |deviation| held at or past this …
+        double pegCriticalForS = 300;   // … for this long: critical
+        double oracleHeartbeatS = 3600; // the aggregator publishes at least this often
+        // A round a minute or two late is routine (its transaction waits for a block); stale only
+        // past heartbeat × (1 + this).
+        double oracleGraceFraction = 0.1;
         double divergenceWarningBps = 50; // oracle answer vs market price
         double divergenceCriticalBps = 100;
         int emergencySignals =

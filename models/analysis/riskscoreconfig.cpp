@@ -32,7 +32,7 @@ template<typename Config, typename F> void forEachNumber(Config &c, F f)
     f("peg_critical_bps", e.pegCriticalBps);
     f("peg_critical_for_s", e.pegCriticalForS);
     f("oracle_heartbeat_s", e.oracleHeartbeatS);
-    f("oracle_grace_s", e.oracleGraceS);
+    f("oracle_grace_fraction", e.oracleGraceFraction);
     f("divergence_warning_bps", e.divergenceWarningBps);
     f("divergence_critical_bps", e.divergenceCriticalBps);
 }
@@ -57,8 +57,8 @@ Result<void> RiskScore::Config::validate() const
             tr("Risk thresholds must rise within 0–10: oracle frequency < alert < emergency."));
     const Escalation &e = escalation;
     if (!(e.pegWarningBps > 0 && e.pegCriticalBps > 0 && e.pegCriticalForS >= 0 && e.oracleHeartbeatS > 0 &&
-          e.oracleGraceS >= 0 && e.divergenceWarningBps > 0 && e.divergenceCriticalBps > 0 &&
-          e.emergencySignals >= 1))
+          e.oracleGraceFraction >= 0 && e.oracleGraceFraction <= 1 && e.divergenceWarningBps > 0 &&
+          e.divergenceCriticalBps > 0 && e.emergencySignals >= 1))
         return Error::make(Error::Code::InvalidInput,
                            tr("Escalation levels, durations and the oracle heartbeat must be positive."));
     if (e.pegWarningBps > e.pegCriticalBps || e.divergenceWarningBps > e.divergenceCriticalBps)

@@ -3,6 +3,7 @@
 #include "domain/feedseries.h"
 #include "feeds/feedhub.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace pegboard {
@@ -79,7 +80,9 @@ MetricSampler::Sample MetricSampler::sample(const QString &symbolArg, qint64 now
     }
     // The score itself is always computed; when its inputs stopped, the confidence says so and rules
     // on the score hold their state rather than act on old numbers.
-    put(QStringLiteral("risk_score"), s.risk.score, anyStale);
+    // Without a single known factor the score is the "moderate" default, not a measurement.
+    if (std::any_of(f.begin(), f.end(), [](const RiskScore::FactorScore &x) { return x.known; }))
+        put(QStringLiteral("risk_score"), s.risk.score, anyStale);
     put(QStringLiteral("risk_confidence"), s.risk.confidence, false);
     const bool priceStale = f[RiskScore::PegRisk].stale;
     put(QStringLiteral("peg_deviation_bps"), s.risk.measured.pegDeviationBps, priceStale);
