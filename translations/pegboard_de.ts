@@ -3099,6 +3099,14 @@ Preis %2 USD  (%3 bps)</translation>
         <source>%1 weight:</source>
         <translation>Gewicht %1:</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Oracle heartbeat:</source>
+        <translation>Oracle-Heartbeat:</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::StoreWorker</name>

@@ -3083,6 +3083,14 @@ price %2 USD  (%3 bps)</source>
         <source>%1 weight:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle heartbeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::StoreWorker</name>

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -147,6 +148,13 @@ QWidget *SettingsDialog::riskPage()
         form->addRow(label, spin);
         m_thresholds << spin;
     }
+    // Stale is measured against the aggregator's heartbeat (Chainlink USDC/USD on mainnet: 86,400 s).
+    m_heartbeat = new QSpinBox(page);
+    m_heartbeat->setObjectName(QStringLiteral("oracleHeartbeat"));
+    m_heartbeat->setRange(1, 7 * 86400);
+    m_heartbeat->setSuffix(tr(" s"));
+    m_heartbeat->setValue(int(r.escalation.oracleHeartbeatS));
+    form->addRow(tr("Oracle heartbeat:"), m_heartbeat);
     return page;
 }
 
@@ -165,6 +173,8 @@ ConsoleSettings SettingsDialog::settings() const
         s.risk.weights[size_t(f)] = m_weights[f]->value();
     s.risk.raiseOracleFrequency = m_thresholds[0]->value();
     s.risk.alertOperations = m_thresholds[1]->value();
+    if (m_heartbeat)
+        s.risk.escalation.oracleHeartbeatS = m_heartbeat->value();
     s.risk.emergencyProtocol = m_thresholds[2]->value();
     return s;
 }
