@@ -93,7 +93,7 @@ void AlertService::setUrl(const QString &url)
         connect(m_recorder.get(), &AlertRecorder::silencesLoaded, m_panel, &AlertsPanel::setSilences);
         connect(m_recorder.get(), &AlertRecorder::failed, m_panel,
                 [this](const QString &message) { m_panel->showStatus(tr("Alerts: %1").arg(message)); });
-        connect(m_recorder.get(), &AlertRecorder::changed, this, [this] {
+        connect(m_recorder.get(), &AlertRecorder::changed, m_panel, [this] {
             m_panel->showStatus(tr("Saved (audited)."));
             refresh();
         });
@@ -114,6 +114,8 @@ void AlertService::runBacktest(const QString &rulesJson, int days)
         return;
     QSettings().setValue(QStringLiteral("alerts/rules"), rulesJson);
     auto rules = RuleSet::fromJson(QJsonDocument::fromJson(rulesJson.toUtf8()).object());
+    if (!m_panel)
+        return;
     if (!rules || m_url.isEmpty()) {
         m_panel->setBacktestError(!rules ? rules.error().message : tr("the store is not connected yet"));
         return;

@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <atomic>
 #include <memory>
@@ -34,7 +35,7 @@ private:
     void refresh();
 
     QString m_url;
-    AlertsPanel *m_panel = nullptr;
+    QPointer<AlertsPanel> m_panel; // the window (and its panel) may go first at shutdown
     std::unique_ptr<AlertRecorder> m_recorder;
     QTimer m_refresh;
     QFutureWatcher<Result<QList<Backtest::Result>>> m_backtest;
