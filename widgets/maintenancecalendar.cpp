@@ -88,6 +88,7 @@ MaintenanceCalendar::MaintenanceCalendar(ForecastModel *model, QWidget *parent)
     , m_windowsView(new QListView(this))
     , m_windows(new QStringListModel(this))
     , m_export(new QPushButton(tr("Export window as .ics…"), this))
+    , m_silence(new QPushButton(tr("Silence alerts in this window"), this))
 {
     setObjectName(QStringLiteral("MaintenanceCalendar"));
     m_calendar->setGridVisible(true);
@@ -107,7 +108,12 @@ MaintenanceCalendar::MaintenanceCalendar(ForecastModel *model, QWidget *parent)
         new QLabel(tr("Forecast risk by hour (UTC); framed hours are recommended windows below 3.0:"), this));
     right->addWidget(m_strip);
     right->addWidget(m_windowsView, 1);
-    right->addWidget(m_export, 0, Qt::AlignRight);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_silence->setObjectName(QStringLiteral("silenceWindowButton"));
+    buttons->addWidget(m_silence);
+    buttons->addWidget(m_export);
+    right->addLayout(buttons);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_calendar);
     layout->addLayout(right, 1);
@@ -127,9 +133,24 @@ MaintenanceCalendar::MaintenanceCalendar(ForecastModel *model, QWidget *parent)
         if (const QString error = exportWindow(path); !error.isEmpty())
             QMessageBox::warning(this, tr("Export failed"), error);
     });
+    // One click: the chosen window becomes an alert silence (the Alerts panel records it, audited).
+    connect(m_silence, &QPushButton::clicked, this, [this] {
+        if (const auto w = chosenWindow())
+            emit silenceRequested(
+                w->fromMs, w->toMs,
+                tr("Maintenance window (forecast risk %1)").arg(QLocale().toString(w->meanRisk, 'f', 1)));
+    });
     if (m_model->rowOf(m_calendar->selectedDate()) < 0 && m_model->firstDay().isValid())
         m_calendar->setSelectedDate(m_model->firstDay());
     refresh();
+}
+
+std::optional<MaintenancePlanner::Window> MaintenanceCalendar::chosenWindow() const
+{
+    if (m_windowIndexes.isEmpty())
+        return std::nullopt;
+    const int selected = m_windowsView->currentIndex().isValid() ? m_windowsView->currentIndex().row() : 0;
+    return m_model->plan().windows[size_t(m_windowIndexes.value(selected, m_windowIndexes.first()))];
 }
 
 void MaintenanceCalendar::showDay(const QDate &day)
@@ -174,14 +195,15 @@ void MaintenanceCalendar::refresh()
         lines << (row < 0 ? tr("No forecast for this day.") : tr("No low-risk window on this day."));
     m_windows->setStringList(lines);
     m_export->setEnabled(!m_windowIndexes.isEmpty());
+    m_silence->setEnabled(!m_windowIndexes.isEmpty());
 }
 
 QString MaintenanceCalendar::exportWindow(const QString &path) const
 {
-    if (m_windowIndexes.isEmpty())
+    const auto chosen = chosenWindow();
+    if (!chosen)
         return tr("No window chosen.");
-    const int selected = m_windowsView->currentIndex().isValid() ? m_windowsView->currentIndex().row() : 0;
-    const auto &w = m_model->plan().windows[size_t(m_windowIndexes.value(selected, m_windowIndexes.first()))];
+    const auto &w = *chosen;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "analysis/maintenanceplanner.h"
+
 #include <QWidget>
+#include <optional>
 
 class QCalendarWidget;
 class QLabel;
@@ -27,6 +30,14 @@ public:
     // Writes the chosen window (or the day's first) as an iCalendar file; an error message or empty.
     QString exportWindow(const QString &path) const;
 
+    // The chosen window (or the day's first), if the day has one.
+    std::optional<MaintenancePlanner::Window> chosenWindow() const;
+    QPushButton *silenceButton() const { return m_silence; }
+
+signals:
+    // "Silence alerts in this window": one click turns the window into a silence.
+    void silenceRequested(qint64 fromMs, qint64 toMs, const QString &reason);
+
 private:
     void refresh();
 
@@ -36,6 +47,7 @@ private:
     QListView *m_windowsView;
     QStringListModel *m_windows;
     QPushButton *m_export;
+    QPushButton *m_silence;
     QList<int> m_windowIndexes;
 };
 

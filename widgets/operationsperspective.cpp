@@ -1,9 +1,10 @@
 #include "operationsperspective.h"
 
+#include "alertspanel.h"
 #include "exporter.h"
 #include "issuedetailview.h"
-#include "noticebar.h"
 #include "itemmodels/issuetablemodel.h"
+#include "noticebar.h"
 #include "resolutiontrendview.h"
 
 #include <QDockWidget>
@@ -22,6 +23,7 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
     , m_detail(new IssueDetailView(this))
     , m_critical(new QTableView(this))
     , m_trend(new ResolutionTrendView(this))
+    , m_alerts(new AlertsPanel(this))
 {
     setObjectName(QStringLiteral("OperationsPerspective"));
     setWindowFlags(Qt::Widget);
@@ -53,9 +55,10 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
                               Qt::BottomDockWidgetArea);
     m_resolutionDock = addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
                                 Qt::BottomDockWidgetArea);
-    m_reportDock = addPanel(tr("Report"), QStringLiteral("operationsReportDock"), m_detail,
-                            Qt::BottomDockWidgetArea);
+    m_reportDock =
+        addPanel(tr("Report"), QStringLiteral("operationsReportDock"), m_detail, Qt::BottomDockWidgetArea);
     splitDockWidget(m_criticalDock, m_reportDock, Qt::Horizontal);
+    m_alertsDock = addPanel(tr("Alerts"), QStringLiteral("alertsDock"), m_alerts, Qt::RightDockWidgetArea);
 }
 
 void OperationsPerspective::notifyCritical(const QString &text, const QUuid &issueId)

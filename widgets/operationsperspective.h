@@ -9,6 +9,7 @@ class QTableView;
 
 namespace pegboard {
 
+class AlertsPanel;
 class IssueDetailView;
 class NoticeBar;
 class ResolutionTrendView;
@@ -42,6 +43,9 @@ public:
     void showReport();
     QTableView *openCriticalTable() const { return m_critical; }
     ResolutionTrendView *resolutionTrend() const { return m_trend; }
+    // Firings, silences and the rule editor with backtest (fed by the console's AlertService).
+    AlertsPanel *alertsPanel() const { return m_alerts; }
+    QDockWidget *alertsDock() const { return m_alertsDock; }
     QTableView *feedStatusTable() const { return m_feedTable; }
 
     QDockWidget *openCriticalDock() const { return m_criticalDock; }
@@ -59,7 +63,6 @@ signals:
     void issueActivated(const QUuid &id);
 
 public:
-
     // Adds a dock; objectName keys its place in the saved layout. tabWith puts it behind a panel.
     QDockWidget *addPanel(const QString &title, const QString &objectName, QWidget *widget,
                           Qt::DockWidgetArea area = Qt::BottomDockWidgetArea, QDockWidget *tabWith = nullptr);
@@ -72,6 +75,8 @@ private:
     QDockWidget *m_reportDock = nullptr;
     QTableView *m_critical;
     ResolutionTrendView *m_trend;
+    AlertsPanel *m_alerts;
+    QDockWidget *m_alertsDock = nullptr;
     QTableView *m_feedTable = nullptr;
     QDockWidget *m_criticalDock = nullptr;
     QDockWidget *m_resolutionDock = nullptr;

@@ -16,6 +16,8 @@ RiskPanel::RiskPanel(QWidget *parent)
     , m_score(new QLabel(this))
     , m_actions(new QLabel(this))
     , m_prediction(new QLabel(this))
+    , m_escalation(new QLabel(this))
+    , m_agreement(new QLabel(this))
 {
     setObjectName(QStringLiteral("RiskPanel"));
     QFont big = m_score->font();
@@ -40,6 +42,12 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_prediction->setWordWrap(true);
     m_prediction->setMargin(4);
     layout->addWidget(m_prediction);
+    m_agreement->setObjectName(QStringLiteral("riskAgreement"));
+    m_agreement->setWordWrap(true);
+    layout->addWidget(m_agreement);
+    m_escalation->setObjectName(QStringLiteral("riskEscalation"));
+    m_escalation->setWordWrap(true);
+    layout->addWidget(m_escalation);
     layout->addLayout(form);
     layout->addWidget(m_actions);
     layout->addStretch();
@@ -50,7 +58,15 @@ RiskPanel::RiskPanel(QWidget *parent)
 void RiskPanel::setAssessment(const RiskScore::Assessment &a)
 {
     const QLocale locale;
-    m_score->setText(tr("Risk %1 / 10").arg(locale.toString(a.score, 'f', 1)));
+    m_assessment = a;
+    // A score from stopped feeds must not look as sure as one from live feeds.
+    m_score->setText(a.confidence < 0.999 ? tr("Risk %1 / 10 (confidence %2%)")
+                                                .arg(locale.toString(a.score, 'f', 1),
+                                                     locale.toString(a.confidence * 100, 'f', 0))
+                                          : tr("Risk %1 / 10").arg(locale.toString(a.score, 'f', 1)));
+    m_escalation->setText(a.escalations.join(QLatin1Char('\n')));
+    m_escalation->setVisible(!a.escalations.isEmpty());
+    updateAgreement();
     QPalette p = m_score->palette();
     p.setColor(QPalette::Window, RiskColors::forRisk(a.score));
     p.setColor(QPalette::WindowText, RiskColors::textOn(RiskColors::forRisk(a.score)));
@@ -60,7 +76,9 @@ void RiskPanel::setAssessment(const RiskScore::Assessment &a)
         m_factors[f]->setValue(int(factor.score * 10));
         // The bar says the factor's score; its weight and reason are a hover away, so the text fits
         // the bar at any scale and in any language.
-        m_factors[f]->setFormat(factor.known ? locale.toString(factor.score, 'f', 1) : QStringLiteral("?"));
+        m_factors[f]->setFormat(!factor.known  ? QStringLiteral("?")
+                                : factor.stale ? tr("%1 (stale)").arg(locale.toString(factor.score, 'f', 1))
+                                               : locale.toString(factor.score, 'f', 1));
         m_factors[f]->setToolTip(factor.known ? tr("%1 (weight %2)")
                                                         .arg(locale.toString(factor.score, 'f', 1),
                                                              locale.toString(factor.weight, 'f', 2)) +
@@ -77,6 +95,8 @@ void RiskPanel::setPrediction(const LiveOraclePredictor::Prediction &p)
 {
     using State = LiveOraclePredictor::Prediction::State;
     const QLocale locale;
+    m_lastPrediction = p;
+    updateAgreement();
     QString text;
     switch (p.state) {
     case State::NoModel:
@@ -127,6 +147,27 @@ void RiskPanel::setPrediction(const LiveOraclePredictor::Prediction &p)
                                                ? RiskColors::textOn(alert)
                                                : this->palette().color(QPalette::WindowText));
     m_prediction->setPalette(palette);
+}
+
+void RiskPanel::updateAgreement()
+{
+    const bool ready = m_lastPrediction.state == LiveOraclePredictor::Prediction::State::Ready;
+    const RiskScore::Agreement agreement =
+        m_assessment && ready
+            ? RiskScore::agreement(*m_assessment, m_lastPrediction.probability, m_lastPrediction.threshold)
+            : RiskScore::Agreement{};
+    m_agreement->setText(agreement.text);
+    m_agreement->setVisible(!agreement.text.isEmpty());
+}
+
+QString RiskPanel::escalationText() const
+{
+    return m_escalation->text();
+}
+
+QString RiskPanel::agreementText() const
+{
+    return m_agreement->text();
 }
 
 QString RiskPanel::predictionText() const

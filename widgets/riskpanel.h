@@ -4,6 +4,7 @@
 #include "analysis/riskscore.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -20,16 +21,24 @@ public:
     void setAssessment(const RiskScore::Assessment &assessment);
     QString scoreText() const;
     QString actionsText() const;
+    QString escalationText() const;
+    QString agreementText() const;
     void setPrediction(const LiveOraclePredictor::Prediction &prediction);
     QString predictionText() const;
     // Above the model's decision threshold: shown highlighted.
     bool predictionHighlighted() const;
 
 private:
+    void updateAgreement();
+
     QLabel *m_score;
     QList<QProgressBar *> m_factors;
     QLabel *m_actions;
     QLabel *m_prediction;
+    QLabel *m_escalation;
+    QLabel *m_agreement;
+    std::optional<RiskScore::Assessment> m_assessment;
+    LiveOraclePredictor::Prediction m_lastPrediction;
     bool m_predictionHighlighted = false;
 };
 

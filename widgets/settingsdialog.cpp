@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -130,13 +131,10 @@ QWidget *SettingsDialog::riskPage()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
-    const RiskConfig &r = m_initial.risk;
-    const QList<QPair<QString, double>> weights{{tr("Peg stability weight:"), r.pegStability},
-                                                {tr("Oracle health weight:"), r.oracleHealth},
-                                                {tr("Network stress weight:"), r.networkStress},
-                                                {tr("Market volatility weight:"), r.marketVolatility},
-                                                {tr("Protocol health weight:"), r.protocolHealth}};
-    for (const auto &[label, value] : weights) {
+    const RiskScore::Config &r = m_initial.risk;
+    for (int f = 0; f < RiskScore::FactorCount; ++f) {
+        const double value = r.weights[size_t(f)];
+        const QString label = tr("%1 weight:").arg(RiskScore::factorName(RiskScore::Factor(f)));
         auto *spin = new QDoubleSpinBox(page);
         spin->setRange(0, 1);
         spin->setSingleStep(0.05);
@@ -160,6 +158,13 @@ QWidget *SettingsDialog::riskPage()
         form->addRow(label, spin);
         m_thresholds << spin;
     }
+    // Stale is measured against the aggregator's heartbeat (Chainlink USDC/USD on mainnet: 86,400 s).
+    m_heartbeat = new QSpinBox(page);
+    m_heartbeat->setObjectName(QStringLiteral("oracleHeartbeat"));
+    m_heartbeat->setRange(1, 7 * 86400);
+    m_heartbeat->setSuffix(tr(" s"));
+    m_heartbeat->setValue(int(r.escalation.oracleHeartbeatS));
+    form->addRow(tr("Oracle heartbeat:"), m_heartbeat);
     return page;
 }
 
@@ -175,13 +180,12 @@ ConsoleSettings SettingsDialog::settings() const
                         m_feeds->item(row, Adapter)->text().trimmed(),
                         m_feeds->item(row, Fallbacks)->text().split(QLatin1Char(' '), Qt::SkipEmptyParts)});
     }
-    s.risk.pegStability = m_weights[0]->value();
-    s.risk.oracleHealth = m_weights[1]->value();
-    s.risk.networkStress = m_weights[2]->value();
-    s.risk.marketVolatility = m_weights[3]->value();
-    s.risk.protocolHealth = m_weights[4]->value();
+    for (int f = 0; f < RiskScore::FactorCount && f < m_weights.size(); ++f)
+        s.risk.weights[size_t(f)] = m_weights[f]->value();
     s.risk.raiseOracleFrequency = m_thresholds[0]->value();
     s.risk.alertOperations = m_thresholds[1]->value();
+    if (m_heartbeat)
+        s.risk.escalation.oracleHeartbeatS = m_heartbeat->value();
     s.risk.emergencyProtocol = m_thresholds[2]->value();
     return s;
 }
@@ -200,7 +204,8 @@ void SettingsDialog::revalidate()
 {
     if (m_weights.size() < 5 || m_thresholds.size() < 3)
         return;
-    QString problem = settings().risk.validate();
+    const auto valid = settings().risk.validate();
+    QString problem = valid ? QString() : valid.error().message;
     const QString url = m_url->text().trimmed();
     if (problem.isEmpty() && !url.isEmpty() && !url.startsWith(QLatin1String("postgres")))
         problem = tr("The store URL must start with postgresql:// (or be empty for the embedded store).");

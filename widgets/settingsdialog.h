@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QSpinBox;
+
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
@@ -41,6 +43,7 @@ private:
     QTableView *m_feedTable;
     QList<QDoubleSpinBox *> m_weights;
     QList<QDoubleSpinBox *> m_thresholds;
+    QSpinBox *m_heartbeat = nullptr;
     QComboBox *m_language;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

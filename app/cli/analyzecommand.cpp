@@ -3,6 +3,7 @@
 #include "analysis/analysisreport.h"
 #include "analysis/predictormodelfile.h"
 #include "analysis/snapshotloader.h"
+#include "response/ruleset.h"
 #include "store/feedsamplestore.h"
 
 #include <QCommandLineParser>
@@ -123,8 +124,13 @@ int AnalyzeCommand::run(const QStringList &arguments)
         tr("Write every clustered report as issue_id,cluster_id CSV to this file (the JSON lists at most "
            "5,000 reports per cluster)."),
         QStringLiteral("file"));
+    const QCommandLineOption riskOption(
+        QStringLiteral("risk"),
+        tr("Risk settings (JSON: weights, thresholds, escalation), or a watch rules file whose \"risk\" "
+           "they are: the same settings the console and pegboard watch use."),
+        QStringLiteral("file"));
     parser.addOptions(
-        {dbOption, fromOption, toOption, jsonOption, modelOption, retrainOption, membersOption});
+        {dbOption, fromOption, toOption, jsonOption, modelOption, retrainOption, membersOption, riskOption});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return 2;
@@ -152,6 +158,15 @@ int AnalyzeCommand::run(const QStringList &arguments)
         return 2;
     }
 
+    RiskScore::Config risk;
+    if (parser.isSet(riskOption)) {
+        auto loaded = RuleSet::loadRisk(parser.value(riskOption));
+        if (!loaded) {
+            err() << loaded.error().message << Qt::endl;
+            return 2;
+        }
+        risk = *loaded;
+    }
     if (parser.isSet(retrainOption) && !parser.isSet(modelOption)) {
         err() << tr("--retrain needs --model FILE.") << Qt::endl;
         return 2;
@@ -190,7 +205,7 @@ int AnalyzeCommand::run(const QStringList &arguments)
     }
     // "Now" is the end of the window when one is given: a past window is analysed as of its end.
     const qint64 atMs = options.to.isValid() ? toMs : QDateTime::currentMSecsSinceEpoch();
-    AnalysisReport report = AnalysisReport::compute(*snapshot, *feeds, atMs, model ? &*model : nullptr);
+    AnalysisReport report = AnalysisReport::compute(*snapshot, *feeds, atMs, model ? &*model : nullptr, risk);
     report.modelPath = modelPath;
     if (!modelPath.isEmpty() && !report.modelLoaded) {
         if (!report.model) {

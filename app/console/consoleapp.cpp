@@ -6,7 +6,9 @@
 #include "console/consolesession.h"
 #include "console/feedservice.h"
 #include "console/mainwindow.h"
+#include "console/riskmonitor.h"
 #include "demo/demorunner.h"
+#include "feeds/feedscenario.h"
 #include "store/credentialstore.h"
 #include "store/pgurl.h"
 
@@ -65,7 +67,8 @@ void ConsoleApp::startStore(const Options &options)
                                                                     const QString &) {
                     // The same login on the primary: the write URL gets the same password.
                     if (PgUrl(writeUrl).password().isEmpty())
-                        m_services->controller()->setWriteUrl(CredentialStore::withPassword(writeUrl, password));
+                        m_services->controller()->setWriteUrl(
+                            CredentialStore::withPassword(writeUrl, password));
                     m_services->session()->start(CredentialStore::withPassword(configured, password), dir);
                 });
         credentials->readPassword(CredentialStore::accountFor(configured));
@@ -77,6 +80,8 @@ void ConsoleApp::startStore(const Options &options)
 void ConsoleApp::startDemo(const Options &options)
 {
     m_demo = std::make_unique<DemoRunner>();
+    // The simulated oracle publishes every minute: stale is measured against that heartbeat.
+    m_services->risk()->setOracleHeartbeat(FeedScenario::OracleHeartbeatS);
     connect(m_demo.get(), &DemoRunner::progress, this, [this](const QString &step, int percent) {
         m_window->statusBar()->showMessage(tr("Demo: %1 (%2%)").arg(step).arg(percent));
     });

@@ -1,6 +1,7 @@
 #include "console/consoleservices.h"
 
 #include "analysis/liveoraclepredictor.h"
+#include "console/alertservice.h"
 #include "console/analysiscontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consolesession.h"
@@ -22,7 +23,17 @@ ConsoleServices::ConsoleServices(QObject *parent)
     , m_analysis(std::make_unique<AnalysisController>())
     , m_risk(std::make_unique<RiskMonitor>(m_feeds->hub()))
     , m_oraclePredictor(std::make_unique<LiveOraclePredictor>(m_feeds->hub()))
+    , m_alerts(std::make_unique<AlertService>())
 {
+    connect(m_session.get(), &ConsoleSession::ready, m_alerts.get(),
+            [alerts = m_alerts.get()](const QString &url, bool) { alerts->setUrl(url); });
+    // The risk score shows whether the predictor agrees with its factors.
+    connect(m_oraclePredictor.get(), &LiveOraclePredictor::predicted, m_risk.get(),
+            [risk = m_risk.get()](const LiveOraclePredictor::Prediction &p) {
+                risk->setOracleFailureProbability(p.state == LiveOraclePredictor::Prediction::State::Ready
+                                                      ? std::optional(p.probability)
+                                                      : std::nullopt);
+            });
     m_oraclePredictor->setActivityCounter([hub = m_feeds->hub()] { return hub->samplesIngested(); });
     // The oracle predictor scores the live feeds with the model the analysis trained (or loaded).
     connect(m_analysis.get(), &AnalysisController::modelReady, m_oraclePredictor.get(),
@@ -37,6 +48,7 @@ ConsoleServices::ConsoleServices(QObject *parent)
 ConsoleServices::~ConsoleServices()
 {
     // Consumers of the feeds before the feeds, the store's users before the session.
+    m_alerts.reset();
     m_oraclePredictor.reset();
     m_risk.reset();
     m_analysis.reset();
@@ -48,14 +60,7 @@ ConsoleServices::~ConsoleServices()
 void ConsoleServices::applyRiskSettings()
 {
     QSettings settings;
-    const RiskConfig config = ConsoleSettings::load(settings).risk;
-    RiskScore::Config risk;
-    risk.weights = {config.pegStability, config.oracleHealth, config.networkStress, config.marketVolatility,
-                    config.protocolHealth};
-    risk.raiseOracleFrequency = config.raiseOracleFrequency;
-    risk.alertOperations = config.alertOperations;
-    risk.emergencyProtocol = config.emergencyProtocol;
-    if (!m_risk->setConfig(risk))
+    if (!m_risk->setConfig(ConsoleSettings::load(settings).risk))
         m_risk->assess();
 }
 

@@ -5,6 +5,7 @@
 
 namespace pegboard {
 
+class AlertService;
 class AnalysisController;
 class ConsoleController;
 class ConsoleSession;
@@ -27,6 +28,7 @@ public:
     AnalysisController *analysis() const { return m_analysis.get(); }
     RiskMonitor *risk() const { return m_risk.get(); }
     LiveOraclePredictor *oraclePredictor() const { return m_oraclePredictor.get(); }
+    AlertService *alerts() const { return m_alerts.get(); }
 
     // Applies the saved risk weights and thresholds (Settings); the next score uses them.
     void applyRiskSettings();
@@ -38,6 +40,7 @@ private:
     std::unique_ptr<AnalysisController> m_analysis;
     std::unique_ptr<RiskMonitor> m_risk;
     std::unique_ptr<LiveOraclePredictor> m_oraclePredictor;
+    std::unique_ptr<AlertService> m_alerts;
 };
 
 } // namespace pegboard

@@ -1,14 +1,17 @@
 #include "console/mainwindow.h"
 
+#include "alertspanel.h"
+#include "analysis/liveoraclepredictor.h"
+#include "console/alertservice.h"
 #include "console/analysiscontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consoleservices.h"
 #include "console/consolesession.h"
-#include "analysis/liveoraclepredictor.h"
+#include "console/feedservice.h"
+#include "console/riskmonitor.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "feeds/feedhub.h"
-#include "console/feedservice.h"
 #include "filterbar.h"
 #include "heatmapview.h"
 #include "issuedetailview.h"
@@ -21,7 +24,6 @@
 #include "maintenancecalendar.h"
 #include "operationsperspective.h"
 #include "progresscancel.h"
-#include "console/riskmonitor.h"
 #include "riskpanel.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -38,8 +40,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QScreen>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -191,7 +193,8 @@ void MainWindow::resetLayout()
         // Panels added after the layout was saved (none today) must not stay hidden by it.
         perspectives[i]->restoreState(m_defaultLayouts.value(i));
     }
-    for (QList<QDockWidget *> panels : {m_engineering->panels(), m_operations->panels(), m_executive->panels()})
+    for (QList<QDockWidget *> panels :
+         {m_engineering->panels(), m_operations->panels(), m_executive->panels()})
         for (QDockWidget *dock : panels)
             dock->show();
     fitToScreen();
@@ -216,13 +219,12 @@ void MainWindow::showShortcuts()
     for (QAction *a : actions)
         if (!unique.contains(a))
             unique.append(a);
-    auto *dialog = new ShortcutsDialog(
-        unique,
-        {{QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
-          tr("Open the selected report (report tables)")},
-         {QKeySequence(Qt::Key_End).toString(QKeySequence::NativeText),
-          tr("Back to live on the peg chart after zooming or panning")}},
-        this);
+    auto *dialog = new ShortcutsDialog(unique,
+                                       {{QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                                         tr("Open the selected report (report tables)")},
+                                        {QKeySequence(Qt::Key_End).toString(QKeySequence::NativeText),
+                                         tr("Back to live on the peg chart after zooming or panning")}},
+                                       this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -244,15 +246,18 @@ void MainWindow::connectAnalysis()
                     tr("%1 — %2").arg(index.model()->headerData(index.row(), Qt::Vertical).toString(),
                                       index.model()->headerData(index.column(), Qt::Horizontal).toString()));
             });
-    connect(m_engineering, &EngineeringPerspective::clusterActivated, this, [this, analysis, controller](int row) {
-        controller->showIssues(analysis->idsOfCluster(row));
-        m_engineering->setDrillDown(
-            tr("cluster “%1”").arg(analysis->clusters()->index(row, ClusterModel::Title).data().toString()));
-    });
-    connect(m_engineering, &EngineeringPerspective::findingActivated, this, [this, analysis, controller](int row) {
-        controller->showIssues(analysis->idsOfFinding(row));
-        m_engineering->setDrillDown(analysis->findings()->index(row, 0).data().toString());
-    });
+    connect(m_engineering, &EngineeringPerspective::clusterActivated, this,
+            [this, analysis, controller](int row) {
+                controller->showIssues(analysis->idsOfCluster(row));
+                m_engineering->setDrillDown(
+                    tr("cluster “%1”")
+                        .arg(analysis->clusters()->index(row, ClusterModel::Title).data().toString()));
+            });
+    connect(m_engineering, &EngineeringPerspective::findingActivated, this,
+            [this, analysis, controller](int row) {
+                controller->showIssues(analysis->idsOfFinding(row));
+                m_engineering->setDrillDown(analysis->findings()->index(row, 0).data().toString());
+            });
     connect(m_engineering, &EngineeringPerspective::showAllRequested, this, [this, controller] {
         controller->showAll();
         m_engineering->setDrillDown({});
@@ -294,9 +299,9 @@ void MainWindow::connectOperations()
     connect(controller, &ConsoleController::newCriticalIssues, this, [this](const QList<Issue> &issues) {
         const Issue &newest = issues.first();
         const QString text =
-            issues.size() == 1
-                ? tr("New critical report: %1").arg(newest.title)
-                : tr("%n new critical report(s), the newest: %1", nullptr, int(issues.size())).arg(newest.title);
+            issues.size() == 1 ? tr("New critical report: %1").arg(newest.title)
+                               : tr("%n new critical report(s), the newest: %1", nullptr, int(issues.size()))
+                                     .arg(newest.title);
         m_operations->notifyCritical(text, newest.id);
         statusBar()->showMessage(text, 15000);
         QApplication::alert(this); // the taskbar asks for attention; nothing takes the focus
@@ -307,9 +312,15 @@ void MainWindow::connectOperations()
     RiskMonitor *risk = m_services->risk();
     connect(risk, &RiskMonitor::assessed, riskPanel, &RiskPanel::setAssessment);
     riskPanel->setAssessment(risk->latest());
-    connect(m_services->oraclePredictor(), &LiveOraclePredictor::predicted, riskPanel, &RiskPanel::setPrediction);
+    connect(m_services->oraclePredictor(), &LiveOraclePredictor::predicted, riskPanel,
+            &RiskPanel::setPrediction);
     m_operations->setRiskPanel(riskPanel);
-    m_operations->setMaintenanceCalendar(new MaintenanceCalendar(m_services->analysis()->forecast(), m_operations));
+    auto *calendar = new MaintenanceCalendar(m_services->analysis()->forecast(), m_operations);
+    m_operations->setMaintenanceCalendar(calendar);
+    // Firings, silences and rules; a maintenance window becomes a silence with one click.
+    m_services->alerts()->attach(m_operations->alertsPanel());
+    connect(calendar, &MaintenanceCalendar::silenceRequested, m_operations->alertsPanel(),
+            &AlertsPanel::requestSilence);
 }
 
 void MainWindow::connectDetailActions()
@@ -319,12 +330,14 @@ void MainWindow::connectDetailActions()
         connect(detail, &IssueDetailView::acknowledgeRequested, worker, &StoreWorker::acknowledge);
         connect(detail, &IssueDetailView::annotateRequested, worker, &StoreWorker::annotate);
         connect(detail, &IssueDetailView::resolveRequested, worker, &StoreWorker::resolve);
-        connect(detail, &IssueDetailView::preventionRequested, worker, &StoreWorker::setPreventionImplemented);
-        connect(worker, &StoreWorker::historyLoaded, detail,
-                [detail](const QUuid &id, const QList<Annotation> &annotations, const QList<AuditEntry> &audit) {
-                    if (id == detail->issueId())
-                        detail->setHistory(annotations, audit);
-                });
+        connect(detail, &IssueDetailView::preventionRequested, worker,
+                &StoreWorker::setPreventionImplemented);
+        connect(
+            worker, &StoreWorker::historyLoaded, detail,
+            [detail](const QUuid &id, const QList<Annotation> &annotations, const QList<AuditEntry> &audit) {
+                if (id == detail->issueId())
+                    detail->setHistory(annotations, audit);
+            });
     }
 }
 
@@ -349,7 +362,8 @@ void MainWindow::editSettings()
                 });
         credentials->writePassword(CredentialStore::accountFor(chosen.storeUrl), dialog.password());
     }
-    statusBar()->showMessage(tr("Settings saved; the risk weights apply now, the store and language at the next start."), 10000);
+    statusBar()->showMessage(
+        tr("Settings saved; the risk weights apply now, the store and language at the next start."), 10000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

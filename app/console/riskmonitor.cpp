@@ -1,12 +1,14 @@
 #include "console/riskmonitor.h"
 
-#include "domain/contextsource.h"
+#include "feeds/feedhub.h"
+
+#include <QDateTime>
 
 namespace pegboard {
 
-RiskMonitor::RiskMonitor(const ContextSource *context, QObject *parent)
+RiskMonitor::RiskMonitor(const FeedHub *hub, QObject *parent)
     : QObject(parent)
-    , m_context(context)
+    , m_sampler(hub)
 {
     connect(&m_timer, &QTimer::timeout, this, &RiskMonitor::assess);
     m_timer.start(IntervalMs);
@@ -14,16 +16,23 @@ RiskMonitor::RiskMonitor(const ContextSource *context, QObject *parent)
 
 Result<void> RiskMonitor::setConfig(const RiskScore::Config &config)
 {
-    auto ok = m_score.setConfig(config);
+    auto ok = m_sampler.setConfig(config);
     if (ok)
         assess();
     return ok;
 }
 
+void RiskMonitor::setOracleHeartbeat(double seconds)
+{
+    RiskScore::Config config = m_sampler.config();
+    config.escalation.oracleHeartbeatS = seconds;
+    setConfig(config);
+}
+
 void RiskMonitor::assess()
 {
-    m_latest = m_score.assess(m_context->snapshot(m_symbol), QDateTime::currentDateTimeUtc());
-    emit assessed(m_latest);
+    m_latest = m_sampler.sample(m_symbol, QDateTime::currentMSecsSinceEpoch());
+    emit assessed(m_latest.risk);
 }
 
 } // namespace pegboard

@@ -74,7 +74,8 @@ ContextSnapshot AnalysisReport::contextAt(std::span<const FeedSample> feeds, con
 }
 
 AnalysisReport AnalysisReport::compute(const Snapshot &s, std::span<const FeedSample> feeds,
-                                       std::int64_t atMs, const PredictorStage::Model *model)
+                                       std::int64_t atMs, const PredictorStage::Model *model,
+                                       const RiskScore::Config &riskConfig)
 {
     AnalysisReport r;
     r.issues = s.size();
@@ -97,6 +98,7 @@ AnalysisReport AnalysisReport::compute(const Snapshot &s, std::span<const FeedSa
     r.model = predicted.model;
     r.modelLoaded = predicted.loaded;
     RiskScore risk;
+    risk.setConfig(riskConfig); // validated by whoever read it; an invalid one keeps the defaults
     r.currentContext =
         contextAt(feeds, r.predictorSymbol.isEmpty() ? QStringLiteral("USDC") : r.predictorSymbol, atMs);
     r.risk = risk.assess(r.currentContext, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
@@ -241,9 +243,13 @@ QJsonObject AnalysisReport::toJson(const Snapshot &s) const
                                    {QStringLiteral("weight"), number(f.weight)},
                                    {QStringLiteral("contribution"), number(f.contribution)},
                                    {QStringLiteral("known"), f.known},
+                                   {QStringLiteral("stale"), f.stale},
                                    {QStringLiteral("reason"), f.reason}});
     root[QStringLiteral("risk")] =
         QJsonObject{{QStringLiteral("score"), number(risk.score)},
+                    {QStringLiteral("base_score"), number(risk.baseScore)},
+                    {QStringLiteral("confidence"), number(risk.confidence)},
+                    {QStringLiteral("escalations"), QJsonArray::fromStringList(risk.escalations)},
                     {QStringLiteral("factors"), factors},
                     {QStringLiteral("actions"), QJsonArray::fromStringList(risk.actions)}};
 

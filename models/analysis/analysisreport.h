@@ -42,7 +42,8 @@ struct AnalysisReport
     // `at` is "now" for the risk score and the start of the maintenance forecast. With a model
     // given, the predictor is tested, not trained.
     static AnalysisReport compute(const Snapshot &snapshot, std::span<const FeedSample> feeds,
-                                  std::int64_t atMs, const PredictorStage::Model *model = nullptr);
+                                  std::int64_t atMs, const PredictorStage::Model *model = nullptr,
+                                  const RiskScore::Config &risk = RiskScore::Config());
     // The latest value of each feed at or before `atMs`, as a report's context would carry it.
     static ContextSnapshot contextAt(std::span<const FeedSample> feeds, const QString &symbol,
                                      std::int64_t atMs);

@@ -159,6 +159,7 @@ void FeedSimServer::sendPegboard(double t, qint64 tsMs)
          {QStringLiteral("ts"), ts},
          {QStringLiteral("collateral_ratio"), v.collateralRatio},
          {QStringLiteral("reserve_usd"), v.reserveUsd},
+         {QStringLiteral("oracle_answer"), v.oracleAnswer},
          {QStringLiteral("oracle_updated_at"), iso(wallMsOf(v.oracleUpdatedAtS))}}));
 }
 

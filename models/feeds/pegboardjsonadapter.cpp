@@ -82,6 +82,8 @@ FeedParse PegboardJsonAdapter::decodeLine(const QJsonObject &line) const
         bad = take(line, QStringLiteral("collateral_ratio"), FeedSeries::collateralRatio(protocol), ts, out);
         if (!bad)
             bad = take(line, QStringLiteral("reserve_usd"), FeedSeries::reserveUsd(protocol), ts, out);
+        if (!bad)
+            bad = take(line, QStringLiteral("oracle_answer"), FeedSeries::oracleAnswer(symbol), ts, out);
         const QJsonValue updated = line.value(QStringLiteral("oracle_updated_at"));
         if (!bad && updated.isString()) {
             const qint64 updatedMs = isoToMs(updated.toString());

@@ -4,26 +4,8 @@
 
 #include <QCoreApplication>
 #include <QSettings>
-#include <cmath>
 
 namespace pegboard {
-
-QString RiskConfig::validate() const
-{
-    const double sum = pegStability + oracleHealth + networkStress + marketVolatility + protocolHealth;
-    for (double w : {pegStability, oracleHealth, networkStress, marketVolatility, protocolHealth}) {
-        if (w < 0 || w > 1)
-            return QCoreApplication::translate("RiskConfig", "Each weight must lie between 0 and 1.");
-    }
-    if (std::abs(sum - 1.0) > 1e-6)
-        return QCoreApplication::translate("RiskConfig", "The weights must add up to 1 (they add up to %1).")
-            .arg(sum, 0, 'f', 2);
-    if (!(0 <= raiseOracleFrequency && raiseOracleFrequency < alertOperations &&
-          alertOperations < emergencyProtocol && emergencyProtocol <= 10))
-        return QCoreApplication::translate(
-            "RiskConfig", "Thresholds must rise: oracle frequency < alert < emergency, within 0–10.");
-    return {};
-}
 
 ConsoleSettings ConsoleSettings::load(QSettings &s)
 {
@@ -39,21 +21,7 @@ ConsoleSettings ConsoleSettings::load(QSettings &s)
                         s.value(QStringLiteral("fallbacks")).toStringList()});
     }
     s.endArray();
-    s.beginGroup(QStringLiteral("risk"));
-    RiskConfig &r = c.risk;
-    r.pegStability = s.value(QStringLiteral("peg_stability"), r.pegStability).toDouble();
-    r.oracleHealth = s.value(QStringLiteral("oracle_health"), r.oracleHealth).toDouble();
-    r.networkStress = s.value(QStringLiteral("network_stress"), r.networkStress).toDouble();
-    r.marketVolatility = s.value(QStringLiteral("market_volatility"), r.marketVolatility).toDouble();
-    r.protocolHealth = s.value(QStringLiteral("protocol_health"), r.protocolHealth).toDouble();
-    r.raiseOracleFrequency =
-        s.value(QStringLiteral("raise_oracle_frequency"), r.raiseOracleFrequency).toDouble();
-    r.alertOperations = s.value(QStringLiteral("alert_operations"), r.alertOperations).toDouble();
-    r.emergencyProtocol = s.value(QStringLiteral("emergency_protocol"), r.emergencyProtocol).toDouble();
-    s.endGroup();
-    // A hand-edited file with nonsense weights falls back to the customer's defaults.
-    if (!r.validate().isEmpty())
-        r = RiskConfig();
+    c.risk = RiskScore::Config::load(s);
     return c;
 }
 
@@ -71,16 +39,7 @@ void ConsoleSettings::save(QSettings &s) const
         s.setValue(QStringLiteral("fallbacks"), feeds[i].fallbacks);
     }
     s.endArray();
-    s.beginGroup(QStringLiteral("risk"));
-    s.setValue(QStringLiteral("peg_stability"), risk.pegStability);
-    s.setValue(QStringLiteral("oracle_health"), risk.oracleHealth);
-    s.setValue(QStringLiteral("network_stress"), risk.networkStress);
-    s.setValue(QStringLiteral("market_volatility"), risk.marketVolatility);
-    s.setValue(QStringLiteral("protocol_health"), risk.protocolHealth);
-    s.setValue(QStringLiteral("raise_oracle_frequency"), risk.raiseOracleFrequency);
-    s.setValue(QStringLiteral("alert_operations"), risk.alertOperations);
-    s.setValue(QStringLiteral("emergency_protocol"), risk.emergencyProtocol);
-    s.endGroup();
+    risk.save(s);
 }
 
 } // namespace pegboard

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/riskscore.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,23 +19,6 @@ struct FeedConfig
     friend bool operator==(const FeedConfig &, const FeedConfig &) = default;
 };
 
-// The customer's risk weights and action thresholds, adjustable per team.
-struct RiskConfig
-{
-    double pegStability = 0.35;
-    double oracleHealth = 0.25;
-    double networkStress = 0.20;
-    double marketVolatility = 0.15;
-    double protocolHealth = 0.05;
-    double raiseOracleFrequency = 7.5;
-    double alertOperations = 8.5;
-    double emergencyProtocol = 9.0;
-
-    // Empty when usable; otherwise why not (weights must sum to 1, thresholds rise within 0–10).
-    QString validate() const;
-    friend bool operator==(const RiskConfig &, const RiskConfig &) = default;
-};
-
 // What the settings dialog edits. The store password is not here: it lives in the keychain
 // (CredentialStore), and save() strips any password from the URL before writing.
 struct ConsoleSettings
@@ -42,7 +27,7 @@ struct ConsoleSettings
     // The primary, where changes go when storeUrl is a read-only standby; empty: storeUrl.
     QString writeUrl;
     QList<FeedConfig> feeds;
-    RiskConfig risk;
+    RiskScore::Config risk; // the one risk configuration (console, analyze and watch share it)
     QString language; // empty: follow the system locale
 
     static ConsoleSettings load(QSettings &settings);

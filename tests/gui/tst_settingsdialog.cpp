@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +65,10 @@ private slots:
         const ConsoleSettings loaded = ConsoleSettings::load(settings);
         QCOMPARE(loaded.feeds, initial.feeds);
         QCOMPARE(loaded.risk, initial.risk);
+        // The oracle heartbeat is part of the one risk configuration and survives the round trip.
+        SettingsDialog again(loaded);
+        again.findChild<QSpinBox *>(QStringLiteral("oracleHeartbeat"))->setValue(86400);
+        QCOMPARE(again.settings().risk.escalation.oracleHeartbeatS, 86400.0);
         QVERIFY(loaded.storeUrl.startsWith(QLatin1String("postgresql://ops@db.example")));
     }
 
@@ -110,8 +115,8 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("bad.conf"));
         QSettings settings(path, QSettings::IniFormat);
-        settings.setValue(QStringLiteral("risk/peg_stability"), 3.0);
-        QCOMPARE(ConsoleSettings::load(settings).risk, RiskConfig());
+        settings.setValue(QStringLiteral("risk/peg_weight"), 3.0);
+        QCOMPARE(ConsoleSettings::load(settings).risk, RiskScore::Config());
     }
 };
 
