@@ -8,6 +8,7 @@
 #include "cli/feedscommand.h"
 #include "cli/feedsimcommand.h"
 #include "cli/generatecommand.h"
+#include "cli/reportcommand.h"
 
 #include <QTextStream>
 
@@ -37,6 +38,7 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
         list.push_back(std::make_unique<GenerateCommand>());
         list.push_back(std::make_unique<CollectCommand>());
         list.push_back(std::make_unique<AuditCommand>());
+        list.push_back(std::make_unique<ReportCommand>());
         return list;
     }();
     return commands;
