@@ -583,6 +583,33 @@
     </message>
 </context>
 <context>
+    <name>LogFinding</name>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>umsortiert</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <source>%1 %2 (leaf %3)</source>
+        <translation>%1 %2 (Blatt %3)</translation>
+    </message>
+    <message>
+        <source>%1 was %2: %3</source>
+        <translation>%1 wurde %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>MaintenancePlanner</name>
     <message>
         <source>%1 %2–%3 UTC</source>
@@ -1027,9 +1054,36 @@ Optionen:
         <source>The console with a generated history, a live depeg and a collector</source>
         <translation>Die Konsole mit erzeugter Historie, einem Live-Depeg und einem Collector</translation>
     </message>
+</context>
+<context>
+    <name>pegboard::ActionsSection</name>
     <message>
-        <source>Start the demo: history, a live depeg, a collector.</source>
-        <translation>Startet die Demo: Historie, Live-Depeg, Collector.</translation>
+        <source>6. Actions taken (audit log)</source>
+        <translation>6. Ergriffene Maßnahmen (Audit-Log)</translation>
+    </message>
+    <message>
+        <source>No action on these reports is recorded in the audit log.</source>
+        <translation>Zu diesen Meldungen ist im Audit-Log keine Maßnahme erfasst.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Old → new, note</source>
+        <translation>Alt → neu, Notiz</translation>
+    </message>
+    <message>
+        <source>Audit id</source>
+        <translation>Audit-ID</translation>
     </message>
 </context>
 <context>
@@ -1163,10 +1217,377 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::AppendixSection</name>
+    <message>
+        <source>Appendix: evidence</source>
+        <translation>Anhang: Nachweise</translation>
+    </message>
+    <message>
+        <source>Every report and every audited change is a leaf of the store&apos;s append-only Merkle log (RFC 6962). The signed checkpoint below fixes the log at generation; `pegboard audit verify --checkpoint` with this text proves later that no cited record was edited, deleted, reordered or inserted.</source>
+        <translation>Jede Meldung und jede auditierte Änderung ist ein Blatt des nur erweiterbaren Merkle-Logs des Speichers (RFC 6962). Der signierte Checkpoint unten hält das Log zum Erstellungszeitpunkt fest; `pegboard audit verify --checkpoint` mit diesem Text beweist später, dass kein zitierter Datensatz bearbeitet, gelöscht, umsortiert oder eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint (C2SP tlog-checkpoint, verbatim)</source>
+        <translation>Signierter Checkpoint (C2SP tlog-checkpoint, wörtlich)</translation>
+    </message>
+    <message>
+        <source>Verifier key</source>
+        <translation>Prüfschlüssel</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence set</source>
+        <translation>SHA-256 der Nachweismenge</translation>
+    </message>
+    <message>
+        <source>Records cited</source>
+        <translation>Zitierte Datensätze</translation>
+    </message>
+    <message>
+        <source>Verification of the rows at generation</source>
+        <translation>Prüfung der Zeilen bei Erstellung</translation>
+    </message>
+    <message>
+        <source>no tampering found</source>
+        <translation>keine Manipulation gefunden</translation>
+    </message>
+    <message>
+        <source>The evidence hash is the SHA-256 of one line per cited record, &quot;&lt;leaf&gt; &lt;table&gt; &lt;id&gt; &lt;base64 leaf hash&gt;\n&quot;, in leaf order.</source>
+        <translation>Der Nachweis-Hash ist der SHA-256 über eine Zeile je zitiertem Datensatz, &quot;&lt;leaf&gt; &lt;table&gt; &lt;id&gt; &lt;base64 leaf hash&gt;\n&quot;, in Blattreihenfolge.</translation>
+    </message>
+    <message>
+        <source>Leaf index of every cited record</source>
+        <translation>Blattindex jedes zitierten Datensatzes</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Leaf</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Leaf hash (base64)</source>
+        <translation>Blatt-Hash (Base64)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cited records; the evidence hash covers all of them.</source>
+        <translation>%1 von %2 zitierten Datensätzen gezeigt; der Nachweis-Hash deckt alle ab.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditCommand</name>
+    <message>
+        <source>Signed checkpoints of the evidence log, and verification against them (audit checkpoint|verify --db URL)</source>
+        <translation>Signierte Checkpoints des Nachweis-Logs und Prüfung dagegen (audit checkpoint|verify --db URL)</translation>
+    </message>
+    <message>
+        <source>checkpoint or verify</source>
+        <translation>checkpoint oder verify</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation>PostgreSQL-URL des Speichers.</translation>
+    </message>
+    <message>
+        <source>Signing key (signed-note PRIVATE+KEY format); default: %1, created on first use.</source>
+        <translation>Signaturschlüssel (signed-note-Format PRIVATE+KEY); Standard: %1, beim ersten Gebrauch angelegt.</translation>
+    </message>
+    <message>
+        <source>Where to write the checkpoint (and FILE.leaves beside it).</source>
+        <translation>Wohin der Checkpoint geschrieben wird (und FILE.leaves daneben).</translation>
+    </message>
+    <message>
+        <source>An older checkpoint to verify against.</source>
+        <translation>Ein älterer Checkpoint, gegen den geprüft wird.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s verifier key (name+id+key); default: the key&apos;s .pub.</source>
+        <translation>Der Prüfschlüssel des Signierers (name+id+key); Standard: die .pub des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s leaf list; default: CHECKPOINT.leaves when present.</source>
+        <translation>Die Blattliste des Checkpoints; Standard: CHECKPOINT.leaves, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Print the verification as one JSON object.</source>
+        <translation>Die Prüfung als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation>--db ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>checkpoint needs -o FILE.</source>
+        <translation>checkpoint braucht -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action; use &apos;checkpoint&apos; or &apos;verify&apos;.</source>
+        <translation>Unbekannte oder fehlende Aktion; &apos;checkpoint&apos; oder &apos;verify&apos; verwenden.</translation>
+    </message>
+    <message>
+        <source>Refusing to sign: the store does not verify.</source>
+        <translation>Signieren verweigert: der Speicher besteht die Prüfung nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint of %1 leaves written to %2 (leaf list: %2.leaves); verifier key: %3</source>
+        <translation>Checkpoint über %1 Blätter nach %2 geschrieben (Blattliste: %2.leaves); Prüfschlüssel: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 leaves, root %2.</source>
+        <translation>Geprüft: %1 Blätter, Wurzel %2.</translation>
+    </message>
+    <message>
+        <source>FIRST: %1</source>
+        <translation>ERSTER: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditVerifier</name>
+    <message>
+        <source>The checkpoint&apos;s signature does not verify with key %1 (%2).</source>
+        <translation>Die Signatur des Checkpoints lässt sich mit Schlüssel %1 (%2) nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>No public key given: the checkpoint&apos;s signature was not checked.</source>
+        <translation>Kein öffentlicher Schlüssel angegeben: die Signatur des Checkpoints wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The checkpoint is of log %1, this store is %2.</source>
+        <translation>Der Checkpoint gehört zu Log %1, dieser Speicher ist %2.</translation>
+    </message>
+    <message>
+        <source>The log has %1 leaves, fewer than the checkpoint&apos;s %2: records were deleted.</source>
+        <translation>Das Log hat %1 Blätter, weniger als die %2 des Checkpoints: Datensätze wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Consistent with the checkpoint of %1 leaves (RFC 9162 proof of %2 hashes).</source>
+        <translation>Konsistent mit dem Checkpoint über %1 Blätter (RFC-9162-Beweis aus %2 Hashes).</translation>
+    </message>
+    <message>
+        <source>The leaf list does not give the checkpoint&apos;s root; it belongs to another checkpoint or was altered.</source>
+        <translation>Die Blattliste ergibt nicht die Wurzel des Checkpoints; sie gehört zu einem anderen Checkpoint oder wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The first %1 leaves no longer give the checkpoint&apos;s root %2.</source>
+        <translation>Die ersten %1 Blätter ergeben nicht mehr die Wurzel %2 des Checkpoints.</translation>
+    </message>
+    <message>
+        <source>Keep the checkpoint&apos;s .leaves file beside it to name the record.</source>
+        <translation>Die .leaves-Datei neben dem Checkpoint aufbewahren, um den Datensatz zu benennen.</translation>
+    </message>
+    <message>
+        <source>it is leaf %1 now, inside the part of the log the checkpoint covers, but the checkpoint did not list it</source>
+        <translation>er ist jetzt Blatt %1, innerhalb des vom Checkpoint abgedeckten Teils, aber der Checkpoint führte ihn nicht</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s leaf %1 is this row, which is no longer in the store</source>
+        <translation>Blatt %1 des Checkpoints ist diese Zeile, die nicht mehr im Speicher ist</translation>
+    </message>
+    <message>
+        <source>its content no longer hashes to the checkpoint&apos;s leaf %1</source>
+        <translation>sein Inhalt ergibt nicht mehr den Hash von Blatt %1 des Checkpoints</translation>
+    </message>
+    <message>
+        <source>it was leaf %1 of the checkpoint and is leaf %2 now</source>
+        <translation>er war Blatt %1 des Checkpoints und ist jetzt Blatt %2</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ChangeListener</name>
     <message>
         <source>The database closed the connection.</source>
         <translation>Die Datenbank hat die Verbindung geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::Checkpoint</name>
+    <message>
+        <source>Not a valid checkpoint: %1</source>
+        <translation>Kein gültiger Checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>no blank line before the signatures</source>
+        <translation>keine Leerzeile vor den Signaturen</translation>
+    </message>
+    <message>
+        <source>fewer than three lines</source>
+        <translation>weniger als drei Zeilen</translation>
+    </message>
+    <message>
+        <source>the origin line is empty or has spaces</source>
+        <translation>die Ursprungszeile ist leer oder enthält Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the tree size is not a decimal number</source>
+        <translation>die Baumgröße ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>the root hash is not 32 bytes of base64</source>
+        <translation>der Wurzel-Hash ist nicht 32 Byte Base64</translation>
+    </message>
+    <message>
+        <source>an empty extension line</source>
+        <translation>eine leere Erweiterungszeile</translation>
+    </message>
+    <message>
+        <source>a signature line does not start with an em dash</source>
+        <translation>eine Signaturzeile beginnt nicht mit einem Geviertstrich</translation>
+    </message>
+    <message>
+        <source>a signature line has no key name</source>
+        <translation>eine Signaturzeile hat keinen Schlüsselnamen</translation>
+    </message>
+    <message>
+        <source>a signature is too short</source>
+        <translation>eine Signatur ist zu kurz</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>keine Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ClassificationSection</name>
+    <message>
+        <source>3. Classification worksheet (DORA, Delegated Regulation (EU) 2024/1772)</source>
+        <translation>3. Klassifizierungsblatt (DORA, Delegierte Verordnung (EU) 2024/1772)</translation>
+    </message>
+    <message>
+        <source>Critical services affected</source>
+        <translation>Kritische Dienste betroffen</translation>
+    </message>
+    <message>
+        <source>yes (a precondition for a major incident)</source>
+        <translation>ja (Voraussetzung für einen schwerwiegenden Vorfall)</translation>
+    </message>
+    <message>
+        <source>Clients, counterparts and transactions affected</source>
+        <translation>Betroffene Kunden, Gegenparteien und Transaktionen</translation>
+    </message>
+    <message>
+        <source>&gt; 10 % of clients or &gt; 100,000 clients</source>
+        <translation>&gt; 10 % der Kunden oder &gt; 100.000 Kunden</translation>
+    </message>
+    <message>
+        <source>Data losses (availability, authenticity, integrity, confidentiality)</source>
+        <translation>Datenverluste (Verfügbarkeit, Authentizität, Integrität, Vertraulichkeit)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>jeder</translation>
+    </message>
+    <message>
+        <source>Reputational impact</source>
+        <translation>Reputationsschaden</translation>
+    </message>
+    <message>
+        <source>media coverage, complaints or regulatory attention</source>
+        <translation>Medienberichte, Beschwerden oder aufsichtliche Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>(still open)</source>
+        <translation>(noch offen)</translation>
+    </message>
+    <message>
+        <source>Duration of the incident</source>
+        <translation>Dauer des Vorfalls</translation>
+    </message>
+    <message>
+        <source>&gt; 24 h</source>
+        <translation>&gt; 24 h</translation>
+    </message>
+    <message>
+        <source>Service downtime (critical services)</source>
+        <translation>Ausfallzeit (kritische Dienste)</translation>
+    </message>
+    <message>
+        <source>&gt; 2 h</source>
+        <translation>&gt; 2 h</translation>
+    </message>
+    <message>
+        <source>Geographical spread (Member States)</source>
+        <translation>Geografische Ausbreitung (Mitgliedstaaten)</translation>
+    </message>
+    <message>
+        <source>≥ 2 Member States</source>
+        <translation>≥ 2 Mitgliedstaaten</translation>
+    </message>
+    <message>
+        <source>(actual, from the store)</source>
+        <translation>(tatsächlich, aus dem Speicher)</translation>
+    </message>
+    <message>
+        <source>(estimated, from the store)</source>
+        <translation>(geschätzt, aus dem Speicher)</translation>
+    </message>
+    <message>
+        <source>(EUR rate not recorded)</source>
+        <translation>(EUR-Kurs nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>Economic impact (direct and indirect costs and losses)</source>
+        <translation>Wirtschaftliche Auswirkungen (direkte und indirekte Kosten und Verluste)</translation>
+    </message>
+    <message>
+        <source>&gt; EUR 100,000</source>
+        <translation>&gt; 100.000 EUR</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>A major incident affects critical services and either has data losses or meets two or more of the other criteria. &quot;cannot assess&quot; means the profile does not record the value.</source>
+        <translation>Ein schwerwiegender Vorfall betrifft kritische Dienste und hat entweder Datenverluste oder erfüllt zwei oder mehr der übrigen Kriterien. &quot;nicht bewertbar&quot; heißt, das Profil erfasst den Wert nicht.</translation>
+    </message>
+    <message>
+        <source>cannot assess</source>
+        <translation>nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1684,85 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::DeadlinesSection</name>
+    <message>
+        <source>8. Notification deadlines</source>
+        <translation>8. Meldefristen</translation>
+    </message>
+    <message>
+        <source>submitted %1 (on time)</source>
+        <translation>eingereicht %1 (fristgerecht)</translation>
+    </message>
+    <message>
+        <source>submitted %1 (late)</source>
+        <translation>eingereicht %1 (verspätet)</translation>
+    </message>
+    <message>
+        <source>cannot be computed: the start is not recorded</source>
+        <translation>nicht berechenbar: der Beginn ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1</source>
+        <translation>ÜBERFÄLLIG seit %1</translation>
+    </message>
+    <message>
+        <source>open, %1 left</source>
+        <translation>offen, noch %1</translation>
+    </message>
+    <message>
+        <source>DORA initial notification</source>
+        <translation>DORA-Erstmeldung</translation>
+    </message>
+    <message>
+        <source>≤ 4 h after classification (≤ 24 h after detection)</source>
+        <translation>≤ 4 h nach Klassifizierung (≤ 24 h nach Erkennung)</translation>
+    </message>
+    <message>
+        <source>DORA intermediate report</source>
+        <translation>DORA-Zwischenbericht</translation>
+    </message>
+    <message>
+        <source>≤ 72 h after the initial notification</source>
+        <translation>≤ 72 h nach der Erstmeldung</translation>
+    </message>
+    <message>
+        <source>DORA final report</source>
+        <translation>DORA-Abschlussbericht</translation>
+    </message>
+    <message>
+        <source>≤ 1 month after the intermediate report</source>
+        <translation>≤ 1 Monat nach dem Zwischenbericht</translation>
+    </message>
+    <message>
+        <source>NYDFS 500.17 notice</source>
+        <translation>NYDFS-500.17-Meldung</translation>
+    </message>
+    <message>
+        <source>≤ 72 h after determining a cybersecurity incident</source>
+        <translation>≤ 72 h nach Feststellung eines Cybersicherheitsvorfalls</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Fällig (UTC)</translation>
+    </message>
+    <message>
+        <source>Status at generation</source>
+        <translation>Stand bei Erstellung</translation>
+    </message>
+    <message>
+        <source>Classification time: %1. Submission times come from the profile (initial_notification_at, intermediate_report_at, final_report_at, nydfs_notice_at).</source>
+        <translation>Zeitpunkt der Klassifizierung: %1. Einreichungszeiten stammen aus dem Profil (initial_notification_at, intermediate_report_at, final_report_at, nydfs_notice_at).</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::DemoRunner</name>
     <message>
         <source>Starting the demo store</source>
@@ -1334,6 +1834,13 @@ Optionen:
     <message>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::EvidenceLog</name>
+    <message>
+        <source>The key %1 has no private part.</source>
+        <translation>Der Schlüssel %1 hat keinen privaten Teil.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +2230,152 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::IncidentDescriptionSection</name>
+    <message>
+        <source>4. Description and root cause</source>
+        <translation>4. Beschreibung und Ursache</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Severity (1–5)</source>
+        <translation>Schweregrad (1–5)</translation>
+    </message>
+    <message>
+        <source>Protocol / asset</source>
+        <translation>Protokoll / Asset</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Root cause (the analysis&apos; root-cause cluster)</source>
+        <translation>Ursache (Ursachen-Cluster der Analyse)</translation>
+    </message>
+    <message>
+        <source>Entity&apos;s own root-cause statement: not recorded.</source>
+        <translation>Ursachenangabe des Unternehmens: nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Entity&apos;s own root-cause statement: %1</source>
+        <translation>Ursachenangabe des Unternehmens: %1</translation>
+    </message>
+    <message>
+        <source>Affected contracts</source>
+        <translation>Betroffene Verträge</translation>
+    </message>
+    <message>
+        <source>Related transaction hashes</source>
+        <translation>Zugehörige Transaktions-Hashes</translation>
+    </message>
+    <message>
+        <source>Reports in the incident (%1)</source>
+        <translation>Meldungen im Vorfall (%1)</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>Schw.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Id (end)</source>
+        <translation>ID (Ende)</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 reports; the appendix cites every one.</source>
+        <translation>Die ersten %1 von %2 Meldungen gezeigt; der Anhang zitiert alle.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::IncidentSummarySection</name>
+    <message>
+        <source>Major ICT-related incident report</source>
+        <translation>Meldung eines schwerwiegenden IKT-bezogenen Vorfalls</translation>
+    </message>
+    <message>
+        <source>Structured after the DORA major-incident notification template (Commission Implementing Regulation (EU) 2025/302) and the NYDFS 23 NYCRR 500.17 notice. Facts the incident store does not hold come from the reporting entity&apos;s profile, or read &quot;not recorded&quot;.</source>
+        <translation>Gegliedert nach der DORA-Meldevorlage für schwerwiegende Vorfälle (Durchführungsverordnung (EU) 2025/302) und der NYDFS-Meldung nach 23 NYCRR 500.17. Angaben, die der Vorfallspeicher nicht enthält, stammen aus dem Profil des meldenden Unternehmens oder lauten &quot;nicht erfasst&quot;.</translation>
+    </message>
+    <message>
+        <source>1. Reference and reporting entity</source>
+        <translation>1. Referenz und meldendes Unternehmen</translation>
+    </message>
+    <message>
+        <source>Report reference</source>
+        <translation>Berichtsreferenz</translation>
+    </message>
+    <message>
+        <source>Incident reference (first report)</source>
+        <translation>Vorfallreferenz (erste Meldung)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Reporting entity</source>
+        <translation>Meldendes Unternehmen</translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <source>Competent authority</source>
+        <translation>Zuständige Behörde</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>2. Times (UTC)</source>
+        <translation>2. Zeitpunkte (UTC)</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>open (not all reports resolved)</source>
+        <translation>offen (nicht alle Meldungen behoben)</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::IssueDetailView</name>
     <message>
         <source>&amp;Acknowledge</source>
@@ -1871,6 +2524,21 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::LeafList</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a leaf line</source>
+        <translation>%1, Zeile %2: keine Blattzeile</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::LivePegPanel</name>
     <message>
         <source>Stablecoin</source>
@@ -1936,6 +2604,53 @@ Optionen:
 %3</source>
         <translation>Der private PostgreSQL-Server in %1 ist nicht gestartet: %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::LossesSection</name>
+    <message>
+        <source>5. Losses and market impact</source>
+        <translation>5. Verluste und Marktauswirkung</translation>
+    </message>
+    <message>
+        <source>Estimated losses (sum over the reports)</source>
+        <translation>Geschätzte Verluste (Summe der Meldungen)</translation>
+    </message>
+    <message>
+        <source>Actual losses</source>
+        <translation>Tatsächliche Verluste</translation>
+    </message>
+    <message>
+        <source>%1 (recorded for %2 of %3 reports)</source>
+        <translation>%1 (erfasst für %2 von %3 Meldungen)</translation>
+    </message>
+    <message>
+        <source>Clients affected</source>
+        <translation>Betroffene Kunden</translation>
+    </message>
+    <message>
+        <source>Member States affected</source>
+        <translation>Betroffene Mitgliedstaaten</translation>
+    </message>
+    <message>
+        <source>Peg deviation during the incident</source>
+        <translation>Peg-Abweichung während des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Peg deviation of %1 during the incident (bps)</source>
+        <translation>Peg-Abweichung von %1 während des Vorfalls (bps)</translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation>bps</translation>
+    </message>
+    <message>
+        <source>No price samples were recorded for this asset around the incident.</source>
+        <translation>Für dieses Asset wurden um den Vorfall keine Preisdaten aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 recorded price samples; dashed lines at ±50 bps.</source>
+        <translation>%1 aufgezeichnete Preisdaten; gestrichelte Linien bei ±50 bps.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2848,49 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::MerkleLogReader</name>
+    <message>
+        <source>This store has no evidence log; run `pegboard db migrate` first.</source>
+        <translation>Dieser Speicher hat kein Nachweis-Log; zuerst `pegboard db migrate` ausführen.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s merkle_log identity row is missing.</source>
+        <translation>Die Identitätszeile merkle_log des Speichers fehlt.</translation>
+    </message>
+    <message>
+        <source>Unexpected row shape from the evidence log query.</source>
+        <translation>Unerwartete Zeilenform aus der Abfrage des Nachweis-Logs.</translation>
+    </message>
+    <message>
+        <source>leaf %1 is missing from the log&apos;s order (the next is %2)</source>
+        <translation>Blatt %1 fehlt in der Reihenfolge des Logs (das nächste ist %2)</translation>
+    </message>
+    <message>
+        <source>the log lists it but the row is gone</source>
+        <translation>das Log führt sie, aber die Zeile ist weg</translation>
+    </message>
+    <message>
+        <source>column %1 was %2 before the change at leaf %3, but the audited value before it was %4</source>
+        <translation>Spalte %1 war %2 vor der Änderung in Blatt %3, aber der auditierte Wert davor war %4</translation>
+    </message>
+    <message>
+        <source>column %1 holds %2, but its last audited value (leaf %3) is %4: changed without an audit record</source>
+        <translation>Spalte %1 enthält %2, aber ihr letzter auditierter Wert (Blatt %3) ist %4: ohne Audit-Eintrag geändert</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the row is not in the evidence log (inserted behind its back)</source>
+        <translation>die Zeile ist nicht im Nachweis-Log (an ihm vorbei eingefügt)</translation>
+    </message>
+    <message>
+        <source>the log lists the row again (first at leaf %1)</source>
+        <translation>das Log führt die Zeile erneut (zuerst in Blatt %1)</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::Migrator</name>
     <message>
         <source>The database schema is at version %1, newer than this Pegboard knows (up to %2). Upgrade Pegboard before using this database.</source>
@@ -2141,6 +2899,65 @@ Optionen:
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Migration %1 (%2) fehlgeschlagen und zurückgerollt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::NoteKey</name>
+    <message>
+        <source>A key name must be non-empty, without spaces or &apos;+&apos;: %1</source>
+        <translation>Ein Schlüsselname darf nicht leer sein und weder Leerzeichen noch &apos;+&apos; enthalten: %1</translation>
+    </message>
+    <message>
+        <source>An Ed25519 private key has 32 bytes.</source>
+        <translation>Ein privater Ed25519-Schlüssel hat 32 Byte.</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the Ed25519 private key.</source>
+        <translation>OpenSSL hat den privaten Ed25519-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the public key.</source>
+        <translation>OpenSSL konnte den öffentlichen Schlüssel nicht ableiten.</translation>
+    </message>
+    <message>
+        <source>No randomness for a new key.</source>
+        <translation>Kein Zufall für einen neuen Schlüssel verfügbar.</translation>
+    </message>
+    <message>
+        <source>Not a signed-note private key (PRIVATE+KEY+name+id+key).</source>
+        <translation>Kein privater signed-note-Schlüssel (PRIVATE+KEY+name+id+key).</translation>
+    </message>
+    <message>
+        <source>The private key is not an Ed25519 key.</source>
+        <translation>Der private Schlüssel ist kein Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key&apos;s id does not match the key.</source>
+        <translation>Die ID des privaten Schlüssels passt nicht zum Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Not a signed-note verifier key (name+id+key).</source>
+        <translation>Kein signed-note-Prüfschlüssel (name+id+key).</translation>
+    </message>
+    <message>
+        <source>The verifier key is not an Ed25519 key.</source>
+        <translation>Der Prüfschlüssel ist kein Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The verifier key&apos;s name or id does not match the key.</source>
+        <translation>Name oder ID des Prüfschlüssels passen nicht zum Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>Der Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No key file at %1.</source>
+        <translation>Keine Schlüsseldatei unter %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key %1: %2</source>
+        <translation>Der Schlüssel %1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2973,77 @@ Optionen:
     <message>
         <source>Raised %1: %2</source>
         <translation>Gemeldet %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::OpenItemsSection</name>
+    <message>
+        <source>5. Open items (severity 4–5, unresolved)</source>
+        <translation>5. Offene Punkte (Schweregrad 4–5, nicht behoben)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>Schw.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>The list is capped at %1 reports.</source>
+        <translation>Die Liste ist auf %1 Meldungen begrenzt.</translation>
+    </message>
+    <message>
+        <source>6. Audit summary</source>
+        <translation>6. Audit-Übersicht</translation>
+    </message>
+    <message>
+        <source>No audited change in the period.</source>
+        <translation>Keine auditierte Änderung im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>%1 audited changes in the period; each is a leaf of the evidence log (appendix).</source>
+        <translation>%1 auditierte Änderungen im Zeitraum; jede ist ein Blatt des Nachweis-Logs (Anhang).</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +3113,48 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::PdfDocument</name>
+    <message>
+        <source>%1 · generated %2</source>
+        <translation>%1 · erstellt %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>No data recorded for this period.</source>
+        <translation>Für diesen Zeitraum sind keine Daten erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PdfReport</name>
+    <message>
+        <source>Incident report %1</source>
+        <translation>Vorfallbericht %1</translation>
+    </message>
+    <message>
+        <source>Period report %1</source>
+        <translation>Periodenbericht %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PDF writer produced no document.</source>
+        <translation>Der PDF-Writer von Qt hat kein Dokument erzeugt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Pegboard · incident report</source>
+        <translation>Pegboard · Vorfallbericht</translation>
+    </message>
+    <message>
+        <source>Pegboard · period report</source>
+        <translation>Pegboard · Periodenbericht</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::PegChartView</name>
     <message>
         <source>Time</source>
@@ -2288,6 +3218,93 @@ Preis %2 USD  (%3 bps)</translation>
     </message>
 </context>
 <context>
+    <name>pegboard::PeriodOverviewSection</name>
+    <message>
+        <source>Compliance period report</source>
+        <translation>Compliance-Periodenbericht</translation>
+    </message>
+    <message>
+        <source>1. Reference and period</source>
+        <translation>1. Referenz und Zeitraum</translation>
+    </message>
+    <message>
+        <source>Report reference</source>
+        <translation>Berichtsreferenz</translation>
+    </message>
+    <message>
+        <source>Reporting entity</source>
+        <translation>Meldendes Unternehmen</translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <source>Period (UTC, end exclusive)</source>
+        <translation>Zeitraum (UTC, Ende ausschließlich)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Reports in the period</source>
+        <translation>Meldungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Incidents (root-cause clusters)</source>
+        <translation>Vorfälle (Ursachen-Cluster)</translation>
+    </message>
+    <message>
+        <source>Losses (actual where recorded, else estimated)</source>
+        <translation>Verluste (tatsächlich, wo erfasst, sonst geschätzt)</translation>
+    </message>
+    <message>
+        <source>2. Incidents</source>
+        <translation>2. Vorfälle</translation>
+    </message>
+    <message>
+        <source>The analysis found no incident (no root-cause cluster) in the period.</source>
+        <translation>Die Analyse fand im Zeitraum keinen Vorfall (kein Ursachen-Cluster).</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First report</source>
+        <translation>Erste Meldung</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 incidents.</source>
+        <translation>Die ersten %1 von %2 Vorfällen gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::PredictorModelFile</name>
     <message>
         <source>The model description %1 is unusable: %2</source>
@@ -2319,6 +3336,297 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>The model was trained on %1 feeds up to %2; this window has no later feed rows to test it on. Analyse a later window, or use --retrain.</source>
         <translation>Das Modell wurde mit %1-Feeds bis %2 trainiert; dieses Fenster hat keine späteren Feed-Zeilen, um es zu testen. Analysieren Sie ein späteres Fenster oder verwenden Sie --retrain.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PreventionSection</name>
+    <message>
+        <source>7. Prevention and recurrence</source>
+        <translation>7. Prävention und Wiederholung</translation>
+    </message>
+    <message>
+        <source>Reports resolved</source>
+        <translation>Behobene Meldungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Resolved with a preventive measure</source>
+        <translation>Mit Präventionsmaßnahme behoben</translation>
+    </message>
+    <message>
+        <source>Resolution categories</source>
+        <translation>Behebungskategorien</translation>
+    </message>
+    <message>
+        <source>Lessons learned / measures</source>
+        <translation>Erkenntnisse / Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Recurrent incident</source>
+        <translation>Wiederkehrender Vorfall</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReportBuilder</name>
+    <message>
+        <source>Reading the store</source>
+        <translation>Speicher wird gelesen</translation>
+    </message>
+    <message>
+        <source>Recomputing and signing the evidence log</source>
+        <translation>Nachweis-Log wird neu berechnet und signiert</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF</source>
+        <translation>PDF wird gesetzt</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Root-cause cluster %1: %2 reports, mostly %3 (%4 %), from %5 to %6; representative report: &quot;%7&quot;.</source>
+        <translation>Ursachen-Cluster %1: %2 Meldungen, überwiegend %3 (%4 %), von %5 bis %6; typische Meldung: &quot;%7&quot;.</translation>
+    </message>
+    <message>
+        <source>Typical conditions: gas %1 gwei, peg deviation %2 bps, oracle staleness %3 s.</source>
+        <translation>Typische Bedingungen: Gas %1 gwei, Peg-Abweichung %2 bps, Oracle-Alter %3 s.</translation>
+    </message>
+    <message>
+        <source>No report %1 in the store.</source>
+        <translation>Keine Meldung %1 im Speicher.</translation>
+    </message>
+    <message>
+        <source>Finding the incident&apos;s root-cause cluster</source>
+        <translation>Ursachen-Cluster des Vorfalls wird gesucht</translation>
+    </message>
+    <message>
+        <source>No shared cause found: the analysis groups no other report with this one.</source>
+        <translation>Keine gemeinsame Ursache gefunden: die Analyse gruppiert keine andere Meldung mit dieser.</translation>
+    </message>
+    <message>
+        <source>Reading the incident&apos;s reports and actions</source>
+        <translation>Meldungen und Maßnahmen des Vorfalls werden gelesen</translation>
+    </message>
+    <message>
+        <source>Clustering the period&apos;s reports into incidents</source>
+        <translation>Meldungen des Zeitraums werden zu Vorfällen gruppiert</translation>
+    </message>
+    <message>
+        <source>Summarising losses and resolution times</source>
+        <translation>Verluste und Behebungszeiten werden zusammengefasst</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReportCommand</name>
+    <message>
+        <source>A PDF/A compliance report: an incident (DORA/NYDFS terms) or a period (report --db URL --incident ID | --from T --to T -o FILE.pdf)</source>
+        <translation>Ein PDF/A-Compliance-Bericht: ein Vorfall (DORA/NYDFS) oder ein Zeitraum (report --db URL --incident ID | --from T --to T -o DATEI.pdf)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation>PostgreSQL-URL des Speichers.</translation>
+    </message>
+    <message>
+        <source>A review bundle instead of a store.</source>
+        <translation>Ein Prüfpaket statt eines Speichers.</translation>
+    </message>
+    <message>
+        <source>Any report of the incident (its id).</source>
+        <translation>Eine beliebige Meldung des Vorfalls (ihre ID).</translation>
+    </message>
+    <message>
+        <source>Period start (ISO 8601, UTC).</source>
+        <translation>Beginn des Zeitraums (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>Period end, exclusive (ISO 8601, UTC).</source>
+        <translation>Ende des Zeitraums, ausschließlich (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>JSON with the facts the store does not hold.</source>
+        <translation>JSON mit den Angaben, die der Speicher nicht enthält.</translation>
+    </message>
+    <message>
+        <source>persons (pseudonymise people) or public (also texts).</source>
+        <translation>persons (Personen pseudonymisieren) oder public (auch Texte).</translation>
+    </message>
+    <message>
+        <source>Generation time to print (a fixed time gives identical bytes).</source>
+        <translation>Auszugebende Erstellungszeit (eine feste Zeit ergibt identische Bytes).</translation>
+    </message>
+    <message>
+        <source>Report language: en or de.</source>
+        <translation>Berichtssprache: en oder de.</translation>
+    </message>
+    <message>
+        <source>Checkpoint signing key (default: the audit key).</source>
+        <translation>Signaturschlüssel des Checkpoints (Standard: der Audit-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Record the generation in the audit log.</source>
+        <translation>Die Erstellung im Audit-Log vermerken.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Die zu schreibende PDF.</translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required.</source>
+        <translation>-o DATEI.pdf ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--bundle is not available in this build yet; use --db.</source>
+        <translation>--bundle ist in dieser Version noch nicht verfügbar; --db verwenden.</translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation>--db ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Give either --incident ID or --from T --to T.</source>
+        <translation>Entweder --incident ID oder --from T --to T angeben.</translation>
+    </message>
+    <message>
+        <source>--incident: not a report id: %1</source>
+        <translation>--incident: keine Meldungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>--from and --to must be ISO 8601 times with --from before --to.</source>
+        <translation>--from und --to müssen ISO-8601-Zeiten sein, --from vor --to.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>--redact: use persons or public.</source>
+        <translation>--redact: persons oder public verwenden.</translation>
+    </message>
+    <message>
+        <source>--generated-at: not an ISO 8601 time.</source>
+        <translation>--generated-at: keine ISO-8601-Zeit.</translation>
+    </message>
+    <message>
+        <source>--lang: en or de.</source>
+        <translation>--lang: en oder de.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The report was written but its generation could not be recorded: %1</source>
+        <translation>Der Bericht wurde geschrieben, seine Erstellung konnte aber nicht vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 records cited, evidence SHA-256 %4.</source>
+        <translation>%1 geschrieben: %2, %3 Datensätze zitiert, Nachweis-SHA-256 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReportFormat</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>%1 (role; no person recorded)</source>
+        <translation>%1 (Rolle; keine Person erfasst)</translation>
+    </message>
+    <message>
+        <source>%1 (role %2)</source>
+        <translation>%1 (Rolle %2)</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+    <message>
+        <source>first report</source>
+        <translation>erste Meldung</translation>
+    </message>
+    <message>
+        <source>peg beyond 10 bps without interruption until the first report, recorded feed</source>
+        <translation>Peg ohne Unterbrechung über 10 bps bis zur ersten Meldung, aufgezeichneter Feed</translation>
+    </message>
+    <message>
+        <source>first acknowledgement, audit log</source>
+        <translation>erste Bestätigung, Audit-Log</translation>
+    </message>
+    <message>
+        <source>last report resolved</source>
+        <translation>letzte Meldung behoben</translation>
+    </message>
+    <message>
+        <source>peg back within 10 bps, recorded feed</source>
+        <translation>Peg wieder innerhalb 10 bps, aufgezeichneter Feed</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ResolutionSection</name>
+    <message>
+        <source>4. Resolution times, prevention and recurrence</source>
+        <translation>4. Behebungszeiten, Prävention und Wiederholung</translation>
+    </message>
+    <message>
+        <source>No report was resolved in the period.</source>
+        <translation>Im Zeitraum wurde keine Meldung behoben.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve</source>
+        <translation>Mittlere Behebungszeit</translation>
+    </message>
+    <message>
+        <source>Resolved reports</source>
+        <translation>Behobene Meldungen</translation>
+    </message>
+    <message>
+        <source>Prevention rate (resolutions with a preventive measure)</source>
+        <translation>Präventionsquote (Behebungen mit Präventionsmaßnahme)</translation>
+    </message>
+    <message>
+        <source>Recurrence within 30 days (same type and protocol)</source>
+        <translation>Wiederholung binnen 30 Tagen (gleicher Typ und gleiches Protokoll)</translation>
+    </message>
+    <message>
+        <source>… with prevention / without</source>
+        <translation>… mit Prävention / ohne</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3999,41 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>Report %1 could not be spooled: %2</source>
         <translation>Meldung %1 konnte nicht gespoolt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::WeeklyLossesSection</name>
+    <message>
+        <source>3. Losses per week</source>
+        <translation>3. Verluste pro Woche</translation>
+    </message>
+    <message>
+        <source>Losses per week (USD thousands; actual where recorded, else estimated)</source>
+        <translation>Verluste pro Woche (Tsd. USD; tatsächlich, wo erfasst, sonst geschätzt)</translation>
+    </message>
+    <message>
+        <source>kUSD</source>
+        <translation>Tsd. USD</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
     </message>
 </context>
 </TS>

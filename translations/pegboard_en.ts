@@ -583,6 +583,33 @@
     </message>
 </context>
 <context>
+    <name>LogFinding</name>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (leaf %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MaintenancePlanner</name>
     <message>
         <source>%1 %2–%3 UTC</source>
@@ -1015,8 +1042,35 @@ Options:
         <source>The console with a generated history, a live depeg and a collector</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>pegboard::ActionsSection</name>
     <message>
-        <source>Start the demo: history, a live depeg, a collector.</source>
+        <source>6. Actions taken (audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action on these reports is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,9 +1205,376 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::AppendixSection</name>
+    <message>
+        <source>Appendix: evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report and every audited change is a leaf of the store&apos;s append-only Merkle log (RFC 6962). The signed checkpoint below fixes the log at generation; `pegboard audit verify --checkpoint` with this text proves later that no cited record was edited, deleted, reordered or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed checkpoint (C2SP tlog-checkpoint, verbatim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of the rows at generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tampering found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence hash is the SHA-256 of one line per cited record, &quot;&lt;leaf&gt; &lt;table&gt; &lt;id&gt; &lt;base64 leaf hash&gt;\n&quot;, in leaf order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaf index of every cited record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaf hash (base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cited records; the evidence hash covers all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditCommand</name>
+    <message>
+        <source>Signed checkpoints of the evidence log, and verification against them (audit checkpoint|verify --db URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint or verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key (signed-note PRIVATE+KEY format); default: %1, created on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the checkpoint (and FILE.leaves beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older checkpoint to verify against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s verifier key (name+id+key); default: the key&apos;s .pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s leaf list; default: CHECKPOINT.leaves when present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the verification as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint needs -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action; use &apos;checkpoint&apos; or &apos;verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to sign: the store does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint of %1 leaves written to %2 (leaf list: %2.leaves); verifier key: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 leaves, root %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditVerifier</name>
+    <message>
+        <source>The checkpoint&apos;s signature does not verify with key %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public key given: the checkpoint&apos;s signature was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint is of log %1, this store is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log has %1 leaves, fewer than the checkpoint&apos;s %2: records were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistent with the checkpoint of %1 leaves (RFC 9162 proof of %2 hashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaf list does not give the checkpoint&apos;s root; it belongs to another checkpoint or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 leaves no longer give the checkpoint&apos;s root %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the checkpoint&apos;s .leaves file beside it to name the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is leaf %1 now, inside the part of the log the checkpoint covers, but the checkpoint did not list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s leaf %1 is this row, which is no longer in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content no longer hashes to the checkpoint&apos;s leaf %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was leaf %1 of the checkpoint and is leaf %2 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ChangeListener</name>
     <message>
         <source>The database closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::Checkpoint</name>
+    <message>
+        <source>Not a valid checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no blank line before the signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than three lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the origin line is empty or has spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree size is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root hash is not 32 bytes of base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty extension line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature line does not start with an em dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature line has no key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ClassificationSection</name>
+    <message>
+        <source>3. Classification worksheet (DORA, Delegated Regulation (EU) 2024/1772)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical services affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (a precondition for a major incident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients, counterparts and transactions affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 10 % of clients or &gt; 100,000 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data losses (availability, authenticity, integrity, confidentiality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputational impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media coverage, complaints or regulatory attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(still open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service downtime (critical services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geographical spread (Member States)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ 2 Member States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(actual, from the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(estimated, from the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(EUR rate not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic impact (direct and indirect costs and losses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; EUR 100,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A major incident affects critical services and either has data losses or meets two or more of the other criteria. &quot;cannot assess&quot; means the profile does not record the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,6 +1672,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::DeadlinesSection</name>
+    <message>
+        <source>8. Notification deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted %1 (on time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted %1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be computed: the start is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DORA initial notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 4 h after classification (≤ 24 h after detection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DORA intermediate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 72 h after the initial notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DORA final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 1 month after the intermediate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NYDFS 500.17 notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 72 h after determining a cybersecurity incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status at generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification time: %1. Submission times come from the profile (initial_notification_at, intermediate_report_at, final_report_at, nydfs_notice_at).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::DemoRunner</name>
     <message>
         <source>Starting the demo store</source>
@@ -1321,6 +1821,13 @@ Options:
     </message>
     <message>
         <source>Showing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::EvidenceLog</name>
+    <message>
+        <source>The key %1 has no private part.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,6 +2218,152 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::IncidentDescriptionSection</name>
+    <message>
+        <source>4. Description and root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol / asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause (the analysis&apos; root-cause cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity&apos;s own root-cause statement: not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity&apos;s own root-cause statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related transaction hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports in the incident (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id (end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 reports; the appendix cites every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::IncidentSummarySection</name>
+    <message>
+        <source>Major ICT-related incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured after the DORA major-incident notification template (Commission Implementing Regulation (EU) 2025/302) and the NYDFS 23 NYCRR 500.17 notice. Facts the incident store does not hold come from the reporting entity&apos;s profile, or read &quot;not recorded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Reference and reporting entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reference (first report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Times (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (not all reports resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::IssueDetailView</name>
     <message>
         <source>&amp;Acknowledge</source>
@@ -1859,6 +2512,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::LeafList</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a leaf line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::LivePegPanel</name>
     <message>
         <source>Stablecoin</source>
@@ -1922,6 +2590,53 @@ Options:
     <message>
         <source>The private PostgreSQL server in %1 did not start: %2
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::LossesSection</name>
+    <message>
+        <source>5. Losses and market impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated losses (sum over the reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recorded for %2 of %3 reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member States affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg deviation during the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg deviation of %1 during the incident (bps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price samples were recorded for this asset around the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded price samples; dashed lines at ±50 bps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,6 +2834,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::MerkleLogReader</name>
+    <message>
+        <source>This store has no evidence log; run `pegboard db migrate` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s merkle_log identity row is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected row shape from the evidence log query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf %1 is missing from the log&apos;s order (the next is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log lists it but the row is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 was %2 before the change at leaf %3, but the audited value before it was %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 holds %2, but its last audited value (leaf %3) is %4: changed without an audit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is not in the evidence log (inserted behind its back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log lists the row again (first at leaf %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::Migrator</name>
     <message>
         <source>The database schema is at version %1, newer than this Pegboard knows (up to %2). Upgrade Pegboard before using this database.</source>
@@ -2126,6 +2884,65 @@ Options:
     </message>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::NoteKey</name>
+    <message>
+        <source>A key name must be non-empty, without spaces or &apos;+&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ed25519 private key has 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the Ed25519 private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No randomness for a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a signed-note private key (PRIVATE+KEY+name+id+key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is not an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key&apos;s id does not match the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a signed-note verifier key (name+id+key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier key is not an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier key&apos;s name or id does not match the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the key %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +2958,77 @@ Options:
     </message>
     <message>
         <source>Raised %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::OpenItemsSection</name>
+    <message>
+        <source>5. Open items (severity 4–5, unresolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is capped at %1 reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Audit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audited change in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audited changes in the period; each is a leaf of the evidence log (appendix).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,6 +3099,48 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::PdfDocument</name>
+    <message>
+        <source>%1 · generated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PdfReport</name>
+    <message>
+        <source>Incident report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PDF writer produced no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pegboard · incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pegboard · period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::PegChartView</name>
     <message>
         <source>Time</source>
@@ -2272,6 +3202,93 @@ price %2 USD  (%3 bps)</source>
     </message>
 </context>
 <context>
+    <name>pegboard::PeriodOverviewSection</name>
+    <message>
+        <source>Compliance period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Reference and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (UTC, end exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents (root-cause clusters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses (actual where recorded, else estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis found no incident (no root-cause cluster) in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::PredictorModelFile</name>
     <message>
         <source>The model description %1 is unusable: %2</source>
@@ -2302,6 +3319,297 @@ price %2 USD  (%3 bps)</source>
     <name>pegboard::PredictorStage</name>
     <message>
         <source>The model was trained on %1 feeds up to %2; this window has no later feed rows to test it on. Analyse a later window, or use --retrain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PreventionSection</name>
+    <message>
+        <source>7. Prevention and recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved with a preventive measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned / measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrent incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReportBuilder</name>
+    <message>
+        <source>Reading the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing and signing the evidence log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-cause cluster %1: %2 reports, mostly %3 (%4 %), from %5 to %6; representative report: &quot;%7&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical conditions: gas %1 gwei, peg deviation %2 bps, oracle staleness %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the incident&apos;s root-cause cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared cause found: the analysis groups no other report with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the incident&apos;s reports and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clustering the period&apos;s reports into incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarising losses and resolution times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReportCommand</name>
+    <message>
+        <source>A PDF/A compliance report: an incident (DORA/NYDFS terms) or a period (report --db URL --incident ID | --from T --to T -o FILE.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review bundle instead of a store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any report of the incident (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end, exclusive (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with the facts the store does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons (pseudonymise people) or public (also texts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation time to print (a fixed time gives identical bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language: en or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint signing key (default: the audit key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the generation in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bundle is not available in this build yet; use --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --incident ID or --from T --to T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident: not a report id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to must be ISO 8601 times with --from before --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redact: use persons or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generated-at: not an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: en or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was written but its generation could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 records cited, evidence SHA-256 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReportFormat</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (role; no person recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (role %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peg beyond 10 bps without interruption until the first report, recorded feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first acknowledgement, audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last report resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peg back within 10 bps, recorded feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ResolutionSection</name>
+    <message>
+        <source>4. Resolution times, prevention and recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report was resolved in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention rate (resolutions with a preventive measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence within 30 days (same type and protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… with prevention / without</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2674,6 +3982,41 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>Report %1 could not be spooled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::WeeklyLossesSection</name>
+    <message>
+        <source>3. Losses per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses per week (USD thousands; actual where recorded, else estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kUSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,11 +15,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pegboard::PdfReport", text);
-}
-
 int layOut(const ReportData &data, QIODevice &device, int totalPages)
 {
     QPdfWriter writer(&device);
@@ -29,9 +24,10 @@ int layOut(const ReportData &data, QIODevice &device, int totalPages)
     writer.setCreator(QStringLiteral("Pegboard"));
     writer.setTitle(PdfReport::title(data));
     const ReportFormat format(data);
-    const QString header = data.request.kind == ReportRequest::Kind::Incident
-                               ? tr("Pegboard · incident report")
-                               : tr("Pegboard · period report");
+    const QString header =
+        data.request.kind == ReportRequest::Kind::Incident
+            ? QCoreApplication::translate("pegboard::PdfReport", "Pegboard · incident report")
+            : QCoreApplication::translate("pegboard::PdfReport", "Pegboard · period report");
     PdfDocument doc(writer, {header, data.reportId, format.utc(data.generatedAt)}, format.locale(),
                     totalPages);
     for (const auto &section : ReportSections::all())
@@ -59,8 +55,9 @@ void stamp(QByteArray &pdf, const QRegularExpression &pattern,
 
 QString PdfReport::title(const ReportData &data)
 {
-    return data.request.kind == ReportRequest::Kind::Incident ? tr("Incident report %1").arg(data.reportId)
-                                                              : tr("Period report %1").arg(data.reportId);
+    return data.request.kind == ReportRequest::Kind::Incident
+               ? QCoreApplication::translate("pegboard::PdfReport", "Incident report %1").arg(data.reportId)
+               : QCoreApplication::translate("pegboard::PdfReport", "Period report %1").arg(data.reportId);
 }
 
 Result<QByteArray> PdfReport::render(const ReportData &data)
@@ -80,7 +77,9 @@ Result<QByteArray> PdfReport::render(const ReportData &data)
     layOut(data, buffer, pages);
     QByteArray pdf = buffer.data();
     if (!pdf.startsWith("%PDF-"))
-        return Error::make(Error::Code::Io, tr("Qt's PDF writer produced no document."));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("pegboard::PdfReport", "Qt's PDF writer produced no document."));
 
     // Qt writes the wall-clock time and a random document id; make both functions of the content.
     const QDateTime at = data.generatedAt.toUTC();
@@ -122,7 +121,9 @@ Result<void> PdfReport::write(const ReportData &data, const QString &path)
         return Unexpected<Error>(pdf.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
-        return Error::make(Error::Code::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("pegboard::PdfReport", "Cannot write %1: %2")
+                               .arg(path, file.errorString()));
     return {};
 }
 

@@ -15,11 +15,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pegboard::ReportBuilder", text);
-}
-
 bool cancelled(const std::atomic_bool *cancel)
 {
     return cancel && cancel->load();
@@ -27,7 +22,8 @@ bool cancelled(const std::atomic_bool *cancel)
 
 Unexpected<Error> cancelError()
 {
-    return Error::make(Error::Code::Cancelled, tr("Cancelled."));
+    return Error::make(Error::Code::Cancelled,
+                       QCoreApplication::translate("pegboard::ReportBuilder", "Cancelled."));
 }
 
 QString reportId(const ReportData &d, const SignedLog &log)
@@ -73,8 +69,10 @@ QString describeCluster(const RootCauseCluster &c)
         return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
             .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     };
-    QString text = tr("Root-cause cluster %1: %2 reports, mostly %3 (%4 %), from %5 to %6; representative "
-                      "report: \"%7\".")
+    QString text = QCoreApplication::translate(
+                       "pegboard::ReportBuilder",
+                       "Root-cause cluster %1: %2 reports, mostly %3 (%4 %), from %5 to %6; representative "
+                       "report: \"%7\".")
                        .arg(c.id)
                        .arg(c.rows.size())
                        .arg(c.dominantType)
@@ -82,7 +80,9 @@ QString describeCluster(const RootCauseCluster &c)
                        .arg(utc(c.fromMs), utc(c.toMs), c.representativeTitle);
     if (!std::isnan(c.medianGasGwei))
         text += QLatin1Char(' ') +
-                tr("Typical conditions: gas %1 gwei, peg deviation %2 bps, oracle staleness %3 s.")
+                QCoreApplication::translate(
+                    "pegboard::ReportBuilder",
+                    "Typical conditions: gas %1 gwei, peg deviation %2 bps, oracle staleness %3 s.")
                     .arg(double(c.medianGasGwei), 0, 'f', 0)
                     .arg(double(c.medianPegDeviationBps), 0, 'f', 1)
                     .arg(double(c.medianOracleStalenessS), 0, 'f', 0);
@@ -100,10 +100,12 @@ Result<void> buildIncident(ReportData &d, ReportSource &source, const ReportBuil
     if (found->isEmpty())
         return Error::make(
             Error::Code::NotFound,
-            tr("No report %1 in the store.").arg(d.request.incident.toString(QUuid::WithoutBraces)));
+            QCoreApplication::translate("pegboard::ReportBuilder", "No report %1 in the store.")
+                .arg(d.request.incident.toString(QUuid::WithoutBraces)));
     const Issue anchor = found->first();
     if (progress)
-        progress(15, tr("Finding the incident's root-cause cluster"));
+        progress(15, QCoreApplication::translate("pegboard::ReportBuilder",
+                                                 "Finding the incident's root-cause cluster"));
     // The clustering needs the background around the incident to tell a burst from the usual rate.
     auto snapshot = source.snapshot(anchor.reportedAt.addDays(-7), anchor.reportedAt.addDays(1));
     if (!snapshot)
@@ -125,11 +127,14 @@ Result<void> buildIncident(ReportData &d, ReportSource &source, const ReportBuil
         }
     }
     if (d.rootCause.isEmpty())
-        d.rootCause = tr("No shared cause found: the analysis groups no other report with this one.");
+        d.rootCause = QCoreApplication::translate(
+            "pegboard::ReportBuilder",
+            "No shared cause found: the analysis groups no other report with this one.");
     if (cancelled(cancel))
         return cancelError();
     if (progress)
-        progress(35, tr("Reading the incident's reports and actions"));
+        progress(35, QCoreApplication::translate("pegboard::ReportBuilder",
+                                                 "Reading the incident's reports and actions"));
     IssueQuery all;
     all.ids = members;
     all.limit = int(members.size()) + 1;
@@ -181,7 +186,8 @@ Result<void> buildPeriod(ReportData &d, ReportSource &source, const ReportBuilde
                          const std::atomic_bool *cancel, QSet<QString> &issueIds, QSet<QString> &auditIds)
 {
     if (progress)
-        progress(15, tr("Clustering the period's reports into incidents"));
+        progress(15, QCoreApplication::translate("pegboard::ReportBuilder",
+                                                 "Clustering the period's reports into incidents"));
     auto snapshot = source.snapshot(d.request.from, d.request.to);
     if (!snapshot)
         return Unexpected<Error>(snapshot.error());
@@ -212,7 +218,8 @@ Result<void> buildPeriod(ReportData &d, ReportSource &source, const ReportBuilde
     if (cancelled(cancel))
         return cancelError();
     if (progress)
-        progress(40, tr("Summarising losses and resolution times"));
+        progress(40, QCoreApplication::translate("pegboard::ReportBuilder",
+                                                 "Summarising losses and resolution times"));
     auto impact = source.impact(d.request.from, d.request.to);
     if (!impact)
         return Unexpected<Error>(impact.error());
@@ -258,7 +265,7 @@ Result<ReportData> ReportBuilder::build(const ReportRequest &request, ReportSour
     d.generatedAt.setTime(
         QTime(d.generatedAt.time().hour(), d.generatedAt.time().minute(), d.generatedAt.time().second()));
     if (progress)
-        progress(5, tr("Reading the store"));
+        progress(5, QCoreApplication::translate("pegboard::ReportBuilder", "Reading the store"));
     QSet<QString> issueIds, auditIds;
     auto gathered = request.kind == ReportRequest::Kind::Incident
                         ? buildIncident(d, source, progress, cancel, issueIds, auditIds)
@@ -268,14 +275,15 @@ Result<ReportData> ReportBuilder::build(const ReportRequest &request, ReportSour
     if (cancelled(cancel))
         return cancelError();
     if (progress)
-        progress(60, tr("Recomputing and signing the evidence log"));
+        progress(60, QCoreApplication::translate("pegboard::ReportBuilder",
+                                                 "Recomputing and signing the evidence log"));
     auto log = source.evidence();
     if (!log)
         return Unexpected<Error>(log.error());
     cite(d, *log, issueIds, auditIds);
     d.reportId = reportId(d, *log);
     if (progress)
-        progress(75, tr("Laying out the PDF"));
+        progress(75, QCoreApplication::translate("pegboard::ReportBuilder", "Laying out the PDF"));
     return d;
 }
 

@@ -60,8 +60,7 @@ class TestReportCommand : public QObject
 
     QString text(const QString &pdf)
     {
-        return normalised(
-            tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")}).out);
+        return normalised(tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out);
     }
 
     void checkPdf(const QString &pdf, const QString &name)
@@ -163,7 +162,10 @@ private slots:
         // Without a profile, what the store does not know is "not recorded", never made up.
         QVERIFY(t.contains(QLatin1String("LEI not recorded")));
         QVERIFY(t.contains(QLatin1String("Dana Compliance")));
-        QVERIFY(t.contains(QLatin1String("prevention_implemented: false → true")));
+        // Cells may break a long token anywhere; compare without the whitespace.
+        QString squashed = t;
+        squashed.remove(QLatin1Char(' '));
+        QVERIFY(squashed.contains(QStringLiteral("prevention_implemented:false→true")));
         QVERIFY(t.contains(m_incident));
         // The checkpoint, verbatim: origin, size and root lines.
         const QString origin =
