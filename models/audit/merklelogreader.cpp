@@ -313,6 +313,8 @@ Result<LogState> MerkleLogReader::read(const std::function<void(qint64)> &progre
                 values.append(textValue(unescape(f[std::size_t(4 + IssueColumns + k)])));
             encoded = LeafEncoder::encode("audit", values);
         }
+        if (m_sink)
+            m_sink(encoded);
         leaf.hash = MerkleTree::leafHash(std::string_view(encoded.constData(), std::size_t(encoded.size())));
         state.leaves.push_back(std::move(leaf));
         if (progress && state.leaves.size() % 8192 == 0)

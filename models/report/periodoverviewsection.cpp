@@ -42,10 +42,10 @@ void PeriodOverviewSection::write(const ReportFormat &f, PdfDocument &doc) const
         const IncidentGroup &g = d.incidents[k];
         rows.append({f.utc(g.start), g.type, f.number(g.reports), f.usd(g.lossUsd),
                      g.resolved ? tr("resolved") : tr("open"),
-                     g.first.toString(QUuid::WithoutBraces).left(8)});
+                     g.first.toString(QUuid::WithoutBraces).right(12)});
     }
-    doc.table({tr("Start"), tr("Type"), tr("Reports"), tr("Losses"), tr("Status"), tr("First report")}, rows,
-              {0.22, 0.2, 0.1, 0.2, 0.12, 0.16});
+    doc.table({tr("Start"), tr("Type"), tr("Reports"), tr("Losses"), tr("Status"), tr("First report (end)")},
+              rows, {0.19, 0.24, 0.11, 0.2, 0.1, 0.16});
     if (d.incidents.size() > Shown)
         doc.note(tr("Showing the first %1 of %2 incidents.").arg(Shown).arg(d.incidents.size()));
 }
