@@ -1367,6 +1367,41 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::AuditTableModel</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Datenbankrolle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Alt → neu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::AuditVerifier</name>
     <message>
         <source>The checkpoint&apos;s signature does not verify with key %1 (%2).</source>
@@ -1415,6 +1450,41 @@ Optionen:
     <message>
         <source>it was leaf %1 of the checkpoint and is leaf %2 now</source>
         <translation>er war Blatt %1 des Checkpoints und ist jetzt Blatt %2</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditView</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Filter: person, action, report, value…</source>
+        <translation>Filter: Person, Aktion, Meldung, Wert…</translation>
+    </message>
+    <message>
+        <source>Recompute every leaf of the evidence log and compare it with the last checkpoint</source>
+        <translation>Jedes Blatt des Nachweis-Logs neu berechnen und mit dem letzten Checkpoint vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint</source>
+        <translation>&amp;Checkpoint</translation>
+    </message>
+    <message>
+        <source>Sign the evidence log as it is now and keep the checkpoint outside the database</source>
+        <translation>Das Nachweis-Log im jetzigen Stand signieren und den Checkpoint außerhalb der Datenbank aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Recomputing the evidence log…</source>
+        <translation>Nachweis-Log wird neu berechnet…</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1709,194 @@ Optionen:
     <message>
         <source>Typical conditions</source>
         <translation>Typische Bedingungen</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceController</name>
+    <message>
+        <source>Verified: %1 leaves.</source>
+        <translation>Geprüft: %1 Blätter.</translation>
+    </message>
+    <message>
+        <source>FIRST: %1</source>
+        <translation>ERSTER: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceReportDialog</name>
+    <message>
+        <source>Incident (any of its reports):</source>
+        <translation>Vorfall (eine beliebige seiner Meldungen):</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Erstellen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Compliance-Bericht</translation>
+    </message>
+    <message>
+        <source>Period (the filter&apos;s window, UTC):</source>
+        <translation>Zeitraum (Fenster des Filters, UTC):</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>optional: JSON with entity name, LEI, clients, Member States…</source>
+        <translation>optional: JSON mit Unternehmensname, LEI, Kunden, Mitgliedstaaten…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Reporting entity profile</source>
+        <translation>Profil des meldenden Unternehmens</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>The first page appears here.</source>
+        <translation>Hier erscheint die erste Seite.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Not a report id: %1</source>
+        <translation>Keine Meldungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>The period&apos;s start must be before its end.</source>
+        <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is not a readable JSON object.</source>
+        <translation>Das Profil %1 ist kein lesbares JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Save compliance report</source>
+        <translation>Compliance-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>%1 geschrieben (%2).</translation>
+    </message>
+    <message>
+        <source>No preview (pdftoppm from poppler-utils is needed).</source>
+        <translation>Keine Vorschau (pdftoppm aus poppler-utils wird benötigt).</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceSummaryPanel</name>
+    <message>
+        <source>No audit log loaded yet.</source>
+        <translation>Noch kein Audit-Log geladen.</translation>
+    </message>
+    <message>
+        <source>No checkpoint taken on this computer yet.</source>
+        <translation>Auf diesem Rechner wurde noch kein Checkpoint erstellt.</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Open filing deadlines:</source>
+        <translation>Offene Meldefristen:</translation>
+    </message>
+    <message>
+        <source>Last checkpoint:</source>
+        <translation>Letzter Checkpoint:</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <source>%1: DORA initial %2, NYDFS %3</source>
+        <translation>%1: DORA-Erstmeldung %2, NYDFS %3</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>keine offen</translation>
+    </message>
+    <message>
+        <source>%1 open (UTC):</source>
+        <translation>%1 offen (UTC):</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 leaves, root %2</source>
+        <translation>%1 Blätter, Wurzel %2</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceWiring</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Trail</translation>
+    </message>
+    <message>
+        <source>Compliance and audit</source>
+        <translation>Compliance und Audit</translation>
+    </message>
+    <message>
+        <source>Checkpoint written to %1</source>
+        <translation>Checkpoint nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Compliance report…</source>
+        <translation>&amp;Compliance-Bericht…</translation>
     </message>
 </context>
 <context>
@@ -3296,12 +3554,12 @@ Preis %2 USD  (%3 bps)</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>First report</source>
-        <translation>Erste Meldung</translation>
-    </message>
-    <message>
         <source>Showing the first %1 of %2 incidents.</source>
         <translation>Die ersten %1 von %2 Vorfällen gezeigt.</translation>
+    </message>
+    <message>
+        <source>First report (end)</source>
+        <translation>Erste Meldung (Ende)</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 #include "console/mainwindow.h"
 
 #include "console/analysiscontroller.h"
+#include "console/compliancewiring.h"
 #include "console/consolecontroller.h"
 #include "console/consolesession.h"
+#include "console/feedservice.h"
+#include "console/riskmonitor.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "feeds/feedhub.h"
-#include "console/feedservice.h"
 #include "filterbar.h"
 #include "heatmapview.h"
 #include "issuedetailview.h"
@@ -18,7 +20,6 @@
 #include "livepegpanel.h"
 #include "maintenancecalendar.h"
 #include "operationsperspective.h"
-#include "console/riskmonitor.h"
 #include "riskpanel.h"
 #include "settingsdialog.h"
 #include "store/consolesettings.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
                                    feedDock);
     connect(controller, &ConsoleController::summaryChanged, m_operations, &OperationsPerspective::setSummary);
     connect(controller, &ConsoleController::summaryChanged, m_executive, &ExecutivePerspective::setSummary);
+    installCompliance(this, m_engineering, m_executive, session, m_filter);
 
     auto *progress = new QProgressBar(this);
     progress->setRange(0, 0); // a store query has no measurable progress, only "still working"
