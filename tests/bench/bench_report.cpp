@@ -1,4 +1,5 @@
-// An incident report over a store of N reports (default 10,000): the incident's cluster, its
+// An incident report over a store of N generated reports (default 10,000, 30 days of history with
+// planted incidents, HistoryWriter as `pegboard generate`): the incident's cluster, its
 // reports and actions, the evidence log recomputed and signed, and the PDF laid out twice — what
 // `pegboard report --incident` does. Baseline: only reading the same reports with psql \copy.
 // Prints one JSON line with the worst of the rounds.
@@ -7,6 +8,9 @@
 #include "report/pdfreport.h"
 #include "report/reportbuilder.h"
 #include "report/storereportsource.h"
+#include "simulation/historywriter.h"
+#include "store/migrator.h"
+#include "store/pgconnection.h"
 #include "testcluster.h"
 
 #include <QElapsedTimer>
@@ -23,17 +27,29 @@ int main(int argc, char **argv)
     const int rows = argc > 1 ? std::atoi(argv[1]) : 10000;
     const int rounds = argc > 2 ? std::atoi(argv[2]) : 3;
     test::TestCluster pg;
-    const QString url = bench::filledStore(pg, rows);
-    if (url.isEmpty())
+    if (!pg.start())
         return 1;
+    const QString url = pg.freshDatabase();
+    HistoryWriter::Options options;
+    options.url = url;
+    options.issues = rows;
+    options.days = 30;
+    options.endMs = QDateTime(QDate(2026, 11, 30), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    if (auto written = HistoryWriter(options).run(); !written) {
+        std::fprintf(stderr, "generate failed: %s\n", qPrintable(written.error().message));
+        return 1;
+    }
+    // The incident: a severe peg deviation in the second half of the history.
     QString incident;
     {
         pqxx::connection c(url.toStdString());
         pqxx::nontransaction tx(c);
-        incident = QString::fromStdString(
-            tx.exec1("SELECT id::text FROM stablecoin_issues ORDER BY reported_timestamp OFFSET " +
-                     std::to_string(rows / 2) + " LIMIT 1")[0]
-                .as<std::string>());
+        incident = QString::fromStdString(tx.exec1("SELECT id::text FROM stablecoin_issues WHERE issue_type "
+                                                   "= 'peg_deviation' AND severity_level >= 4 "
+                                                   "ORDER BY reported_timestamp OFFSET (SELECT count(*) / 2 "
+                                                   "FROM stablecoin_issues WHERE issue_type = "
+                                                   "'peg_deviation' AND severity_level >= 4) LIMIT 1")[0]
+                                              .as<std::string>());
     }
     auto key = NoteKey::generate(QStringLiteral("bench.example/report"));
     auto source = StoreReportSource::open(url, *key);
