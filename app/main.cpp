@@ -72,7 +72,12 @@ int main(int argc, char **argv)
     }
     const bool help = first == QLatin1String("--help") || first == QLatin1String("-h");
     std::unique_ptr<QCoreApplication> app;
-    if (help || (command && !command->needsGui()))
+    if (command && command->needsFonts()) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (help || (command && !command->needsGui()))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);

@@ -25,10 +25,11 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PEGBOARD_HOMEPAGE})
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Not shared libraries, so shlibdeps cannot see them: Qt's platform plugins (the console's window)
-# and Qt's own translations. The embedded default store runs the local PostgreSQL server.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql-15, qt6-translations-l10n")
+# Not shared libraries, so shlibdeps cannot see them: Qt's platform plugins (the console's window),
+# Qt's own translations, and DejaVu, which the PDF reports embed by name. The embedded default store
+# runs the local PostgreSQL server; pdftoppm draws the compliance report's preview.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql-15, qt6-translations-l10n, poppler-utils")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql-15-partman")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${CMAKE_CURRENT_LIST_DIR}/debian/postinst ${CMAKE_CURRENT_LIST_DIR}/debian/postrm

@@ -18,6 +18,8 @@ public:
     // A role that shows windows runs in a QApplication, every other in a QCoreApplication, so
     // headless roles never need a display.
     virtual bool needsGui() const { return false; }
+    // A headless role that lays out text (PDF) runs in a QGuiApplication, offscreen without a display.
+    virtual bool needsFonts() const { return false; }
     // arguments[0] is "pegboard <name>", as QCommandLineParser expects a program name first.
     virtual int run(const QStringList &arguments) = 0;
 };

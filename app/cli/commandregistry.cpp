@@ -9,6 +9,7 @@
 #include "cli/feedsimcommand.h"
 #include "cli/generatecommand.h"
 #include "cli/watchcommand.h"
+#include "cli/reportcommand.h"
 
 #include <QTextStream>
 
@@ -39,6 +40,7 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
         list.push_back(std::make_unique<CollectCommand>());
         list.push_back(std::make_unique<AuditCommand>());
         list.push_back(std::make_unique<WatchCommand>());
+        list.push_back(std::make_unique<ReportCommand>());
         return list;
     }();
     return commands;

@@ -4,6 +4,7 @@
 #include "analysis/liveoraclepredictor.h"
 #include "console/alertservice.h"
 #include "console/analysiscontroller.h"
+#include "console/compliancewiring.h"
 #include "console/consolecontroller.h"
 #include "console/consoleservices.h"
 #include "console/consolesession.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     fileMenu->insertAction(fileMenu->actions().value(2), search);
     m_engineering->setIssueModel(controller->issues());
     connect(controller, &ConsoleController::summaryChanged, m_executive, &ExecutivePerspective::setSummary);
+    installCompliance(this, m_engineering, m_executive, session, m_filter);
 
     // One progress + Cancel per kind of background work, built by the same widget.
     m_storeProgress->cancelButton()->setObjectName(QStringLiteral("cancelButton"));

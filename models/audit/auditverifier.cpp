@@ -9,11 +9,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pegboard::AuditVerifier", text);
-}
-
 QString b64(const MerkleHash &h)
 {
     return QString::fromLatin1(MerkleTree::toBytes(h).toBase64());
@@ -42,8 +37,10 @@ QList<LogFinding> compareLeaves(const std::vector<LogLeaf> &old, const std::vect
         const LogLeaf &n = now[std::size_t(i)];
         insertedAt.insert(i);
         out.append({LogFinding::Kind::Inserted, n.index, n.table(), n.ref,
-                    tr("it is leaf %1 now, inside the part of the log the checkpoint covers, but the "
-                       "checkpoint did not list it")
+                    QCoreApplication::translate(
+                        "pegboard::AuditVerifier",
+                        "it is leaf %1 now, inside the part of the log the checkpoint covers, but the "
+                        "checkpoint did not list it")
                         .arg(n.index)});
     };
     // Where each surviving record should be now, given the deletions and insertions before it.
@@ -51,9 +48,11 @@ QList<LogFinding> compareLeaves(const std::vector<LogLeaf> &old, const std::vect
     for (const LogLeaf &o : old) {
         const auto found = where.constFind(keyOf(o));
         if (found == where.constEnd()) {
-            out.append(
-                {LogFinding::Kind::Deleted, o.index, o.table(), o.ref,
-                 tr("the checkpoint's leaf %1 is this row, which is no longer in the store").arg(o.index)});
+            out.append({LogFinding::Kind::Deleted, o.index, o.table(), o.ref,
+                        QCoreApplication::translate(
+                            "pegboard::AuditVerifier",
+                            "the checkpoint's leaf %1 is this row, which is no longer in the store")
+                            .arg(o.index)});
             --shift;
             continue;
         }
@@ -69,11 +68,17 @@ QList<LogFinding> compareLeaves(const std::vector<LogLeaf> &old, const std::vect
         if (n.recordMissing)
             continue; // already named by the reader
         if (n.hash != o.hash)
-            out.append({LogFinding::Kind::Edited, o.index, o.table(), o.ref,
-                        tr("its content no longer hashes to the checkpoint's leaf %1").arg(o.index)});
+            out.append(
+                {LogFinding::Kind::Edited, o.index, o.table(), o.ref,
+                 QCoreApplication::translate("pegboard::AuditVerifier",
+                                             "its content no longer hashes to the checkpoint's leaf %1")
+                     .arg(o.index)});
         if (*found != expected)
             out.append({LogFinding::Kind::Reordered, o.index, o.table(), o.ref,
-                        tr("it was leaf %1 of the checkpoint and is leaf %2 now").arg(o.index).arg(*found)});
+                        QCoreApplication::translate("pegboard::AuditVerifier",
+                                                    "it was leaf %1 of the checkpoint and is leaf %2 now")
+                            .arg(o.index)
+                            .arg(*found)});
     }
     for (qint64 i = 0; i <= furthest && i < qint64(now.size()); ++i) {
         if (!insertedAt.contains(i) && !before.contains(keyOf(now[std::size_t(i)])))
@@ -95,20 +100,28 @@ VerifyResult AuditVerifier::verify(const LogState &state, const Inputs &inputs)
         const Checkpoint &cp = *inputs.checkpoint;
         if (inputs.key) {
             if (!cp.verifiedBy(*inputs.key))
-                result.problems.append(tr("The checkpoint's signature does not verify with key %1 (%2).")
+                result.problems.append(QCoreApplication::translate(
+                                           "pegboard::AuditVerifier",
+                                           "The checkpoint's signature does not verify with key %1 (%2).")
                                            .arg(inputs.key->name())
                                            .arg(inputs.key->keyId(), 8, 16, QLatin1Char('0')));
         } else {
-            result.notes.append(tr("No public key given: the checkpoint's signature was not checked."));
+            result.notes.append(QCoreApplication::translate(
+                "pegboard::AuditVerifier",
+                "No public key given: the checkpoint's signature was not checked."));
         }
         if (cp.origin != state.origin())
             result.problems.append(
-                tr("The checkpoint is of log %1, this store is %2.").arg(cp.origin, state.origin()));
+                QCoreApplication::translate("pegboard::AuditVerifier",
+                                            "The checkpoint is of log %1, this store is %2.")
+                    .arg(cp.origin, state.origin()));
 
         bool consistent = false;
         if (cp.size > result.size) {
             result.problems.append(
-                tr("The log has %1 leaves, fewer than the checkpoint's %2: records were deleted.")
+                QCoreApplication::translate(
+                    "pegboard::AuditVerifier",
+                    "The log has %1 leaves, fewer than the checkpoint's %2: records were deleted.")
                     .arg(result.size)
                     .arg(cp.size));
         } else {
@@ -116,7 +129,9 @@ VerifyResult AuditVerifier::verify(const LogState &state, const Inputs &inputs)
             consistent = MerkleTree::verifyConsistency(cp.size, result.size, cp.root, result.root, proof);
             if (consistent)
                 result.notes.append(
-                    tr("Consistent with the checkpoint of %1 leaves (RFC 9162 proof of %2 hashes).")
+                    QCoreApplication::translate(
+                        "pegboard::AuditVerifier",
+                        "Consistent with the checkpoint of %1 leaves (RFC 9162 proof of %2 hashes).")
                         .arg(cp.size)
                         .arg(proof.size()));
         }
@@ -128,19 +143,24 @@ VerifyResult AuditVerifier::verify(const LogState &state, const Inputs &inputs)
                 for (const LogLeaf &leaf : old)
                     oldHashes.push_back(leaf.hash);
                 if (old.size() != cp.size || MerkleTree::root(oldHashes) != cp.root) {
-                    result.problems.append(
-                        tr("The leaf list does not give the checkpoint's root; it belongs to "
-                           "another checkpoint or was altered."));
+                    result.problems.append(QCoreApplication::translate(
+                        "pegboard::AuditVerifier",
+                        "The leaf list does not give the checkpoint's root; it belongs to "
+                        "another checkpoint or was altered."));
                 } else {
                     const QList<LogFinding> named = compareLeaves(old, state.leaves);
                     result.findings.append(named);
                 }
             }
-            result.problems.append(tr("The first %1 leaves no longer give the checkpoint's root %2.")
-                                       .arg(cp.size)
-                                       .arg(b64(cp.root)));
+            result.problems.append(
+                QCoreApplication::translate("pegboard::AuditVerifier",
+                                            "The first %1 leaves no longer give the checkpoint's root %2.")
+                    .arg(cp.size)
+                    .arg(b64(cp.root)));
             if (!inputs.oldLeaves)
-                result.notes.append(tr("Keep the checkpoint's .leaves file beside it to name the record."));
+                result.notes.append(QCoreApplication::translate(
+                    "pegboard::AuditVerifier",
+                    "Keep the checkpoint's .leaves file beside it to name the record."));
         }
     }
     std::stable_sort(result.findings.begin(), result.findings.end(),

@@ -32,6 +32,7 @@ SignedLog EvidenceLog::signState(LogState state, const NoteKey &key)
     out.checkpoint.size = hashes.size();
     out.checkpoint.root = MerkleTree::root(hashes);
     out.text = out.checkpoint.signedText(key);
+    out.verifierKey = key.verifierKeyText();
     out.state = std::move(state);
     return out;
 }

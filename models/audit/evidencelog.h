@@ -16,7 +16,8 @@ struct SignedLog
 {
     LogState state;
     Checkpoint checkpoint;
-    QByteArray text; // the signed note, verbatim
+    QByteArray text;        // the signed note, verbatim
+    QByteArray verifierKey; // name+id+key of the signer
 };
 
 class EvidenceLog

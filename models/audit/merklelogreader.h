@@ -22,12 +22,16 @@ public:
     Result<LogState> read(const std::function<void(qint64)> &progress = {},
                           const std::atomic_bool *cancel = nullptr) const;
 
+    // Receives every leaf's canonical encoding in order (benchmarks and independent checks).
+    void setLeafSink(std::function<void(const QByteArray &)> sink) { m_sink = std::move(sink); }
+
     // The SQL that yields one row per leaf with every value in its canonical text form; documented
     // so that an independent verifier can use the same columns.
     static const char *leafQuery();
 
 private:
     QString m_url;
+    std::function<void(const QByteArray &)> m_sink;
 };
 
 } // namespace pegboard

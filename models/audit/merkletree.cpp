@@ -3,7 +3,9 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cstring>
-#include <openssl/evp.h>
+// OpenSSL 3's EVP one-shots fetch the algorithm on every call, which costs more than hashing a
+// 65-byte node; the SHA256_* functions (deprecated in 3.0, still provided) hash without that.
+#define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/sha.h>
 
 namespace pegboard {
@@ -52,25 +54,22 @@ void subproof(std::span<const MerkleHash> d, std::size_t m, bool complete, std::
 MerkleHash MerkleTree::sha256(std::string_view data)
 {
     MerkleHash h;
-    SHA256(reinterpret_cast<const unsigned char *>(data.data()), data.size(), h.data());
+    SHA256_CTX ctx;
+    SHA256_Init(&ctx);
+    SHA256_Update(&ctx, data.data(), data.size());
+    SHA256_Final(h.data(), &ctx);
     return h;
 }
 
 MerkleHash MerkleTree::leafHash(std::string_view data)
 {
-    // One digest context per thread: EVP's one-shot helpers allocate a context per call.
-    struct Context
-    {
-        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-        ~Context() { EVP_MD_CTX_free(ctx); }
-    };
-    thread_local Context context;
     const unsigned char prefix = 0x00;
     MerkleHash h;
-    EVP_DigestInit_ex(context.ctx, EVP_sha256(), nullptr);
-    EVP_DigestUpdate(context.ctx, &prefix, 1);
-    EVP_DigestUpdate(context.ctx, data.data(), data.size());
-    EVP_DigestFinal_ex(context.ctx, h.data(), nullptr);
+    SHA256_CTX ctx;
+    SHA256_Init(&ctx);
+    SHA256_Update(&ctx, &prefix, 1);
+    SHA256_Update(&ctx, data.data(), data.size());
+    SHA256_Final(h.data(), &ctx);
     return h;
 }
 
@@ -81,7 +80,10 @@ MerkleHash MerkleTree::nodeHash(const MerkleHash &left, const MerkleHash &right)
     std::memcpy(buffer + 1, left.data(), 32);
     std::memcpy(buffer + 33, right.data(), 32);
     MerkleHash h;
-    SHA256(buffer, sizeof buffer, h.data());
+    SHA256_CTX ctx;
+    SHA256_Init(&ctx);
+    SHA256_Update(&ctx, buffer, sizeof buffer);
+    SHA256_Final(h.data(), &ctx);
     return h;
 }
 
