@@ -1,6 +1,7 @@
 #include "cli/commandregistry.h"
 
 #include "cli/analyzecommand.h"
+#include "cli/bundlecommand.h"
 #include "cli/collectcommand.h"
 #include "cli/dbcommand.h"
 #include "cli/democommand.h"
@@ -33,6 +34,7 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
         list.push_back(std::make_unique<FeedsCommand>());
         list.push_back(std::make_unique<FeedSimCommand>());
         list.push_back(std::make_unique<AnalyzeCommand>());
+        list.push_back(std::make_unique<BundleCommand>());
         list.push_back(std::make_unique<GenerateCommand>());
         list.push_back(std::make_unique<CollectCommand>());
         return list;

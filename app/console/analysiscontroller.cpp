@@ -1,127 +1,18 @@
 #include "console/analysiscontroller.h"
 
 #include "analysis/condition.h"
-#include "analysis/riskscore.h"
-#include "analysis/snapshotloader.h"
 #include "itemmodels/clustermodel.h"
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/forecastmodel.h"
 #include "itemmodels/heatmapmodel.h"
-#include "store/feedsamplestore.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <numeric>
 
 namespace pegboard {
-
-namespace {
-// Root causes are found among recent reports: clustering is the one analysis that grows faster
-// than linearly, and a cause older than the newest 50,000 reports is history, not an incident.
-constexpr std::size_t MaxClusteredReports = 50000;
-
-// The newest `n` rows of a snapshot as a snapshot of their own; rowMap[i] is row i's original index.
-Snapshot newestRows(const Snapshot &s, std::size_t n, std::vector<std::uint32_t> &rowMap)
-{
-    rowMap.resize(s.size());
-    std::iota(rowMap.begin(), rowMap.end(), 0u);
-    std::nth_element(rowMap.begin(), rowMap.begin() + std::ptrdiff_t(n), rowMap.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return s.reportedMs[a] > s.reportedMs[b]; });
-    rowMap.resize(n);
-    std::sort(rowMap.begin(), rowMap.end());
-    Snapshot out;
-    out.hasText = s.hasText;
-    out.reserve(n);
-    for (std::uint32_t i : rowMap) {
-        const std::string type = s.types.text(s.type[i]).toStdString();
-        const std::string congestion = s.congestionLevels.text(s.congestion[i]).toStdString();
-        const std::string mev = s.mevLevels.text(s.mev[i]).toStdString();
-        const std::string protocol = s.protocols.text(s.protocol[i]).toStdString();
-        const std::string symbol = s.symbols.text(s.symbol[i]).toStdString();
-        Snapshot::Row row;
-        row.id = s.ids[i];
-        row.reportedMs = s.reportedMs[i];
-        row.resolvedMs = s.resolvedMs[i];
-        row.type = type;
-        row.congestion = congestion;
-        row.mev = mev;
-        row.protocol = protocol;
-        row.symbol = symbol;
-        row.severity = s.severity[i];
-        row.gasGwei = s.gasGwei[i];
-        row.pendingTx = s.pendingTx[i];
-        row.pegDeviationBps = s.pegDeviationBps[i];
-        row.volatility = s.volatility[i];
-        row.volumeUsd = s.volumeUsd[i];
-        row.collateralRatio = s.collateralRatio[i];
-        row.oracleStalenessS = s.oracleStalenessS[i];
-        row.estimatedLossUsd = s.estimatedLossUsd[i];
-        row.actualLossUsd = s.actualLossUsd[i];
-        row.clusterId = s.clusterId[i];
-        if (s.hasText) {
-            row.title = s.titles[i];
-            row.body = s.bodies[i];
-        }
-        out.append(row);
-    }
-    return out;
-}
-
-ClusteringResult clusterRecent(const Snapshot &s)
-{
-    if (s.size() <= MaxClusteredReports)
-        return RootCauseClusterer::cluster(s);
-    std::vector<std::uint32_t> rowMap;
-    ClusteringResult result = RootCauseClusterer::cluster(newestRows(s, MaxClusteredReports, rowMap));
-    for (RootCauseCluster &c : result.clusters)
-        for (std::uint32_t &row : c.rows)
-            row = rowMap[row];
-    result.labels.clear(); // per-row labels of the subset would mislead; the clusters carry the rows
-    return result;
-}
-
-// The model file if there is one and nothing is in memory yet; otherwise a model trained on the
-// window's newest recorded feeds, saved to the file.
-void preparePredictor(AnalysisController::Outcome &out, const Snapshot &s, const QString &url,
-                      const SnapshotLoader::Options &window, const QString &modelPath, bool haveModel)
-{
-    // A bad model file is replaced by a freshly trained model; it is worth a word only if that fails.
-    QString unreadable;
-    const auto fail = [&](const QString &why) {
-        out.modelError = unreadable.isEmpty() ? why : unreadable + QLatin1Char(' ') + why;
-    };
-    if (!haveModel && !modelPath.isEmpty() && QFile::exists(modelPath)) {
-        auto predictor = std::make_shared<OraclePredictor>();
-        auto info = PredictorModelFile::load(*predictor, modelPath);
-        if (info) {
-            out.model = PredictorStage::Model{predictor, *info};
-            return;
-        }
-        unreadable = info.error().message;
-    }
-    auto store = FeedSampleStore::open(url);
-    if (!store)
-        return fail(store.error().message);
-    const qint64 toMs =
-        window.to.isValid() ? window.to.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-    qint64 fromMs = toMs - qint64(AnalysisController::TrainingDays) * 24 * 3600 * 1000;
-    if (window.from.isValid())
-        fromMs = std::max(fromMs, window.from.toMSecsSinceEpoch());
-    auto feeds = (*store)->range({}, fromMs, toMs);
-    if (!feeds)
-        return fail(feeds.error().message);
-    PredictorStage::Outcome trained = PredictorStage::run(s, *feeds, nullptr);
-    if (!trained.model)
-        return fail(trained.error);
-    out.model = trained.model;
-    if (!modelPath.isEmpty())
-        if (auto saved = PredictorModelFile::save(*out.model->predictor, out.model->info, modelPath); !saved)
-            out.modelError = saved.error().message;
-}
-} // namespace
 
 AnalysisController::AnalysisController(QObject *parent)
     : QObject(parent)
@@ -140,14 +31,19 @@ AnalysisController::~AnalysisController()
     // Only a running analysis is waited for: after takeResult() the finished future is invalid,
     // and waiting on an invalid future never returns.
     if (m_watcher.isRunning()) {
+        if (m_cancel)
+            *m_cancel = true;
         m_watcher.cancel();
         m_watcher.waitForFinished();
     }
 }
 
-void AnalysisController::setUrl(const QString &url)
+void AnalysisController::setDataset(const DatasetOpener &opener)
 {
-    m_url = url;
+    m_opener = opener;
+    m_model.reset(); // another dataset: its own model (loaded from the file, or trained on its feeds)
+    if (m_snapshot)
+        (void)QtConcurrent::run([old = std::move(m_snapshot)]() mutable { old.reset(); });
     run(false);
 }
 
@@ -168,82 +64,62 @@ void AnalysisController::appendNew()
 void AnalysisController::cancel()
 {
     m_pendingFull = m_pendingIncremental = false;
+    if (m_cancel)
+        *m_cancel = true;
     m_watcher.cancel();
 }
 
 void AnalysisController::run(bool incremental)
 {
-    if (m_url.isEmpty())
+    if (!m_opener)
         return;
     if (m_watcher.isRunning()) {
         // One analysis at a time; the newest request runs when this one is done.
         (incremental ? m_pendingIncremental : m_pendingFull) = true;
-        if (!incremental)
-            m_watcher.cancel();
+        if (!incremental && m_cancel)
+            *m_cancel = true;
         return;
     }
-    const QString url = m_url;
-    SnapshotLoader::Options options;
+    AnalysisPipeline::Options options;
     options.from = m_from;
     options.to = m_to;
-    options.withText = true;
+    options.maxClusteredReports = MaxClusteredReports;
+    options.trainingWindowMs = qint64(TrainingDays) * 24 * 3600 * 1000;
+    // New reports alone do not retrain: a full analysis (new window, first load) does, and loads
+    // the model file only when there is no model in memory yet.
+    options.predictor = !incremental || !m_model;
+    options.modelPath = m_modelPath;
+    options.retrain = m_model.has_value();
+    options.retrainOnUnreadableModel = true;
     const std::shared_ptr<const Snapshot> previous = incremental ? m_snapshot : nullptr;
-    // New reports alone do not retrain: a full analysis (new window, first load) does.
-    const bool predictor = !incremental || !m_model;
-    const bool haveModel = m_model.has_value();
-    const QString modelPath = m_modelPath;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
     emit busyChanged(true);
     m_watcher.setFuture(QtConcurrent::run(
-        [url, options, previous, predictor, haveModel, modelPath](QPromise<Outcome> &promise) {
+        [opener = m_opener, options, previous, cancel = m_cancel](QPromise<Outcome> &promise) mutable {
             QElapsedTimer clock;
             clock.start();
             Outcome out;
             promise.setProgressRange(0, 100);
-            promise.setProgressValueAndText(0, tr("Loading reports…"));
-            SnapshotLoader loader(url);
-            auto snapshot = std::make_shared<Snapshot>();
-            if (previous) {
-                *snapshot = *previous; // the GUI keeps reading the old one for drill-downs
-                auto added = loader.appendNew(*snapshot, options);
-                if (!added) {
-                    out.error = added.error();
-                    promise.addResult(std::move(out));
-                    return;
-                }
-            } else {
-                auto loaded = loader.load(options);
-                if (!loaded) {
-                    out.error = loaded.error();
-                    promise.addResult(std::move(out));
-                    return;
-                }
-                *snapshot = std::move(loaded).value();
+            options.cancel = cancel.get();
+            options.progress = [&promise](int percent, const QString &stage) {
+                promise.setProgressValueAndText(percent, stage);
+            };
+            auto data = opener();
+            if (!data) {
+                out.error = data.error();
+                promise.addResult(std::move(out));
+                return;
             }
-            if (promise.isCanceled())
+            auto run = AnalysisPipeline::run(**data, options, previous);
+            if (!run) {
+                if (run.error().code == Error::Code::Cancelled)
+                    return;
+                out.error = run.error();
+                promise.addResult(std::move(out));
                 return;
-            promise.setProgressValueAndText(40, tr("Correlating conditions…"));
-            out.heatmap = CorrelationHeatmap::compute(*snapshot);
-            if (promise.isCanceled())
-                return;
-            promise.setProgressValueAndText(55, tr("Finding patterns…"));
-            out.findings = PatternFinder::find(*snapshot);
-            if (promise.isCanceled())
-                return;
-            promise.setProgressValueAndText(70, tr("Clustering root causes…"));
-            out.clustering = clusterRecent(*snapshot);
-            if (promise.isCanceled())
-                return;
-            promise.setProgressValueAndText(90, tr("Forecasting maintenance windows…"));
-            out.plan = MaintenancePlanner::plan(*snapshot, QDateTime::currentMSecsSinceEpoch(), RiskScore());
-            if (promise.isCanceled())
-                return;
-            if (predictor) {
-                promise.setProgressValueAndText(95, tr("Training the oracle predictor…"));
-                preparePredictor(out, *snapshot, url, options, modelPath, haveModel);
             }
-            out.snapshot = std::move(snapshot);
+            out.run = std::move(run).value();
             out.elapsedMs = clock.elapsed();
-            promise.setProgressValueAndText(100, tr("Done"));
             promise.addResult(std::move(out));
         }));
 }
@@ -254,24 +130,27 @@ void AnalysisController::onFinished()
     if (!cancelled) {
         // Moved out, not copied: the result holds the clusters' row lists.
         Outcome out = m_watcher.future().takeResult();
-        if (!out.snapshot) {
+        if (!out.run) {
             emit failed(out.error.message);
         } else {
             // Freeing a million-row snapshot (its titles and bodies) takes long enough to stall the
             // GUI; the previous one is released on the pool instead.
             if (m_snapshot)
                 (void)QtConcurrent::run([old = std::move(m_snapshot)]() mutable { old.reset(); });
-            m_snapshot = out.snapshot;
-            m_heatmap->setResult(std::move(out.heatmap));
-            m_findings->setFindings(std::move(out.findings));
-            m_clusters->setClusters(std::move(out.clustering.clusters));
-            m_forecast->setPlan(std::move(out.plan));
-            if (out.model) {
-                m_model = out.model;
+            m_snapshot = out.run->snapshot;
+            AnalysisReport &r = out.run->report;
+            m_heatmap->setResult(std::move(r.heatmap));
+            m_findings->setFindings(std::move(r.findings));
+            m_clusters->setClusters(std::move(r.clustering.clusters));
+            m_forecast->setPlan(std::move(r.maintenance));
+            const std::optional<PredictorStage::Model> model = r.model;
+            m_report = std::move(r);
+            if (model) {
+                m_model = model;
                 emit modelReady(*m_model);
             }
-            if (!out.modelError.isEmpty())
-                emit modelFailed(out.modelError);
+            if (!out.run->modelError.isEmpty() && !model)
+                emit modelFailed(out.run->modelError);
             emit finished(qint64(m_snapshot->size()), out.elapsedMs);
         }
     }

@@ -1,17 +1,14 @@
 #pragma once
 
-#include "analysis/correlationheatmap.h"
-#include "analysis/maintenanceplanner.h"
-#include "analysis/patternfinder.h"
-#include "analysis/predictorstage.h"
-#include "analysis/rootcauseclusterer.h"
-#include "analysis/snapshot.h"
+#include "analysis/analysispipeline.h"
+#include "dataset/dataset.h"
 #include "domain/error.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QUuid>
+#include <atomic>
 #include <memory>
 
 namespace pegboard {
@@ -21,32 +18,27 @@ class FindingsModel;
 class ForecastModel;
 class HeatmapModel;
 
-// Runs the local pattern analysis for the console on the thread pool: load the window's snapshot
-// (COPY), then heatmap, patterns, clusters and the maintenance forecast. Reports progress, can be
-// cancelled, and on a NOTIFY appends only the new rows instead of reloading. The snapshot a result
-// was computed from stays with it, so drill-downs always match what is on screen. A full analysis
-// also trains the oracle predictor on the recorded feeds (kept in the model file, loaded from it
-// on the first run) and hands it to whoever scores the live feeds.
+// Runs the one analysis pipeline (AnalysisPipeline) for the console on the thread pool, over
+// whatever Dataset it is given (the store, or a review bundle): progress, cancel, and on a NOTIFY
+// only the new rows appended instead of a reload. The snapshot a result was computed from stays
+// with it, so drill-downs always match what is on screen. A full analysis also trains the oracle
+// predictor on the newest TrainingDays of recorded feeds (kept in the model file, loaded from it on
+// the first run) and hands it to whoever scores the live feeds.
 class AnalysisController : public QObject
 {
     Q_OBJECT
 public:
     struct Outcome
     {
-        std::shared_ptr<const Snapshot> snapshot;
-        HeatmapResult heatmap;
-        std::vector<Finding> findings;
-        ClusteringResult clustering;
-        MaintenancePlanner::Plan plan;
+        std::optional<AnalysisPipeline::Run> run;
         Error error;
         qint64 elapsedMs = 0;
-        std::optional<PredictorStage::Model> model; // trained or loaded in this run
-        QString modelError;
     };
 
     // Feeds the predictor trains on: the newest this many days of the window.
     static constexpr int TrainingDays = 14;
-
+    // Root causes are found among the newest this many reports.
+    static constexpr std::size_t MaxClusteredReports = 50000;
     // The most reports one drill-down lists (the newest of them).
     static constexpr std::size_t MaxDrillDown = 10000;
 
@@ -62,6 +54,10 @@ public:
     // Where the predictor is kept between sessions; empty keeps it in memory only.
     void setModelPath(const QString &path) { m_modelPath = path; }
     const std::optional<PredictorStage::Model> &model() const { return m_model; }
+    // The last finished analysis' severity drivers, lead-lag, predictor metrics and risk (its
+    // heatmap, findings and clusters live in the item models).
+    const AnalysisReport &report() const { return m_report; }
+    std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
 
     // Report ids behind a heatmap cell, a cluster row or a finding row: the drill-down.
     QList<QUuid> idsInCell(int heatmapRow, int heatmapColumn) const;
@@ -69,7 +65,8 @@ public:
     QList<QUuid> idsOfFinding(int row) const;
 
 public slots:
-    void setUrl(const QString &url);
+    // Where the data comes from; starts a full analysis.
+    void setDataset(const pegboard::DatasetOpener &opener);
     void setWindow(const QDateTime &from, const QDateTime &to);
     // New reports were announced: append them and recompute, without a full reload.
     void appendNew();
@@ -88,12 +85,14 @@ private:
     void onFinished();
     QList<QUuid> ids(const std::vector<std::uint32_t> &rows) const;
 
-    QString m_url;
+    DatasetOpener m_opener;
     QString m_modelPath;
     std::optional<PredictorStage::Model> m_model;
     QDateTime m_from;
     QDateTime m_to;
     std::shared_ptr<const Snapshot> m_snapshot;
+    AnalysisReport m_report;
+    std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<Outcome> m_watcher;
     bool m_pendingFull = false;
     bool m_pendingIncremental = false;

@@ -19,6 +19,7 @@
 #include "maintenancecalendar.h"
 #include "operationsperspective.h"
 #include "console/riskmonitor.h"
+#include "dataset/livedataset.h"
 #include "riskpanel.h"
 #include "settingsdialog.h"
 #include "store/consolesettings.h"
@@ -119,7 +120,7 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
         m_controller->setQuery(m_filter->query());
         m_controller->connectTo(url);
         m_analysis->setWindow(m_filter->query().from, m_filter->query().to);
-        m_analysis->setUrl(url);
+        m_analysis->setDataset(LiveDataset::opener(url));
     });
     connect(session, &ConsoleSession::failed, this, [this](const QString &message) {
         m_storeStatus->setText(tr("Store unavailable"));

@@ -1,6 +1,8 @@
 #include "snapshot.h"
 
 #include <QHash>
+#include <algorithm>
+#include <numeric>
 
 namespace pegboard {
 
@@ -89,6 +91,56 @@ std::size_t Snapshot::memoryBytes() const
     for (const auto *dict : {&types, &congestionLevels, &mevLevels, &protocols, &symbols})
         bytes += dict->memoryBytes();
     return bytes;
+}
+
+Snapshot Snapshot::newest(std::size_t n, std::vector<std::uint32_t> &rowMap) const
+{
+    rowMap.resize(size());
+    std::iota(rowMap.begin(), rowMap.end(), 0u);
+    if (n < size()) {
+        std::nth_element(rowMap.begin(), rowMap.begin() + std::ptrdiff_t(n), rowMap.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return reportedMs[a] > reportedMs[b]; });
+        rowMap.resize(n);
+        std::sort(rowMap.begin(), rowMap.end());
+    }
+    Snapshot out;
+    out.hasText = hasText;
+    out.reserve(rowMap.size());
+    for (std::uint32_t i : rowMap) {
+        const std::string typeText = types.text(type[i]).toStdString();
+        const std::string congestionText = congestionLevels.text(congestion[i]).toStdString();
+        const std::string mevText = mevLevels.text(mev[i]).toStdString();
+        const std::string protocolText = protocols.text(protocol[i]).toStdString();
+        const std::string symbolText = symbols.text(symbol[i]).toStdString();
+        Row row;
+        row.id = ids[i];
+        row.reportedMs = reportedMs[i];
+        row.resolvedMs = resolvedMs[i];
+        row.type = typeText;
+        row.congestion = congestionText;
+        row.mev = mevText;
+        row.protocol = protocolText;
+        row.symbol = symbolText;
+        row.severity = severity[i];
+        row.gasGwei = gasGwei[i];
+        row.pendingTx = pendingTx[i];
+        row.pegDeviationBps = pegDeviationBps[i];
+        row.volatility = volatility[i];
+        row.volumeUsd = volumeUsd[i];
+        row.collateralRatio = collateralRatio[i];
+        row.oracleStalenessS = oracleStalenessS[i];
+        row.estimatedLossUsd = estimatedLossUsd[i];
+        row.actualLossUsd = actualLossUsd[i];
+        row.clusterId = clusterId[i];
+        if (hasText) {
+            row.title = titles[i];
+            row.body = bodies[i];
+        }
+        out.append(row);
+        if (hasText) // the contract hash is kept as it is: the text it came from is not
+            out.contract.back() = contract[i];
+    }
+    return out;
 }
 
 Snapshot Snapshot::fromIssues(std::span<const Issue> issues, bool withText)
