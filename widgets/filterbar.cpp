@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
 
@@ -145,6 +146,19 @@ IssueQuery FilterBar::query() const
 void FilterBar::setPreset(Preset preset)
 {
     m_range->setCurrentIndex(preset);
+}
+
+void FilterBar::setWindow(const QDateTime &from, const QDateTime &to)
+{
+    {
+        const QSignalBlocker blockRange(m_range), blockFrom(m_from), blockTo(m_to);
+        m_range->setCurrentIndex(Custom);
+        m_from->setVisible(true);
+        m_to->setVisible(true);
+        m_from->setDateTime(from.toLocalTime());
+        m_to->setDateTime(to.toLocalTime());
+    }
+    changed();
 }
 
 void FilterBar::setText(const QString &text)

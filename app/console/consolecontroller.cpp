@@ -97,6 +97,27 @@ void ConsoleController::connectTo(const QString &url)
     refresh();
 }
 
+void ConsoleController::openDataset(const DatasetOpener &opener)
+{
+    delete m_listener;
+    m_listener = nullptr;
+    StoreWorker *worker = m_store->worker();
+    QMetaObject::invokeMethod(
+        worker, [worker, opener] { worker->openDataset(opener); }, Qt::QueuedConnection);
+    m_connected = true;
+    emit connectionChanged(true);
+    refresh();
+}
+
+void ConsoleController::setKnownAt(const QDateTime &at, bool byEventTime)
+{
+    if (at == m_knownAt && byEventTime == m_knownByEventTime)
+        return;
+    m_knownAt = at;
+    m_knownByEventTime = byEventTime;
+    refresh();
+}
+
 void ConsoleController::showIssues(const QList<QUuid> &ids)
 {
     // An empty drill-down still means "these reports": none, not all.
@@ -121,14 +142,21 @@ void ConsoleController::refresh()
 {
     setPending(+3); // the filter's rows, the open critical rows, the summary
     m_latestRequest = m_store->nextRequestId();
-    IssueQuery shown = m_query;
+    IssueQuery window = m_query;
+    if (m_knownAt.isValid()) {
+        if (m_knownByEventTime)
+            window.to = window.to.isValid() ? std::min(window.to, m_knownAt) : m_knownAt;
+        else
+            window.receivedBefore = m_knownAt;
+    }
+    IssueQuery shown = window;
     if (!m_drillIds.isEmpty()) {
         shown.ids = m_drillIds;
         shown.limit = int(m_drillIds.size());
     }
     QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
                               Q_ARG(quint64, m_latestRequest), Q_ARG(pegboard::IssueQuery, shown));
-    IssueQuery critical = m_query;
+    IssueQuery critical = window;
     critical.openOnly = true;
     critical.minSeverity = std::max(critical.minSeverity, 4);
     m_latestCriticalRequest = m_store->nextRequestId();

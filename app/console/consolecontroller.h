@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dataset/dataset.h"
 #include "store/issuequery.h"
 
 #include <QObject>
@@ -34,6 +35,10 @@ public:
 
 public slots:
     void connectTo(const QString &url);
+    // Reads from a dataset with no store behind it (a review bundle): no notifications, no changes.
+    void openDataset(const pegboard::DatasetOpener &opener);
+    // Replay: only reports received (or, with byEventTime, reported) before `at`; invalid = all.
+    void setKnownAt(const QDateTime &at, bool byEventTime);
     void setQuery(const pegboard::IssueQuery &query);
     void refresh();
     void select(const QUuid &id);
@@ -63,6 +68,8 @@ private:
     IssueTableModel *m_issues;
     IssueTableModel *m_openCritical;
     IssueQuery m_query;
+    QDateTime m_knownAt;
+    bool m_knownByEventTime = false;
     QList<QUuid> m_drillIds;
     quint64 m_latestRequest = 0;
     quint64 m_latestCriticalRequest = 0;

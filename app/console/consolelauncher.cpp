@@ -55,13 +55,18 @@ int ConsoleLauncher::run(const QStringList &arguments, bool demo)
         QStringLiteral("feed"),
         QApplication::translate("main", "A live feed, [name=][adapter:]ws://…[|fallback…]; repeatable."),
         QStringLiteral("spec"));
-    parser.addOptions({dbOption, dataDirOption, feedOption});
+    const QCommandLineOption bundleOption(
+        QStringLiteral("bundle"),
+        QApplication::translate("main", "Open a review bundle (no store, no network)."),
+        QStringLiteral("file"));
+    parser.addOptions({dbOption, dataDirOption, feedOption, bundleOption});
     parser.process(arguments);
 
     ConsoleApp::Options options;
     options.demo = demo;
     options.url = parser.value(dbOption);
     options.dataDir = parser.value(dataDirOption);
+    options.bundle = parser.value(bundleOption);
     QSettings settings;
     options.feeds = ConsoleSettings::load(settings).feeds;
     for (const QString &spec : parser.values(feedOption)) {

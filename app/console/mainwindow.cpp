@@ -3,10 +3,12 @@
 #include "console/analysiscontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consolesession.h"
+#include "console/feedservice.h"
+#include "console/riskmonitor.h"
+#include "dataset/livedataset.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "feeds/feedhub.h"
-#include "console/feedservice.h"
 #include "filterbar.h"
 #include "heatmapview.h"
 #include "issuedetailview.h"
@@ -18,8 +20,6 @@
 #include "livepegpanel.h"
 #include "maintenancecalendar.h"
 #include "operationsperspective.h"
-#include "console/riskmonitor.h"
-#include "dataset/livedataset.h"
 #include "riskpanel.h"
 #include "settingsdialog.h"
 #include "store/consolesettings.h"
@@ -75,6 +75,8 @@ MainWindow::MainWindow(ConsoleSession *session, ConsoleController *controller, F
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, controller, &ConsoleController::refresh);
+    fileMenu->addAction(tr("Open review &bundle…"), QKeySequence::Open, this,
+                        &MainWindow::openBundleRequested);
     fileMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -263,6 +265,14 @@ void MainWindow::connectDetailActions()
                 if (id == detail->issueId())
                     detail->setHistory(annotations, audit);
             });
+}
+
+void MainWindow::showDataset(const QString &description, const QString &readOnlyReason)
+{
+    setWindowTitle(tr("Pegboard — %1").arg(description));
+    m_storeStatus->setText(description);
+    m_storeStatus->setToolTip(readOnlyReason);
+    m_engineering->detailView()->setChangesDisabled(readOnlyReason);
 }
 
 void MainWindow::editSettings()

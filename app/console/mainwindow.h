@@ -35,6 +35,11 @@ public:
     FilterBar *filterBar() const { return m_filter; }
     void showPerspective(int index);
     void editSettings();
+    // Not the store: a dataset such as a review bundle (title, status, why changes are disabled).
+    void showDataset(const QString &description, const QString &readOnlyReason);
+
+signals:
+    void openBundleRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -28,6 +28,7 @@ void Snapshot::reserve(std::size_t rows)
     ids.reserve(rows);
     reportedMs.reserve(rows);
     resolvedMs.reserve(rows);
+    receivedMs.reserve(rows);
     for (auto *column : {&gasGwei, &pendingTx, &pegDeviationBps, &volatility, &volumeUsd, &collateralRatio,
                          &oracleStalenessS, &estimatedLossUsd, &actualLossUsd})
         column->reserve(rows);
@@ -47,6 +48,7 @@ void Snapshot::append(const Row &row)
     ids.push_back(row.id);
     reportedMs.push_back(row.reportedMs);
     resolvedMs.push_back(row.resolvedMs);
+    receivedMs.push_back(row.receivedMs);
     gasGwei.push_back(row.gasGwei);
     pendingTx.push_back(row.pendingTx);
     pegDeviationBps.push_back(row.pegDeviationBps);
@@ -77,7 +79,7 @@ void Snapshot::append(const Row &row)
 std::size_t Snapshot::memoryBytes() const
 {
     std::size_t bytes = sizeof(*this) + bytesOf(ids) + bytesOf(reportedMs) + bytesOf(resolvedMs) +
-                        bytesOf(severity) + bytesOf(clusterId) + bytesOf(contract);
+                        bytesOf(receivedMs) + bytesOf(severity) + bytesOf(clusterId) + bytesOf(contract);
     for (const auto *column : {&gasGwei, &pendingTx, &pegDeviationBps, &volatility, &volumeUsd,
                                &collateralRatio, &oracleStalenessS, &estimatedLossUsd, &actualLossUsd})
         bytes += bytesOf(*column);
@@ -116,6 +118,7 @@ Snapshot Snapshot::newest(std::size_t n, std::vector<std::uint32_t> &rowMap) con
         row.id = ids[i];
         row.reportedMs = reportedMs[i];
         row.resolvedMs = resolvedMs[i];
+        row.receivedMs = receivedMs[i];
         row.type = typeText;
         row.congestion = congestionText;
         row.mev = mevText;

@@ -39,7 +39,7 @@ struct Snapshot
     };
 
     std::vector<QUuid> ids;
-    std::vector<std::int64_t> reportedMs, resolvedMs;
+    std::vector<std::int64_t> reportedMs, resolvedMs, receivedMs;
     std::vector<float> gasGwei, pendingTx, pegDeviationBps, volatility, volumeUsd, collateralRatio,
         oracleStalenessS, estimatedLossUsd, actualLossUsd;
     std::vector<std::uint8_t> severity;

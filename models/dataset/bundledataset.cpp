@@ -419,6 +419,8 @@ Result<QList<Issue>> BundleDataset::query(const IssueQuery &q)
         sql += " AND reported_timestamp >= " + text(bound(q.from));
     if (q.to.isValid())
         sql += " AND reported_timestamp < " + text(bound(q.to));
+    if (q.receivedBefore.isValid())
+        sql += " AND received_at < " + text(bound(q.receivedBefore));
     if (!q.types.isEmpty())
         sql += " AND issue_type IN (SELECT value FROM json_each(" + text(array(q.types)) + "))";
     if (q.minSeverity > 1)
