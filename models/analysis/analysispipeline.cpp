@@ -8,11 +8,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pegboard::AnalysisPipeline", text);
-}
-
 // Year 9999: the store cannot represent the largest qint64 as a time.
 constexpr std::int64_t EndOfTime = 253402300799000;
 
@@ -30,7 +25,8 @@ struct Stages
 
 Unexpected<Error> cancelledError()
 {
-    return Error::make(Error::Code::Cancelled, tr("The analysis was cancelled."));
+    return Error::make(Error::Code::Cancelled, QCoreApplication::translate("pegboard::AnalysisPipeline",
+                                                                           "The analysis was cancelled."));
 }
 
 ClusteringResult clusterRecent(const Snapshot &s, std::size_t cap)
@@ -60,21 +56,25 @@ Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &s, std::span<co
             r.fromMs = r.fromMs == Snapshot::NoTime ? t : std::min(r.fromMs, t);
             r.toMs = std::max(r.toMs, t);
         }
-    if (!stages.step(40, tr("Correlating conditions…")))
+    if (!stages.step(40,
+                     QCoreApplication::translate("pegboard::AnalysisPipeline", "Correlating conditions…")))
         return cancelledError();
     r.heatmap = CorrelationHeatmap::compute(s);
-    if (!stages.step(50, tr("Finding patterns…")))
+    if (!stages.step(50, QCoreApplication::translate("pegboard::AnalysisPipeline", "Finding patterns…")))
         return cancelledError();
     r.findings = PatternFinder::find(s);
-    if (!stages.step(60, tr("Clustering root causes…")))
+    if (!stages.step(60,
+                     QCoreApplication::translate("pegboard::AnalysisPipeline", "Clustering root causes…")))
         return cancelledError();
     r.clustering = clusterRecent(s, o.maxClusteredReports);
-    if (!stages.step(80, tr("Relating severity and prices…")))
+    if (!stages.step(
+            80, QCoreApplication::translate("pegboard::AnalysisPipeline", "Relating severity and prices…")))
         return cancelledError();
     r.severityDrivers = SeverityDrivers::find(s);
     r.leadLags = LeadLagFinder::find(feeds);
     if (o.predictor) {
-        if (!stages.step(85, tr("Training the oracle predictor…")))
+        if (!stages.step(85, QCoreApplication::translate("pegboard::AnalysisPipeline",
+                                                         "Training the oracle predictor…")))
             return cancelledError();
         PredictorStage::Outcome predicted = PredictorStage::run(s, feeds, model);
         r.predictorSymbol = predicted.symbol;
@@ -83,7 +83,8 @@ Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &s, std::span<co
         r.model = predicted.model;
         r.modelLoaded = predicted.loaded;
     }
-    if (!stages.step(95, tr("Forecasting maintenance windows…")))
+    if (!stages.step(95, QCoreApplication::translate("pegboard::AnalysisPipeline",
+                                                     "Forecasting maintenance windows…")))
         return cancelledError();
     RiskScore risk;
     r.currentContext = AnalysisReport::contextAt(
@@ -111,7 +112,7 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
             run.modelError = info.error().message;
     }
 
-    if (!stages.step(0, tr("Loading reports…")))
+    if (!stages.step(0, QCoreApplication::translate("pegboard::AnalysisPipeline", "Loading reports…")))
         return cancelledError();
     SnapshotLoader::Options window;
     window.from = o.from;
@@ -129,7 +130,8 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
         *snapshot = std::move(loaded).value();
     }
 
-    if (!stages.step(30, tr("Loading recorded feeds…")))
+    if (!stages.step(30,
+                     QCoreApplication::translate("pegboard::AnalysisPipeline", "Loading recorded feeds…")))
         return cancelledError();
     QDateTime end = o.to.isValid() ? o.to : data.windowTo();
     const std::int64_t toMs = end.isValid() ? end.toMSecsSinceEpoch() : EndOfTime;
@@ -151,7 +153,8 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
     run.report.modelPath = o.modelPath;
     if (o.predictor && !o.modelPath.isEmpty() && !run.report.modelLoaded) {
         if (!run.report.model)
-            run.modelError = tr("No model was trained, so none is saved to %1: %2")
+            run.modelError = QCoreApplication::translate("pegboard::AnalysisPipeline",
+                                                         "No model was trained, so none is saved to %1: %2")
                                  .arg(o.modelPath, run.report.predictorError);
         else if (auto saved = PredictorModelFile::save(*run.report.model->predictor, run.report.model->info,
                                                        o.modelPath);
@@ -159,7 +162,7 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
             run.modelError = saved.error().message;
     }
     run.snapshot = std::move(snapshot);
-    stages.step(100, tr("Done"));
+    stages.step(100, QCoreApplication::translate("pegboard::AnalysisPipeline", "Done"));
     return run;
 }
 

@@ -16,11 +16,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pegboard::BundleDataset", text);
-}
-
 QDateTime timeOf(std::string_view iso)
 {
     const auto ms = BundleFormat::msFromIso(iso);
@@ -137,7 +132,9 @@ BundleDataset::~BundleDataset() = default;
 Result<std::unique_ptr<BundleDataset>> BundleDataset::open(const QString &path)
 {
     if (!QFileInfo(path).isFile())
-        return Error::make(Error::Code::NotFound, tr("No review bundle at %1.").arg(path));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("pegboard::BundleDataset", "No review bundle at %1.").arg(path));
     auto db = SqliteDb::open(path, SqliteDb::Mode::ReadOnly);
     if (!db)
         return Unexpected<Error>(db.error());
@@ -145,7 +142,8 @@ Result<std::unique_ptr<BundleDataset>> BundleDataset::open(const QString &path)
     if (!manifest)
         return Error::make(
             Error::Code::InvalidInput,
-            tr("%1 is not a Pegboard review bundle (%2).").arg(path, manifest.error().message));
+            QCoreApplication::translate("pegboard::BundleDataset", "%1 is not a Pegboard review bundle (%2).")
+                .arg(path, manifest.error().message));
     std::unique_ptr<BundleDataset> bundle(new BundleDataset(std::move(db).value()));
     while (true) {
         auto row = manifest->step();
@@ -161,11 +159,16 @@ Result<std::unique_ptr<BundleDataset>> BundleDataset::open(const QString &path)
         return it == m.end() ? std::string() : it->second;
     };
     if (value(BundleFormat::Key::Format) != BundleFormat::FormatName)
-        return Error::make(Error::Code::InvalidInput, tr("%1 is not a Pegboard review bundle.").arg(path));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("pegboard::BundleDataset", "%1 is not a Pegboard review bundle.")
+                .arg(path));
     const int version = QString::fromStdString(value(BundleFormat::Key::FormatVersion)).toInt();
     if (version < 1 || version > BundleFormat::Version)
         return Error::make(Error::Code::InvalidInput,
-                           tr("%1 is a review bundle of format version %2; this Pegboard reads up to %3.")
+                           QCoreApplication::translate(
+                               "pegboard::BundleDataset",
+                               "%1 is a review bundle of format version %2; this Pegboard reads up to %3.")
                                .arg(path)
                                .arg(version)
                                .arg(BundleFormat::Version));
@@ -195,13 +198,16 @@ QString BundleDataset::description() const
     const auto at = [](const QDateTime &t) {
         return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("…");
     };
-    return tr("review bundle %1 (%2 – %3 UTC)").arg(name, at(m_from), at(m_to));
+    return QCoreApplication::translate("pegboard::BundleDataset", "review bundle %1 (%2 – %3 UTC)")
+        .arg(name, at(m_from), at(m_to));
 }
 
 QString BundleDataset::readOnlyReason() const
 {
-    return tr("This is a review bundle: a signed, read-only copy of a window. Acknowledge, annotate and "
-              "resolve in the live store.");
+    return QCoreApplication::translate(
+        "pegboard::BundleDataset",
+        "This is a review bundle: a signed, read-only copy of a window. Acknowledge, annotate and "
+        "resolve in the live store.");
 }
 
 Result<Snapshot> BundleDataset::loadSnapshot(const SnapshotLoader::Options &options)
@@ -308,7 +314,10 @@ Result<Snapshot> BundleDataset::loadSnapshot(const SnapshotLoader::Options &opti
             ++malformed;
     }
     if (malformed > 0)
-        return Error::make(Error::Code::Query, tr("%1 rows of the bundle could not be read.").arg(malformed));
+        return Error::make(
+            Error::Code::Query,
+            QCoreApplication::translate("pegboard::BundleDataset", "%1 rows of the bundle could not be read.")
+                .arg(malformed));
     return snapshot;
 }
 

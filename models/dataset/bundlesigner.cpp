@@ -8,11 +8,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pegboard::BundleSigner", text);
-}
-
 Result<QByteArray> readPem(const QByteArray &pemOrPath)
 {
     if (pemOrPath.trimmed().startsWith("-----BEGIN"))
@@ -20,7 +15,8 @@ Result<QByteArray> readPem(const QByteArray &pemOrPath)
     QFile file(QString::fromLocal8Bit(pemOrPath));
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::Io,
-                           tr("Cannot read the key %1: %2").arg(file.fileName(), file.errorString()));
+                           QCoreApplication::translate("pegboard::BundleSigner", "Cannot read the key %1: %2")
+                               .arg(file.fileName(), file.errorString()));
     return file.readAll();
 }
 
@@ -61,9 +57,13 @@ Result<std::unique_ptr<BundleSigner>> BundleSigner::fromPem(const QByteArray &pe
     Pkey key(PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr));
     BIO_free(bio);
     if (!key)
-        return Error::make(Error::Code::InvalidInput, tr("The signing key is not a PEM private key."));
+        return Error::make(Error::Code::InvalidInput,
+                           QCoreApplication::translate("pegboard::BundleSigner",
+                                                       "The signing key is not a PEM private key."));
     if (EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519)
-        return Error::make(Error::Code::InvalidInput, tr("The signing key is not an Ed25519 key."));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("pegboard::BundleSigner", "The signing key is not an Ed25519 key."));
     auto k = std::make_unique<Key>();
     k->pkey = std::move(key);
     return std::unique_ptr<BundleSigner>(new BundleSigner(std::move(k)));
@@ -85,7 +85,9 @@ Result<QByteArray> BundleSigner::sign(const QByteArray &message) const
                                    std::size_t(message.size())) == 1;
     EVP_MD_CTX_free(ctx);
     if (!ok)
-        return Error::make(Error::Code::InvalidInput, tr("Signing the manifest failed."));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QCoreApplication::translate("pegboard::BundleSigner", "Signing the manifest failed."));
     signature.resize(qsizetype(length));
     return signature;
 }
@@ -103,7 +105,9 @@ Result<QByteArray> BundleSigner::publicKeyFromPem(const QByteArray &pemOrPath)
     }
     BIO_free(bio);
     if (!key || EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519)
-        return Error::make(Error::Code::InvalidInput, tr("The public key is not an Ed25519 PEM key."));
+        return Error::make(Error::Code::InvalidInput,
+                           QCoreApplication::translate("pegboard::BundleSigner",
+                                                       "The public key is not an Ed25519 PEM key."));
     return rawPublic(key.get());
 }
 

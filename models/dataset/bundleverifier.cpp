@@ -13,11 +13,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pegboard::BundleVerifier", text);
-}
-
 void encodeColumn(const SqliteStatement &s, int c, std::string &out)
 {
     switch (s.type(c)) {
@@ -98,8 +93,12 @@ struct TableCheck
         for (const auto &c : table.columns)
             expected << QString::fromUtf8(c.name);
         if (found != expected) {
-            problems << tr("%1: the columns are %2, the format has %3.")
-                            .arg(name(), found.isEmpty() ? tr("missing") : found.join(QStringLiteral(", ")),
+            problems << QCoreApplication::translate("pegboard::BundleVerifier",
+                                                    "%1: the columns are %2, the format has %3.")
+                            .arg(name(),
+                                 found.isEmpty()
+                                     ? QCoreApplication::translate("pegboard::BundleVerifier", "missing")
+                                     : found.join(QStringLiteral(", ")),
                                  expected.join(QStringLiteral(", ")));
             return Error::make(Error::Code::InvalidInput, {});
         }
@@ -155,37 +154,55 @@ struct TableCheck
             const std::size_t k = *first;
             const QString position = QString::number(qulonglong(k + 1));
             const QString after =
-                previousKey.isEmpty() ? tr("at the start") : tr("after %1").arg(previousKey);
+                previousKey.isEmpty()
+                    ? QCoreApplication::translate("pegboard::BundleVerifier", "at the start")
+                    : QCoreApplication::translate("pegboard::BundleVerifier", "after %1").arg(previousKey);
             if (k >= computedRows)
-                problems << tr("%1: row %2 and later are missing (%3).").arg(name(), position, after);
+                problems << QCoreApplication::translate("pegboard::BundleVerifier",
+                                                        "%1: row %2 and later are missing (%3).")
+                                .arg(name(), position, after);
             else if (k >= storedRows)
-                problems << tr("%1: row %2 (%3) was inserted.").arg(name(), position, firstKey);
+                problems << QCoreApplication::translate("pegboard::BundleVerifier",
+                                                        "%1: row %2 (%3) was inserted.")
+                                .arg(name(), position, firstKey);
             else if (k + 1 < storedRows && digestAt(computed, k) == digestAt(*stored, k + 1))
-                problems
-                    << tr("%1: row %2 is missing (%3, before %4).").arg(name(), position, after, firstKey);
+                problems << QCoreApplication::translate("pegboard::BundleVerifier",
+                                                        "%1: row %2 is missing (%3, before %4).")
+                                .arg(name(), position, after, firstKey);
             else if (k + 1 < computedRows && digestAt(computed, k + 1) == digestAt(*stored, k))
-                problems << tr("%1: row %2 (%3) was inserted.").arg(name(), position, firstKey);
+                problems << QCoreApplication::translate("pegboard::BundleVerifier",
+                                                        "%1: row %2 (%3) was inserted.")
+                                .arg(name(), position, firstKey);
             else
-                problems << tr("%1: row %2 (%3) was changed.").arg(name(), position, firstKey);
+                problems << QCoreApplication::translate("pegboard::BundleVerifier",
+                                                        "%1: row %2 (%3) was changed.")
+                                .arg(name(), position, firstKey);
         }
         const auto expectedHash = manifest.find(BundleFormat::Key::sha256(table.name));
         const auto expectedRows = manifest.find(BundleFormat::Key::rows(table.name));
         const std::string hash = hasher.finish();
         if (expectedHash == manifest.end() || expectedRows == manifest.end()) {
-            problems << tr("%1: the manifest has no hash or row count for it.").arg(name());
+            problems << QCoreApplication::translate("pegboard::BundleVerifier",
+                                                    "%1: the manifest has no hash or row count for it.")
+                            .arg(name());
         } else {
             if (expectedRows->second != std::to_string(rows))
-                problems << tr("%1: %2 rows, the manifest says %3.")
+                problems << QCoreApplication::translate("pegboard::BundleVerifier",
+                                                        "%1: %2 rows, the manifest says %3.")
                                 .arg(name())
                                 .arg(rows)
                                 .arg(QString::fromStdString(expectedRows->second));
             if (expectedHash->second != hash && !first)
-                problems << tr("%1: the table's SHA-256 does not match the manifest (its row digests were "
-                               "rewritten too).")
+                problems << QCoreApplication::translate(
+                                "pegboard::BundleVerifier",
+                                "%1: the table's SHA-256 does not match the manifest (its row digests were "
+                                "rewritten too).")
                                 .arg(name());
             else if (expectedHash->second == hash && first)
-                problems
-                    << tr("%1: the rows match the manifest but not their stored row digests.").arg(name());
+                problems << QCoreApplication::translate(
+                                "pegboard::BundleVerifier",
+                                "%1: the rows match the manifest but not their stored row digests.")
+                                .arg(name());
         }
         return {};
     }
@@ -216,20 +233,26 @@ Result<BundleVerifier::Report> BundleVerifier::verify(const QString &path, const
     const auto signature = value(BundleFormat::Key::Signature);
     if (!signature) {
         if (!pinnedPublicKey.isEmpty())
-            report.problems << tr("The bundle is not signed, but a public key was given.");
+            report.problems << QCoreApplication::translate(
+                "pegboard::BundleVerifier", "The bundle is not signed, but a public key was given.");
         return report;
     }
     const QByteArray key = QByteArray::fromBase64(
         QByteArray::fromStdString(value(BundleFormat::Key::SignaturePublicKey).value_or("")));
     if (value(BundleFormat::Key::SignatureAlgorithm).value_or("") != "ed25519")
-        report.problems << tr("The manifest's signature algorithm is not ed25519.");
+        report.problems << QCoreApplication::translate("pegboard::BundleVerifier",
+                                                       "The manifest's signature algorithm is not ed25519.");
     else if (!pinnedPublicKey.isEmpty() && key != pinnedPublicKey)
-        report.problems << tr("The manifest is signed by another key (%1) than the one given.")
+        report.problems << QCoreApplication::translate(
+                               "pegboard::BundleVerifier",
+                               "The manifest is signed by another key (%1) than the one given.")
                                .arg(QString::fromLatin1(key.toBase64()));
     else if (!BundleSigner::verify(key, QByteArray::fromStdString(BundleFormat::signedMessage(manifest)),
                                    QByteArray::fromBase64(QByteArray::fromStdString(*signature))))
-        report.problems << tr("The manifest's signature does not verify: the manifest was changed after "
-                              "signing, or the signature is not from this key.");
+        report.problems << QCoreApplication::translate(
+            "pegboard::BundleVerifier",
+            "The manifest's signature does not verify: the manifest was changed after "
+            "signing, or the signature is not from this key.");
     else
         report.signer = QString::fromLatin1(key.toBase64());
     return report;

@@ -21,11 +21,6 @@
 namespace pegboard {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pegboard::BundleWriter", text);
-}
-
 std::string ts(const char *column)
 {
     return std::string("to_char(") + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
@@ -46,10 +41,11 @@ std::string window(const char *column, const BundleWriter::Options &o)
     return where;
 }
 
+} // namespace
+
 // The COPY source of each bundle table: the store's columns in BundleFormat order and types.
-std::string copySelect(const BundleFormat::Table &table, const BundleWriter::Options &o)
+std::string BundleWriter::copySelect(const std::string &name, const Options &o)
 {
-    const std::string name = table.name;
     const std::string issuesInWindow = "SELECT id FROM stablecoin_issues" + window("reported_timestamp", o);
     if (name == "stablecoin_issues")
         return "SELECT id, issue_type, severity_level, " + ts("reported_timestamp") + ", " +
@@ -80,6 +76,8 @@ std::string copySelect(const BundleFormat::Table &table, const BundleWriter::Opt
            ") OR (issue_id IS NULL" + window("at", o).substr(std::string(" WHERE true").size()) +
            ") ORDER BY id";
 }
+
+namespace {
 
 std::string_view unescape(std::string_view f, std::string &scratch)
 {
@@ -150,7 +148,7 @@ public:
     // COPY one table out of the store into the bundle; returns its hash.
     Result<std::string> table(const BundleFormat::Table &table, int percentFrom, int percentTo)
     {
-        const std::string select = copySelect(table, m_o);
+        const std::string select = BundleWriter::copySelect(table.name, m_o);
         auto total = scalar("SELECT count(*) FROM (" + select + ") AS t");
         if (!total)
             return Unexpected<Error>(total.error());
@@ -203,11 +201,15 @@ public:
                         if (auto flushed = flush(); !flushed)
                             failure = flushed;
                         if (m_o.cancel && m_o.cancel->load())
-                            failure = Error::make(Error::Code::Cancelled, tr("Export cancelled."));
+                            failure = Error::make(
+                                Error::Code::Cancelled,
+                                QCoreApplication::translate("pegboard::BundleWriter", "Export cancelled."));
                         if (m_o.progress && hasher.rows() % (16 * BundleFormat::DigestChunkRows) == 0)
-                            m_o.progress(percentFrom + int((percentTo - percentFrom) *
-                                                           std::min(1.0, double(hasher.rows()) / expected)),
-                                         tr("Exporting %1…").arg(QString::fromUtf8(table.name)));
+                            m_o.progress(
+                                percentFrom + int((percentTo - percentFrom) *
+                                                  std::min(1.0, double(hasher.rows()) / expected)),
+                                QCoreApplication::translate("pegboard::BundleWriter", "Exporting %1…")
+                                    .arg(QString::fromUtf8(table.name)));
                     }
                 }
             }
@@ -240,7 +242,10 @@ private:
         for (std::size_t c = 0; c < table.columns.size(); ++c) {
             const std::size_t tab = line.find('\t', start);
             if ((tab == std::string_view::npos) != (c + 1 == table.columns.size()))
-                return Error::make(Error::Code::Query, tr("Malformed COPY row in %1.").arg(table.name));
+                return Error::make(
+                    Error::Code::Query,
+                    QCoreApplication::translate("pegboard::BundleWriter", "Malformed COPY row in %1.")
+                        .arg(table.name));
             const std::string_view raw =
                 line.substr(start, tab == std::string_view::npos ? line.size() - start : tab - start);
             start = tab + 1;
@@ -261,8 +266,10 @@ private:
                 std::int64_t v = 0;
                 const auto [ptr, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), v);
                 if (ec != std::errc() || ptr != raw.data() + raw.size())
-                    return Error::make(Error::Code::Query,
-                                       tr("Not an integer in %1.%2.").arg(table.name, table.columns[c].name));
+                    return Error::make(
+                        Error::Code::Query,
+                        QCoreApplication::translate("pegboard::BundleWriter", "Not an integer in %1.%2.")
+                            .arg(table.name, table.columns[c].name));
                 insert.bind(index, v);
                 BundleFormat::encodeInteger(encoding, v);
                 break;
@@ -272,8 +279,10 @@ private:
                 char *end = nullptr;
                 const double v = std::strtod(scratch[c].c_str(), &end);
                 if (end != scratch[c].c_str() + scratch[c].size())
-                    return Error::make(Error::Code::Query,
-                                       tr("Not a number in %1.%2.").arg(table.name, table.columns[c].name));
+                    return Error::make(
+                        Error::Code::Query,
+                        QCoreApplication::translate("pegboard::BundleWriter", "Not a number in %1.%2.")
+                            .arg(table.name, table.columns[c].name));
                 insert.bind(index, v);
                 BundleFormat::encodeReal(encoding, v);
                 break;
@@ -283,7 +292,9 @@ private:
         auto done = insert.step();
         insert.reset();
         if (!done)
-            return Error::make(Error::Code::Query, tr("%1: %2").arg(table.name, done.error().message));
+            return Error::make(Error::Code::Query,
+                               QCoreApplication::translate("pegboard::BundleWriter", "%1: %2")
+                                   .arg(table.name, done.error().message));
         return {};
     }
 
@@ -334,7 +345,7 @@ Result<BundleWriter::Summary> build(const BundleWriter::Options &o, PGconn *pg, 
         manifest[BundleFormat::Key::rows(t.name)] = std::to_string(exporter.rows().at(t.name));
     }
     if (o.progress)
-        o.progress(88, tr("Indexing…"));
+        o.progress(88, QCoreApplication::translate("pegboard::BundleWriter", "Indexing…"));
     for (const BundleFormat::Table &t : BundleFormat::tables())
         for (const std::string &index : t.indexes)
             if (auto done = db.exec(index); !done)
@@ -389,7 +400,8 @@ Result<BundleWriter::Summary> build(const BundleWriter::Options &o, PGconn *pg, 
 Result<BundleWriter::Summary> BundleWriter::write(const Options &o)
 {
     if (o.output.isEmpty())
-        return Error::make(Error::Code::InvalidInput, tr("No output file given."));
+        return Error::make(Error::Code::InvalidInput,
+                           QCoreApplication::translate("pegboard::BundleWriter", "No output file given."));
     std::unique_ptr<BundleSigner> signer;
     if (!o.signingKey.isEmpty()) {
         auto loaded = BundleSigner::fromPem(o.signingKey);
@@ -400,7 +412,7 @@ Result<BundleWriter::Summary> BundleWriter::write(const Options &o)
     if (auto valid = PgConnection::validateUrl(o.storeUrl); !valid)
         return Unexpected<Error>(valid.error());
     if (o.progress)
-        o.progress(0, tr("Connecting to the store…"));
+        o.progress(0, QCoreApplication::translate("pegboard::BundleWriter", "Connecting to the store…"));
     PGconn *pg = PQconnectdb(o.storeUrl.toUtf8().constData());
     if (PQstatus(pg) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(pg)).trimmed();
@@ -428,11 +440,13 @@ Result<BundleWriter::Summary> BundleWriter::write(const Options &o)
     QFile::remove(o.output);
     if (!QFile::rename(part, o.output)) {
         QFile::remove(part);
-        return Error::make(Error::Code::Io, tr("Cannot write %1.").arg(o.output));
+        return Error::make(
+            Error::Code::Io,
+            QCoreApplication::translate("pegboard::BundleWriter", "Cannot write %1.").arg(o.output));
     }
     built->bytes = QFileInfo(o.output).size();
     if (o.progress)
-        o.progress(100, tr("Done"));
+        o.progress(100, QCoreApplication::translate("pegboard::BundleWriter", "Done"));
     return built;
 }
 

@@ -42,6 +42,9 @@ public:
     };
 
     static Result<Summary> write(const Options &options);
+    // The SELECT one table is copied out of the store with; the benchmark's baseline runs exactly
+    // this through psql.
+    static std::string copySelect(const std::string &table, const Options &options);
 };
 
 } // namespace pegboard
