@@ -69,6 +69,8 @@ void ConsoleApp::addReplay()
         bar->setVisible(true);
         dock->setVisible(true);
     });
+    connect(m_replay, &ReplayController::progress, this,
+            [this](int, const QString &stage) { m_window->statusBar()->showMessage(stage, 10000); });
     connect(m_replay, &ReplayController::failed, this, [this](const QString &message) {
         m_window->statusBar()->showMessage(tr("Replay unavailable: %1").arg(message), 15000);
     });

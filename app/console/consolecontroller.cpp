@@ -45,6 +45,9 @@ ConsoleController::ConsoleController(QObject *parent)
         setPending(-1);
         if (id == m_latestCriticalRequest) {
             m_openCritical->setIssues(issues);
+            m_listsInFlight = false;
+            if (m_knownAtChanged)
+                refreshLists();
             return;
         }
         if (id != m_latestRequest)
@@ -54,7 +57,10 @@ ConsoleController::ConsoleController(QObject *parent)
     });
     connect(worker, &StoreWorker::summaryReady, this, &ConsoleController::summaryChanged);
     connect(worker, &StoreWorker::summaryReady, this, [this] { setPending(-1); });
-    connect(worker, &StoreWorker::storeError, this, [this] { setPending(-1); });
+    connect(worker, &StoreWorker::storeError, this, [this] {
+        setPending(-1);
+        m_listsInFlight = false;
+    });
     connect(worker, &StoreWorker::issueFetched, this, &ConsoleController::onIssueFetched);
     connect(worker, &StoreWorker::storeError, this, &ConsoleController::statusMessage);
     connect(worker, &StoreWorker::opened, this, [this](bool ok, const QString &message) {
@@ -115,7 +121,12 @@ void ConsoleController::setKnownAt(const QDateTime &at, bool byEventTime)
         return;
     m_knownAt = at;
     m_knownByEventTime = byEventTime;
-    refresh();
+    // A replay at 1000× moves T twenty times a second: one list query in flight at a time, the
+    // newest T asked for when it is answered (the summary is of the whole window and stays).
+    if (m_listsInFlight)
+        m_knownAtChanged = true;
+    else
+        refreshLists();
 }
 
 void ConsoleController::showIssues(const QList<QUuid> &ids)
@@ -140,7 +151,17 @@ void ConsoleController::setQuery(const IssueQuery &query)
 
 void ConsoleController::refresh()
 {
-    setPending(+3); // the filter's rows, the open critical rows, the summary
+    refreshLists();
+    setPending(+1); // the summary
+    QMetaObject::invokeMethod(m_store->worker(), "summarise", Qt::QueuedConnection,
+                              Q_ARG(QDateTime, m_query.from), Q_ARG(QDateTime, m_query.to));
+}
+
+void ConsoleController::refreshLists()
+{
+    setPending(+2); // the filter's rows, the open critical rows
+    m_listsInFlight = true;
+    m_knownAtChanged = false;
     m_latestRequest = m_store->nextRequestId();
     IssueQuery window = m_query;
     if (m_knownAt.isValid()) {
@@ -150,6 +171,10 @@ void ConsoleController::refresh()
             window.receivedBefore = m_knownAt;
     }
     IssueQuery shown = window;
+    // Replaying, the list is re-sorted on the GUI thread at every step: the newest ReplayListLimit
+    // reports known at T keep a step well under the 100 ms a frame may take.
+    if (m_knownAt.isValid())
+        shown.limit = std::min(shown.limit, ReplayListLimit);
     if (!m_drillIds.isEmpty()) {
         shown.ids = m_drillIds;
         shown.limit = int(m_drillIds.size());
@@ -162,8 +187,6 @@ void ConsoleController::refresh()
     m_latestCriticalRequest = m_store->nextRequestId();
     QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
                               Q_ARG(quint64, m_latestCriticalRequest), Q_ARG(pegboard::IssueQuery, critical));
-    QMetaObject::invokeMethod(m_store->worker(), "summarise", Qt::QueuedConnection,
-                              Q_ARG(QDateTime, m_query.from), Q_ARG(QDateTime, m_query.to));
 }
 
 void ConsoleController::setPending(int delta)

@@ -22,6 +22,9 @@ class ConsoleController : public QObject
 {
     Q_OBJECT
 public:
+    // While replaying: the most reports a list shows (the newest known at T).
+    static constexpr int ReplayListLimit = 1000;
+
     explicit ConsoleController(QObject *parent = nullptr);
     ~ConsoleController() override;
 
@@ -70,6 +73,9 @@ private:
     IssueQuery m_query;
     QDateTime m_knownAt;
     bool m_knownByEventTime = false;
+    bool m_listsInFlight = false;
+    bool m_knownAtChanged = false;
+    void refreshLists();
     QList<QUuid> m_drillIds;
     quint64 m_latestRequest = 0;
     quint64 m_latestCriticalRequest = 0;

@@ -106,6 +106,9 @@ int main(int argc, char **argv)
     options.storeUrl = url;
     options.output = dir.filePath(QStringLiteral("ours.pgbundle"));
     options.pegboardVersion = QStringLiteral("bench");
+    // The whole generated history as the bundle's window (a window is what a replay moves through).
+    options.to = QDateTime::fromMSecsSinceEpoch(history.endMs, Qt::UTC);
+    options.from = options.to.addDays(-days);
     double ours = 1e300, baseline = 1e300;
     BundleWriter::Summary summary;
     QElapsedTimer clock;
@@ -154,7 +157,8 @@ int main(int argc, char **argv)
             },
             120000);
         openS = double(clock.nsecsElapsed()) / 1e9;
-        if (!listed || !replayReady.wait(300000)) {
+        // ready may already have come while the list was awaited: count it, do not wait for another.
+        if (!listed || !QTest::qWaitFor([&] { return !replayReady.isEmpty(); }, 300000)) {
             std::fprintf(stderr, "the console did not open the bundle\n");
             return 1;
         }
