@@ -11,8 +11,8 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Analyse a window of reports (analyze --db URL [--from T] [--to T] [--model FILE [--retrain]] [--json])</source>
-        <translation>Ein Zeitfenster von Meldungen analysieren (analyze --db URL [--from T] [--to T] [--model DATEI [--retrain]] [--json])</translation>
+        <source>Analyse a window of reports (analyze --db URL | --bundle FILE [--from T] [--to T] [--model FILE [--retrain]] [--json])</source>
+        <translation>Ein Zeitfenster von Meldungen analysieren (analyze --db URL | --bundle DATEI [--from T] [--to T] [--model DATEI [--retrain]] [--json])</translation>
     </message>
 </context>
 <context>
@@ -62,6 +62,13 @@
     <message>
         <source>Load cancelled after %1 of %2 reports.</source>
         <translation>Laden nach %1 von %2 Meldungen abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommand</name>
+    <message>
+        <source>Review bundles: bundle export --db URL [--from T] [--to T] [--redact PROFILE] [--key PEM] -o FILE | bundle verify FILE [--pubkey PEM]</source>
+        <translation>Review-Bundles: bundle export --db URL [--from T] [--to T] [--redact PROFIL] [--key PEM] -o DATEI | bundle verify DATEI [--pubkey PEM]</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1202,8 @@ Optionen:
         <translation>Die Konsole mit erzeugter Historie, einem Live-Depeg und einem Collector</translation>
     </message>
     <message>
-        <source>Start the demo: history, a live depeg, a collector.</source>
-        <translation>Startet die Demo: Historie, Live-Depeg, Collector.</translation>
+        <source>Open a review bundle (no store, no network).</source>
+        <translation>Ein Review-Bundle öffnen (ohne Datenbank, ohne Netzwerk).</translation>
     </message>
     <message>
         <source>The primary&apos;s URL, for changes when --db is a read-only standby.</source>
@@ -1204,34 +1211,50 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>pegboard::AnalysisController</name>
-    <message>
-        <source>Loading reports…</source>
-        <translation>Lade Meldungen…</translation>
-    </message>
+    <name>pegboard::AnalysisPipeline</name>
     <message>
         <source>Correlating conditions…</source>
-        <translation>Korreliere Bedingungen…</translation>
+        <translation>Bedingungen werden korreliert…</translation>
     </message>
     <message>
         <source>Finding patterns…</source>
-        <translation>Suche Muster…</translation>
+        <translation>Muster werden gesucht…</translation>
     </message>
     <message>
         <source>Clustering root causes…</source>
-        <translation>Clustere Ursachen…</translation>
+        <translation>Ursachen werden gruppiert…</translation>
+    </message>
+    <message>
+        <source>Relating severity and prices…</source>
+        <translation>Schweregrad und Preise werden in Beziehung gesetzt…</translation>
+    </message>
+    <message>
+        <source>Training the oracle predictor…</source>
+        <translation>Die Oracle-Vorhersage wird trainiert…</translation>
     </message>
     <message>
         <source>Forecasting maintenance windows…</source>
-        <translation>Prognostiziere Wartungsfenster…</translation>
+        <translation>Wartungsfenster werden prognostiziert…</translation>
+    </message>
+    <message>
+        <source>Loading reports…</source>
+        <translation>Meldungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading recorded feeds…</source>
+        <translation>Aufgezeichnete Feeds werden geladen…</translation>
+    </message>
+    <message>
+        <source>No model was trained, so none is saved to %1: %2</source>
+        <translation>Es wurde kein Modell trainiert, daher wird keines in %1 gespeichert: %2</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Training the oracle predictor…</source>
-        <translation>Orakel-Vorhersage wird trainiert…</translation>
+        <source>The analysis was cancelled.</source>
+        <translation>Die Analyse wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1281,10 +1304,6 @@ Optionen:
         <translation>--retrain benötigt --model DATEI.</translation>
     </message>
     <message>
-        <source>No model was trained, so none is saved to %1: %2</source>
-        <translation>Es wurde kein Modell trainiert, daher wird keines in %1 gespeichert: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1331,6 +1350,273 @@ Optionen:
     <message>
         <source>Maintenance windows:</source>
         <translation>Wartungsfenster:</translation>
+    </message>
+    <message>
+        <source>A review bundle to analyse instead of a store (no database needed).</source>
+        <translation>Ein Review-Bundle statt einer Datenbank analysieren (keine Datenbank nötig).</translation>
+    </message>
+    <message>
+        <source>Give either --db or --bundle, not both.</source>
+        <translation>Entweder --db oder --bundle angeben, nicht beides.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::BundleCommand</name>
+    <message>
+        <source>Usage: pegboard bundle export|verify …; see pegboard bundle export --help.</source>
+        <translation>Aufruf: pegboard bundle export|verify …; siehe pegboard bundle export --help.</translation>
+    </message>
+    <message>
+        <source>Export a window of the store as one signed SQLite review bundle.</source>
+        <translation>Ein Zeitfenster der Datenbank als ein signiertes SQLite-Review-Bundle exportieren.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation>PostgreSQL-URL der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Start of the window (ISO 8601, UTC).</source>
+        <translation>Beginn des Zeitfensters (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>End of the window, exclusive (ISO 8601, UTC).</source>
+        <translation>Ende des Zeitfensters, exklusiv (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>Redaction profile: %1.</source>
+        <translation>Schwärzungsprofil: %1.</translation>
+    </message>
+    <message>
+        <source>Ed25519 private key (PEM) to sign the manifest with; default PEGBOARD_BUNDLE_KEY.</source>
+        <translation>Privater Ed25519-Schlüssel (PEM) zum Signieren des Manifests; Standard PEGBOARD_BUNDLE_KEY.</translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation>Die zu schreibende Bundle-Datei.</translation>
+    </message>
+    <message>
+        <source>bundle export needs --db URL and -o FILE.</source>
+        <translation>bundle export braucht --db URL und -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Not a valid ISO 8601 time: %1</source>
+        <translation>Keine gültige ISO-8601-Zeit: %1</translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation>--from muss vor --to liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown redaction profile %1; known: %2.</source>
+        <translation>Unbekanntes Schwärzungsprofil %1; bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes, %3 s): %4; %5.</source>
+        <translation>%1 geschrieben (%2 Bytes, %3 s): %4; %5.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>Check a review bundle&apos;s table hashes, row digests and signature.</source>
+        <translation>Tabellen-Hashes, Zeilen-Digests und Signatur eines Review-Bundles prüfen.</translation>
+    </message>
+    <message>
+        <source>The Ed25519 public key (PEM) the bundle must be signed with.</source>
+        <translation>Der öffentliche Ed25519-Schlüssel (PEM), mit dem das Bundle signiert sein muss.</translation>
+    </message>
+    <message>
+        <source>The bundle.</source>
+        <translation>Das Bundle.</translation>
+    </message>
+    <message>
+        <source>bundle verify needs exactly one FILE.</source>
+        <translation>bundle verify braucht genau eine DATEI.</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 — %2; %3.</source>
+        <translation>OK: %1 — %2; %3.</translation>
+    </message>
+    <message>
+        <source>signed by Ed25519 key %1</source>
+        <translation>signiert mit Ed25519-Schlüssel %1</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::BundleDataset</name>
+    <message>
+        <source>No review bundle at %1.</source>
+        <translation>Kein Review-Bundle unter %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pegboard review bundle (%2).</source>
+        <translation>%1 ist kein Pegboard-Review-Bundle (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pegboard review bundle.</source>
+        <translation>%1 ist kein Pegboard-Review-Bundle.</translation>
+    </message>
+    <message>
+        <source>%1 is a review bundle of format version %2; this Pegboard reads up to %3.</source>
+        <translation>%1 ist ein Review-Bundle im Format Version %2; dieses Pegboard liest bis Version %3.</translation>
+    </message>
+    <message>
+        <source>review bundle %1 (%2 – %3 UTC)</source>
+        <translation>Review-Bundle %1 (%2 – %3 UTC)</translation>
+    </message>
+    <message>
+        <source>This is a review bundle: a signed, read-only copy of a window. Acknowledge, annotate and resolve in the live store.</source>
+        <translation>Dies ist ein Review-Bundle: eine signierte, schreibgeschützte Kopie eines Zeitfensters. Bestätigen, kommentieren und lösen Sie in der laufenden Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 rows of the bundle could not be read.</source>
+        <translation>%1 Zeilen des Bundles konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::BundleSigner</name>
+    <message>
+        <source>The signing key is not a PEM private key.</source>
+        <translation>Der Signaturschlüssel ist kein privater PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The signing key is not an Ed25519 key.</source>
+        <translation>Der Signaturschlüssel ist kein Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Signing the manifest failed.</source>
+        <translation>Das Signieren des Manifests ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The public key is not an Ed25519 PEM key.</source>
+        <translation>Der öffentliche Schlüssel ist kein Ed25519-PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>Der Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::BundleVerifier</name>
+    <message>
+        <source>The bundle is not signed, but a public key was given.</source>
+        <translation>Das Bundle ist nicht signiert, aber ein öffentlicher Schlüssel wurde angegeben.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature algorithm is not ed25519.</source>
+        <translation>Der Signaturalgorithmus des Manifests ist nicht ed25519.</translation>
+    </message>
+    <message>
+        <source>The manifest is signed by another key (%1) than the one given.</source>
+        <translation>Das Manifest ist mit einem anderen Schlüssel (%1) als dem angegebenen signiert.</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not verify: the manifest was changed after signing, or the signature is not from this key.</source>
+        <translation>Die Signatur des Manifests ist ungültig: Das Manifest wurde nach dem Signieren geändert, oder die Signatur stammt nicht von diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1: the columns are %2, the format has %3.</source>
+        <translation>%1: Die Spalten sind %2, das Format hat %3.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlen</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>am Anfang</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>%1: row %2 and later are missing (%3).</source>
+        <translation>%1: Zeile %2 und folgende fehlen (%3).</translation>
+    </message>
+    <message>
+        <source>%1: row %2 (%3) was inserted.</source>
+        <translation>%1: Zeile %2 (%3) wurde eingefügt.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is missing (%3, before %4).</source>
+        <translation>%1: Zeile %2 fehlt (%3, vor %4).</translation>
+    </message>
+    <message>
+        <source>%1: row %2 (%3) was changed.</source>
+        <translation>%1: Zeile %2 (%3) wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1: the manifest has no hash or row count for it.</source>
+        <translation>%1: Das Manifest hat dafür keinen Hash oder keine Zeilenzahl.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, the manifest says %3.</source>
+        <translation>%1: %2 Zeilen, laut Manifest %3.</translation>
+    </message>
+    <message>
+        <source>%1: the table&apos;s SHA-256 does not match the manifest (its row digests were rewritten too).</source>
+        <translation>%1: Der SHA-256 der Tabelle passt nicht zum Manifest (auch ihre Zeilen-Digests wurden umgeschrieben).</translation>
+    </message>
+    <message>
+        <source>%1: the rows match the manifest but not their stored row digests.</source>
+        <translation>%1: Die Zeilen passen zum Manifest, aber nicht zu ihren gespeicherten Zeilen-Digests.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::BundleWriter</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Malformed COPY row in %1.</source>
+        <translation>Fehlerhafte COPY-Zeile in %1.</translation>
+    </message>
+    <message>
+        <source>Not an integer in %1.%2.</source>
+        <translation>Keine ganze Zahl in %1.%2.</translation>
+    </message>
+    <message>
+        <source>Not a number in %1.%2.</source>
+        <translation>Keine Zahl in %1.%2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indizes werden erstellt…</translation>
+    </message>
+    <message>
+        <source>No output file given.</source>
+        <translation>Keine Ausgabedatei angegeben.</translation>
+    </message>
+    <message>
+        <source>Connecting to the store…</source>
+        <translation>Verbindung zur Datenbank…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1690,58 @@ Optionen:
     <message>
         <source>Demo could not start</source>
         <translation>Demo konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Open review bundle</source>
+        <translation>Review-Bundle öffnen</translation>
+    </message>
+    <message>
+        <source>Review bundles (*.pgbundle *.sqlite *.db);;All files (*)</source>
+        <translation>Review-Bundles (*.pgbundle *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Replay: recorded peg</source>
+        <translation>Wiedergabe: aufgezeichneter Peg</translation>
+    </message>
+    <message>
+        <source>Replay unavailable: %1</source>
+        <translation>Wiedergabe nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Replay the filter&apos;s window</source>
+        <translation>Zeitfenster des Filters wiedergeben</translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation>Abspielen / Pause</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Space</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>Nächste Meldung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2392,13 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::LiveDataset</name>
+    <message>
+        <source>store %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::LivePegPanel</name>
     <message>
         <source>Stablecoin</source>
@@ -2264,6 +2609,14 @@ Optionen:
     <message>
         <source>Oracle predictor not trained: %1</source>
         <translation>Orakel-Vorhersage nicht trainiert: %1</translation>
+    </message>
+    <message>
+        <source>Open review &amp;bundle…</source>
+        <translation>Review-&amp;Bundle öffnen…</translation>
+    </message>
+    <message>
+        <source>Pegboard — %1</source>
+        <translation>Pegboard — %1</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2855,39 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>The model was trained on %1 feeds up to %2; this window has no later feed rows to test it on. Analyse a later window, or use --retrain.</source>
         <translation>Das Modell wurde mit %1-Feeds bis %2 trainiert; dieses Fenster hat keine späteren Feed-Zeilen, um es zu testen. Analysieren Sie ein späteres Fenster oder verwenden Sie --retrain.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReplayController</name>
+    <message>
+        <source>Loading recorded feeds…</source>
+        <translation>Aufgezeichnete Feeds werden geladen…</translation>
+    </message>
+    <message>
+        <source>Risk %1 / 10 · P(oracle failure within 15 min) %2 %</source>
+        <translation>Risiko %1 / 10 · P(Oracle-Ausfall binnen 15 min) %2 %</translation>
+    </message>
+    <message>
+        <source>Risk %1 / 10 · no predictor for %2</source>
+        <translation>Risiko %1 / 10 · keine Vorhersage für %2</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReplayPegChart</name>
+    <message>
+        <source>Reports known</source>
+        <translation>Bekannte Meldungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reports known by now drawn (the newest).</source>
+        <translation>%1 von %2 bis jetzt bekannten Meldungen gezeichnet (die neuesten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) known by now.</source>
+        <translation>
+            <numerusform>%n Meldung bis jetzt bekannt.</numerusform>
+            <numerusform>%n Meldungen bis jetzt bekannt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2827,6 +3213,13 @@ Preis %2 USD  (%3 bps)</translation>
     </message>
 </context>
 <context>
+    <name>pegboard::SqliteDb</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::StoreWorker</name>
     <message>
         <source>No store is open yet.</source>
@@ -2843,6 +3236,53 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>the write URL also leads to a read-only standby; it must reach the primary (for several hosts, add target_session_attrs=read-write).</source>
         <translation>auch die Schreib-URL führt zu einem schreibgeschützten Standby; sie muss den Primärserver erreichen (bei mehreren Hosts target_session_attrs=read-write ergänzen).</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::TimelineBar</name>
+    <message>
+        <source>Play / pause the replay (Space)</source>
+        <translation>Wiedergabe abspielen / anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>The moment the console shows: everything as it was known then</source>
+        <translation>Der Zeitpunkt, den die Konsole zeigt: alles, wie es damals bekannt war</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Wiedergabetempo</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>Nächste Meldung</translation>
+    </message>
+    <message>
+        <source>Incident start</source>
+        <translation>Beginn des Vorfalls</translation>
+    </message>
+    <message>
+        <source>As received</source>
+        <translation>Wie empfangen</translation>
+    </message>
+    <message>
+        <source>As reported (event time)</source>
+        <translation>Wie gemeldet (Ereigniszeit)</translation>
+    </message>
+    <message>
+        <source>Reports appear when Pegboard received them, or at the time they say they happened</source>
+        <translation>Meldungen erscheinen, wenn Pegboard sie empfangen hat, oder zu dem Zeitpunkt, den sie selbst angeben</translation>
+    </message>
+    <message>
+        <source>Jump to %1 UTC, where the largest incident of the window begins</source>
+        <translation>Zu %1 UTC springen, wo der größte Vorfall des Zeitfensters beginnt</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>

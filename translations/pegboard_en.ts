@@ -11,7 +11,7 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Analyse a window of reports (analyze --db URL [--from T] [--to T] [--model FILE [--retrain]] [--json])</source>
+        <source>Analyse a window of reports (analyze --db URL | --bundle FILE [--from T] [--to T] [--model FILE [--retrain]] [--json])</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -61,6 +61,13 @@
     <name>BulkLoader</name>
     <message>
         <source>Load cancelled after %1 of %2 reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleCommand</name>
+    <message>
+        <source>Review bundles: bundle export --db URL [--from T] [--to T] [--redact PROFILE] [--key PEM] -o FILE | bundle verify FILE [--pubkey PEM]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,7 +1190,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the demo: history, a live depeg, a collector.</source>
+        <source>Open a review bundle (no store, no network).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1192,11 +1199,7 @@ Options:
     </message>
 </context>
 <context>
-    <name>pegboard::AnalysisController</name>
-    <message>
-        <source>Loading reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>pegboard::AnalysisPipeline</name>
     <message>
         <source>Correlating conditions…</source>
         <translation type="unfinished"></translation>
@@ -1210,7 +1213,27 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relating severity and prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the oracle predictor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Forecasting maintenance windows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading recorded feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model was trained, so none is saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1218,7 +1241,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training the oracle predictor…</source>
+        <source>The analysis was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1269,10 +1292,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No model was trained, so none is saved to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,6 +1337,273 @@ Options:
     </message>
     <message>
         <source>Maintenance windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review bundle to analyse instead of a store (no database needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --db or --bundle, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::BundleCommand</name>
+    <message>
+        <source>Usage: pegboard bundle export|verify …; see pegboard bundle export --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a window of the store as one signed SQLite review bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the window (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the window, exclusive (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redaction profile: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 private key (PEM) to sign the manifest with; default PEGBOARD_BUNDLE_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle export needs --db URL and -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid ISO 8601 time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown redaction profile %1; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes, %3 s): %4; %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a review bundle&apos;s table hashes, row digests and signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ed25519 public key (PEM) the bundle must be signed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle verify needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1 — %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by Ed25519 key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::BundleDataset</name>
+    <message>
+        <source>No review bundle at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Pegboard review bundle (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Pegboard review bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a review bundle of format version %2; this Pegboard reads up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review bundle %1 (%2 – %3 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a review bundle: a signed, read-only copy of a window. Acknowledge, annotate and resolve in the live store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of the bundle could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::BundleSigner</name>
+    <message>
+        <source>The signing key is not a PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key is not an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the manifest failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key is not an Ed25519 PEM key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::BundleVerifier</name>
+    <message>
+        <source>The bundle is not signed, but a public key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature algorithm is not ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is signed by another key (%1) than the one given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s signature does not verify: the manifest was changed after signing, or the signature is not from this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the columns are %2, the format has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 and later are missing (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 (%3) was inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 is missing (%3, before %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 (%3) was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest has no hash or row count for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, the manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the table&apos;s SHA-256 does not match the manifest (its row digests were rewritten too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rows match the manifest but not their stored row digests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::BundleWriter</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed COPY row in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an integer in %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number in %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,6 +1677,58 @@ Options:
     </message>
     <message>
         <source>Demo could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open review bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review bundles (*.pgbundle *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: recorded peg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the filter&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2042,6 +2380,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::LiveDataset</name>
+    <message>
+        <source>store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::LivePegPanel</name>
     <message>
         <source>Stablecoin</source>
@@ -2250,6 +2595,14 @@ Options:
     </message>
     <message>
         <source>Oracle predictor not trained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open review &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pegboard — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,6 +2839,39 @@ price %2 USD  (%3 bps)</source>
     <message>
         <source>The model was trained on %1 feeds up to %2; this window has no later feed rows to test it on. Analyse a later window, or use --retrain.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReplayController</name>
+    <message>
+        <source>Loading recorded feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 / 10 · P(oracle failure within 15 min) %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 / 10 · no predictor for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReplayPegChart</name>
+    <message>
+        <source>Reports known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reports known by now drawn (the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) known by now.</source>
+        <translation>
+            <numerusform>%n report known by now.</numerusform>
+            <numerusform>%n reports known by now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3197,13 @@ price %2 USD  (%3 bps)</source>
     </message>
 </context>
 <context>
+    <name>pegboard::SqliteDb</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::StoreWorker</name>
     <message>
         <source>No store is open yet.</source>
@@ -2826,6 +3219,53 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>the write URL also leads to a read-only standby; it must reach the primary (for several hosts, add target_session_attrs=read-write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::TimelineBar</name>
+    <message>
+        <source>Play / pause the replay (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment the console shows: everything as it was known then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As reported (event time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports appear when Pegboard received them, or at the time they say they happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to %1 UTC, where the largest incident of the window begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

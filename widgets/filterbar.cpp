@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
 
@@ -154,6 +155,19 @@ void FilterBar::focusSearch()
 {
     m_text->setFocus(Qt::ShortcutFocusReason);
     m_text->selectAll();
+}
+
+void FilterBar::setWindow(const QDateTime &from, const QDateTime &to)
+{
+    {
+        const QSignalBlocker blockRange(m_range), blockFrom(m_from), blockTo(m_to);
+        m_range->setCurrentIndex(Custom);
+        m_from->setVisible(true);
+        m_to->setVisible(true);
+        m_from->setDateTime(from.toLocalTime());
+        m_to->setDateTime(to.toLocalTime());
+    }
+    changed();
 }
 
 void FilterBar::setText(const QString &text)

@@ -34,6 +34,8 @@ public:
     // The query for "now": relative presets are evaluated at call time.
     IssueQuery query() const;
     void setPreset(Preset preset);
+    // A fixed window (Custom), e.g. a review bundle's.
+    void setWindow(const QDateTime &from, const QDateTime &to);
     void setProtocols(const QStringList &protocols);
     void setText(const QString &text);
     // Ctrl+F: the cursor to the search field, its text selected.

@@ -135,11 +135,25 @@ void IssueDetailView::setIssue(const Issue &issue)
                           {QStringLiteral("protocol_state"), issue.context.protocolState}});
     m_contextView->expandAll();
     m_references->setStringList(issue.relatedTxHashes + issue.affectedContracts);
-    for (QPushButton *b : {m_annotate, m_prevention})
-        b->setEnabled(true);
-    m_acknowledge->setEnabled(issue.acknowledgedBy.isEmpty() && !issue.isResolved());
-    m_resolve->setEnabled(!issue.isResolved());
     m_prevention->setChecked(issue.preventionImplemented);
+    enableActions();
+}
+
+void IssueDetailView::enableActions()
+{
+    const bool writable = m_readOnlyReason.isEmpty() && !m_issue.id.isNull();
+    for (QPushButton *b : {m_annotate, m_prevention})
+        b->setEnabled(writable);
+    m_acknowledge->setEnabled(writable && m_issue.acknowledgedBy.isEmpty() && !m_issue.isResolved());
+    m_resolve->setEnabled(writable && !m_issue.isResolved());
+    for (QPushButton *b : {m_acknowledge, m_annotate, m_resolve, m_prevention})
+        b->setToolTip(m_readOnlyReason);
+}
+
+void IssueDetailView::setChangesDisabled(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    enableActions();
 }
 
 void IssueDetailView::setHistory(const QList<Annotation> &annotations, const QList<AuditEntry> &audit)

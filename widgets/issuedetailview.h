@@ -33,6 +33,9 @@ public:
     QUuid issueId() const { return m_issue.id; }
     // Selected-or-all hashes and contracts, one per line, as "Copy" puts them on the clipboard.
     QString copyableReferences() const;
+    // Changes are not possible here (a review bundle): the actions stay disabled and say why.
+    void setChangesDisabled(const QString &reason);
+    QString changesDisabledReason() const { return m_readOnlyReason; }
 
 signals:
     void acknowledgeRequested(const QUuid &id, const QString &note);
@@ -45,7 +48,10 @@ private:
     void askAnnotation();
     void askResolution();
 
+    void enableActions();
+
     Issue m_issue;
+    QString m_readOnlyReason;
     QLabel *m_header;
     QTextBrowser *m_body;
     QTreeView *m_contextView;

@@ -1,10 +1,9 @@
 #include "cli/analyzecommand.h"
 
-#include "analysis/analysisreport.h"
-#include "analysis/predictormodelfile.h"
-#include "analysis/snapshotloader.h"
+#include "analysis/analysispipeline.h"
+#include "dataset/bundledataset.h"
+#include "dataset/livedataset.h"
 #include "response/ruleset.h"
-#include "store/feedsamplestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -95,9 +94,9 @@ void AnalyzeCommand::printSummary(const AnalysisReport &r)
 }
 QString AnalyzeCommand::summary() const
 {
-    return QCoreApplication::translate("AnalyzeCommand",
-                                       "Analyse a window of reports (analyze --db URL [--from T] [--to T] "
-                                       "[--model FILE [--retrain]] [--json])");
+    return QCoreApplication::translate(
+        "AnalyzeCommand", "Analyse a window of reports (analyze --db URL | --bundle FILE [--from T] "
+                          "[--to T] [--model FILE [--retrain]] [--json])");
 }
 
 int AnalyzeCommand::run(const QStringList &arguments)
@@ -124,13 +123,16 @@ int AnalyzeCommand::run(const QStringList &arguments)
         tr("Write every clustered report as issue_id,cluster_id CSV to this file (the JSON lists at most "
            "5,000 reports per cluster)."),
         QStringLiteral("file"));
+    const QCommandLineOption bundleOption(
+        QStringLiteral("bundle"), tr("A review bundle to analyse instead of a store (no database needed)."),
+        QStringLiteral("file"));
     const QCommandLineOption riskOption(
         QStringLiteral("risk"),
         tr("Risk settings (JSON: weights, thresholds, escalation), or a watch rules file whose \"risk\" "
            "they are: the same settings the console and pegboard watch use."),
         QStringLiteral("file"));
-    parser.addOptions(
-        {dbOption, fromOption, toOption, jsonOption, modelOption, retrainOption, membersOption, riskOption});
+    parser.addOptions({dbOption, bundleOption, fromOption, toOption, jsonOption, modelOption, retrainOption,
+                       membersOption, riskOption});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return 2;
@@ -140,10 +142,8 @@ int AnalyzeCommand::run(const QStringList &arguments)
         return 0;
     }
 
-    SnapshotLoader::Options options;
-    options.withText = true;
-    for (const auto &[option, target] :
-         {std::pair{&fromOption, &options.from}, std::pair{&toOption, &options.to}}) {
+    QDateTime from, to;
+    for (const auto &[option, target] : {std::pair{&fromOption, &from}, std::pair{&toOption, &to}}) {
         if (!parser.isSet(*option))
             continue;
         *target = QDateTime::fromString(parser.value(*option), Qt::ISODateWithMs);
@@ -153,82 +153,64 @@ int AnalyzeCommand::run(const QStringList &arguments)
         }
         *target = target->toUTC();
     }
-    if (options.from.isValid() && options.to.isValid() && options.from >= options.to) {
+    if (from.isValid() && to.isValid() && from >= to) {
         err() << tr("--from must be before --to.") << Qt::endl;
         return 2;
     }
+    if (parser.isSet(retrainOption) && !parser.isSet(modelOption)) {
+        err() << tr("--retrain needs --model FILE.") << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(bundleOption) && parser.isSet(dbOption)) {
+        err() << tr("Give either --db or --bundle, not both.") << Qt::endl;
+        return 2;
+    }
 
-    RiskScore::Config risk;
+    // One seam: the store or a review bundle; the pipeline does not know which.
+    std::unique_ptr<Dataset> data;
+    if (parser.isSet(bundleOption)) {
+        auto bundle = BundleDataset::open(parser.value(bundleOption));
+        if (!bundle) {
+            err() << bundle.error().message << Qt::endl;
+            return 1;
+        }
+        data = std::move(bundle).value();
+    } else {
+        data = std::make_unique<LiveDataset>(parser.value(dbOption));
+    }
+
+    AnalysisPipeline::Options options;
+    options.from = from;
+    options.to = to;
+    options.modelPath = parser.value(modelOption);
+    options.retrain = parser.isSet(retrainOption);
     if (parser.isSet(riskOption)) {
         auto loaded = RuleSet::loadRisk(parser.value(riskOption));
         if (!loaded) {
             err() << loaded.error().message << Qt::endl;
             return 2;
         }
-        risk = *loaded;
+        options.risk = *loaded;
     }
-    if (parser.isSet(retrainOption) && !parser.isSet(modelOption)) {
-        err() << tr("--retrain needs --model FILE.") << Qt::endl;
-        return 2;
-    }
-    // The model is checked before any data is loaded: a bad file fails fast and is left untouched.
-    const QString modelPath = parser.value(modelOption);
-    std::optional<PredictorStage::Model> model;
-    if (!modelPath.isEmpty() && !parser.isSet(retrainOption) && QFile::exists(modelPath)) {
-        auto predictor = std::make_shared<OraclePredictor>();
-        auto info = PredictorModelFile::load(*predictor, modelPath);
-        if (!info) {
-            err() << info.error().message << Qt::endl;
-            return 1;
-        }
-        model = PredictorStage::Model{predictor, *info};
-    }
-
-    SnapshotLoader loader(parser.value(dbOption));
-    auto snapshot = loader.load(options);
-    if (!snapshot) {
-        err() << snapshot.error().message << Qt::endl;
+    auto run = AnalysisPipeline::run(*data, options);
+    if (!run) {
+        err() << run.error().message << Qt::endl;
         return 1;
     }
-    auto feedStore = FeedSampleStore::open(parser.value(dbOption));
-    if (!feedStore) {
-        err() << feedStore.error().message << Qt::endl;
+    const AnalysisReport &report = run->report;
+    if (!run->modelError.isEmpty()) {
+        err() << run->modelError << Qt::endl;
         return 1;
-    }
-    const qint64 fromMs = options.from.isValid() ? options.from.toMSecsSinceEpoch() : 0;
-    // Year 9999: the store cannot represent the largest qint64 as a time.
-    const qint64 toMs = options.to.isValid() ? options.to.toMSecsSinceEpoch() : qint64(253402300799000);
-    auto feeds = (*feedStore)->range({}, fromMs, toMs);
-    if (!feeds) {
-        err() << feeds.error().message << Qt::endl;
-        return 1;
-    }
-    // "Now" is the end of the window when one is given: a past window is analysed as of its end.
-    const qint64 atMs = options.to.isValid() ? toMs : QDateTime::currentMSecsSinceEpoch();
-    AnalysisReport report = AnalysisReport::compute(*snapshot, *feeds, atMs, model ? &*model : nullptr, risk);
-    report.modelPath = modelPath;
-    if (!modelPath.isEmpty() && !report.modelLoaded) {
-        if (!report.model) {
-            err() << tr("No model was trained, so none is saved to %1: %2")
-                         .arg(modelPath, report.predictorError)
-                  << Qt::endl;
-            return 1;
-        }
-        if (auto saved = PredictorModelFile::save(*report.model->predictor, report.model->info, modelPath);
-            !saved) {
-            err() << saved.error().message << Qt::endl;
-            return 1;
-        }
     }
     if (parser.isSet(membersOption)) {
-        if (auto written = writeMembers(report.clustering, *snapshot, parser.value(membersOption));
+        if (auto written = writeMembers(report.clustering, *run->snapshot, parser.value(membersOption));
             !written) {
             err() << written.error().message << Qt::endl;
             return 1;
         }
     }
     if (parser.isSet(jsonOption))
-        out() << QJsonDocument(report.toJson(*snapshot)).toJson(QJsonDocument::Compact) << Qt::endl;
+        out() << QJsonDocument(report.toJson(*run->snapshot)).toJson(QJsonDocument::Compact) << Qt::endl;
     else
         printSummary(report);
     return 0;

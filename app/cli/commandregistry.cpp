@@ -2,6 +2,7 @@
 
 #include "cli/analyzecommand.h"
 #include "cli/auditcommand.h"
+#include "cli/bundlecommand.h"
 #include "cli/collectcommand.h"
 #include "cli/dbcommand.h"
 #include "cli/democommand.h"
@@ -36,6 +37,7 @@ const std::vector<std::unique_ptr<Command>> &CommandRegistry::all()
         list.push_back(std::make_unique<FeedsCommand>());
         list.push_back(std::make_unique<FeedSimCommand>());
         list.push_back(std::make_unique<AnalyzeCommand>());
+        list.push_back(std::make_unique<BundleCommand>());
         list.push_back(std::make_unique<GenerateCommand>());
         list.push_back(std::make_unique<CollectCommand>());
         list.push_back(std::make_unique<AuditCommand>());

@@ -6,13 +6,13 @@
 #include "itemmodels/forecastmodel.h"
 #include "itemmodels/heatmapmodel.h"
 
+#include <QElapsedTimer>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <numeric>
 
 namespace pegboard {
-
 
 AnalysisController::AnalysisController(QObject *parent)
     : QObject(parent)
@@ -21,10 +21,9 @@ AnalysisController::AnalysisController(QObject *parent)
     , m_clusters(new ClusterModel(this))
     , m_forecast(new ForecastModel(this))
 {
-    connect(&m_watcher, &QFutureWatcher<AnalysisPartPtr>::progressValueChanged, this,
+    connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, this,
             [this](int value) { emit progress(value, m_watcher.progressText()); });
-    connect(&m_watcher, &QFutureWatcher<AnalysisPartPtr>::resultReadyAt, this, &AnalysisController::onPart);
-    connect(&m_watcher, &QFutureWatcher<AnalysisPartPtr>::finished, this, &AnalysisController::onFinished);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AnalysisController::onFinished);
 }
 
 AnalysisController::~AnalysisController()
@@ -32,22 +31,25 @@ AnalysisController::~AnalysisController()
     // Only a running analysis is waited for: after takeResult() the finished future is invalid,
     // and waiting on an invalid future never returns.
     if (m_watcher.isRunning()) {
+        if (m_cancel)
+            *m_cancel = true;
         m_watcher.cancel();
         m_watcher.waitForFinished();
     }
 }
 
-void AnalysisController::setUrl(const QString &url)
+void AnalysisController::setDataset(const DatasetOpener &opener)
 {
-    m_url = url;
+    m_opener = opener;
+    m_model.reset(); // another dataset: its own model (loaded from the file, or trained on its feeds)
+    if (m_snapshot)
+        (void)QtConcurrent::run([old = std::move(m_snapshot)]() mutable { old.reset(); });
     run(false);
 }
 
 void AnalysisController::setWindow(const QDateTime &from, const QDateTime &to)
 {
-    // The same window again (a filter change that left the time alone) neither restarts an analysis
-    // in flight nor repeats a finished one.
-    if (from == m_from && to == m_to && (m_snapshot || m_watcher.isRunning()))
+    if (from == m_from && to == m_to && m_snapshot)
         return;
     m_from = from;
     m_to = to;
@@ -62,85 +64,96 @@ void AnalysisController::appendNew()
 void AnalysisController::cancel()
 {
     m_pendingFull = m_pendingIncremental = false;
+    if (m_cancel)
+        *m_cancel = true;
     m_watcher.cancel();
 }
 
 void AnalysisController::run(bool incremental)
 {
-    if (m_url.isEmpty())
+    if (!m_opener)
         return;
     if (m_watcher.isRunning()) {
         // One analysis at a time; the newest request runs when this one is done.
         (incremental ? m_pendingIncremental : m_pendingFull) = true;
-        if (!incremental)
-            m_watcher.cancel();
+        if (!incremental && m_cancel)
+            *m_cancel = true;
         return;
     }
-    AnalysisRun::Request request;
-    request.url = m_url;
-    request.window.from = m_from;
-    request.window.to = m_to;
-    request.previous = incremental ? m_snapshot : nullptr;
-    // New reports alone do not retrain: a full analysis (new window, first load) does.
-    request.trainPredictor = !incremental || !m_model;
-    request.haveModel = m_model.has_value();
-    request.modelPath = m_modelPath;
-    if (!incremental)
-        m_complete = false;
-    // The finished run's parts may hold the last reference to a million-row snapshot: they are
-    // let go on the pool, not here.
-    QFuture<AnalysisPartPtr> previous = m_watcher.future();
+    AnalysisPipeline::Options options;
+    options.from = m_from;
+    options.to = m_to;
+    options.maxClusteredReports = MaxClusteredReports;
+    options.trainingWindowMs = qint64(TrainingDays) * 24 * 3600 * 1000;
+    // New reports alone do not retrain: a full analysis (new window, first load) does, and loads
+    // the model file only when there is no model in memory yet.
+    options.predictor = !incremental || !m_model;
+    options.modelPath = m_modelPath;
+    options.retrain = m_model.has_value();
+    options.retrainOnUnreadableModel = true;
+    const std::shared_ptr<const Snapshot> previous = incremental ? m_snapshot : nullptr;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
     emit busyChanged(true);
     m_watcher.setFuture(QtConcurrent::run(
-        [request](QPromise<AnalysisPartPtr> &promise) { AnalysisRun::run(promise, request); }));
-    if (previous.resultCount() > 0)
-        (void)QtConcurrent::run([old = std::move(previous)] { Q_UNUSED(old); });
-}
-
-void AnalysisController::release(std::shared_ptr<const Snapshot> &snapshot)
-{
-    // Freeing a million-row snapshot (its titles and bodies) takes long enough to stall the GUI;
-    // it is released on the pool instead.
-    if (snapshot && snapshot.use_count() == 1)
-        (void)QtConcurrent::run([old = std::move(snapshot)]() mutable { old.reset(); });
-    snapshot.reset();
-}
-
-void AnalysisController::onPart(int index)
-{
-    if (m_watcher.isCanceled())
-        return;
-    const AnalysisPartPtr part = m_watcher.future().resultAt(index);
-    if (!part)
-        return;
-    if (part->kind != AnalysisPart::Final || part->snapshot) {
-        if (!part->snapshot) {
-            emit failed(part->error.message);
-            return;
-        }
-        release(m_snapshot);
-        m_snapshot = part->snapshot;
-        m_complete = part->kind == AnalysisPart::Full;
-        m_heatmap->setResult(part->heatmap);
-        m_findings->setFindings(part->findings);
-        emit partReady(qint64(m_snapshot->size()), m_complete);
-        return;
-    }
-    release(m_clusterSnapshot);
-    m_clusterSnapshot = part->clusterSnapshot;
-    m_clusters->setClusters(part->clustering.clusters);
-    m_forecast->setPlan(part->plan);
-    if (part->model) {
-        m_model = part->model;
-        emit modelReady(*m_model);
-    }
-    if (!part->modelError.isEmpty())
-        emit modelFailed(part->modelError);
-    emit finished(part->analysedRows, part->elapsedMs);
+        [opener = m_opener, options, previous, cancel = m_cancel](QPromise<Outcome> &promise) mutable {
+            QElapsedTimer clock;
+            clock.start();
+            Outcome out;
+            promise.setProgressRange(0, 100);
+            options.cancel = cancel.get();
+            options.progress = [&promise](int percent, const QString &stage) {
+                promise.setProgressValueAndText(percent, stage);
+            };
+            auto data = opener();
+            if (!data) {
+                out.error = data.error();
+                promise.addResult(std::move(out));
+                return;
+            }
+            auto run = AnalysisPipeline::run(**data, options, previous);
+            if (!run) {
+                if (run.error().code == Error::Code::Cancelled)
+                    return;
+                out.error = run.error();
+                promise.addResult(std::move(out));
+                return;
+            }
+            out.run = std::move(run).value();
+            out.elapsedMs = clock.elapsed();
+            promise.addResult(std::move(out));
+        }));
 }
 
 void AnalysisController::onFinished()
 {
+    const bool cancelled = m_watcher.isCanceled() || m_watcher.future().resultCount() == 0;
+    if (!cancelled) {
+        // Moved out, not copied: the result holds the clusters' row lists.
+        Outcome out = m_watcher.future().takeResult();
+        if (!out.run) {
+            emit failed(out.error.message);
+        } else {
+            // Freeing a million-row snapshot (its titles and bodies) takes long enough to stall the
+            // GUI; the previous one is released on the pool instead.
+            if (m_snapshot)
+                (void)QtConcurrent::run([old = std::move(m_snapshot)]() mutable { old.reset(); });
+            m_snapshot = out.run->snapshot;
+            AnalysisReport &r = out.run->report;
+            m_heatmap->setResult(std::move(r.heatmap));
+            m_findings->setFindings(std::move(r.findings));
+            m_clusters->setClusters(std::move(r.clustering.clusters));
+            m_forecast->setPlan(std::move(r.maintenance));
+            const std::optional<PredictorStage::Model> model = r.model;
+            m_report = std::move(r);
+            if (model) {
+                m_model = model;
+                emit modelReady(*m_model);
+            }
+            if (!out.run->modelError.isEmpty() && !model)
+                emit modelFailed(out.run->modelError);
+            emit finished(qint64(m_snapshot->size()), out.elapsedMs);
+        }
+    }
     if (m_pendingFull || m_pendingIncremental) {
         const bool incremental = !m_pendingFull && m_snapshot;
         m_pendingFull = m_pendingIncremental = false;
@@ -150,21 +163,21 @@ void AnalysisController::onFinished()
     emit busyChanged(false);
 }
 
-QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows, const Snapshot *snapshot) const
+QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows) const
 {
     QList<QUuid> out;
-    if (!snapshot)
+    if (!m_snapshot)
         return out;
     // A drill-down shows the newest reports first and at most a table's worth: a cell of half a
     // million reports is read by its newest, not fetched whole.
     std::vector<std::uint32_t> newest;
     newest.reserve(rows.size());
     for (std::uint32_t row : rows) {
-        if (row < snapshot->ids.size())
+        if (row < m_snapshot->ids.size())
             newest.push_back(row);
     }
-    const auto newer = [snapshot](std::uint32_t a, std::uint32_t b) {
-        return snapshot->reportedMs[a] > snapshot->reportedMs[b];
+    const auto newer = [this](std::uint32_t a, std::uint32_t b) {
+        return m_snapshot->reportedMs[a] > m_snapshot->reportedMs[b];
     };
     if (newest.size() > MaxDrillDown) {
         std::nth_element(newest.begin(), newest.begin() + MaxDrillDown, newest.end(), newer);
@@ -173,7 +186,7 @@ QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows, con
     std::sort(newest.begin(), newest.end(), newer);
     out.reserve(qsizetype(newest.size()));
     for (std::uint32_t row : newest)
-        out.append(snapshot->ids[row]);
+        out.append(m_snapshot->ids[row]);
     return out;
 }
 
@@ -184,20 +197,19 @@ QList<QUuid> AnalysisController::idsInCell(int row, int column) const
         return {};
     const auto &result = m_heatmap->result();
     return ids(CorrelationHeatmap::rowsInCell(*m_snapshot, result.conditions[size_t(cell->condition)],
-                                              cell->bucket, cell->type),
-               m_snapshot.get());
+                                              cell->bucket, cell->type));
 }
 
 QList<QUuid> AnalysisController::idsOfCluster(int row) const
 {
     const RootCauseCluster *cluster = m_clusters->clusterAt(row);
-    return cluster ? ids(cluster->rows, m_clusterSnapshot.get()) : QList<QUuid>();
+    return cluster ? ids(cluster->rows) : QList<QUuid>();
 }
 
 QList<QUuid> AnalysisController::idsOfFinding(int row) const
 {
     const Finding *finding = m_findings->findingAt(row);
-    return finding ? ids(finding->rows, m_snapshot.get()) : QList<QUuid>();
+    return finding ? ids(finding->rows) : QList<QUuid>();
 }
 
 } // namespace pegboard

@@ -1,11 +1,14 @@
 #pragma once
 
-#include "console/analysisrun.h"
+#include "analysis/analysispipeline.h"
+#include "dataset/dataset.h"
+#include "domain/error.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QUuid>
+#include <atomic>
 #include <memory>
 
 namespace pegboard {
@@ -15,20 +18,27 @@ class FindingsModel;
 class ForecastModel;
 class HeatmapModel;
 
-// Runs the local pattern analysis for the console on the thread pool (AnalysisRun): the heatmap
-// and findings of the newest reports first, refined with the whole window, then clusters and the
-// maintenance forecast. Reports progress, can be cancelled, and on a NOTIFY appends only the new
-// rows instead of reloading. The snapshot a result was computed from stays with it, so
-// drill-downs always match what is on screen. A full analysis
-// also trains the oracle predictor on the recorded feeds (kept in the model file, loaded from it
-// on the first run) and hands it to whoever scores the live feeds.
+// Runs the one analysis pipeline (AnalysisPipeline) for the console on the thread pool, over
+// whatever Dataset it is given (the store, or a review bundle): progress, cancel, and on a NOTIFY
+// only the new rows appended instead of a reload. The snapshot a result was computed from stays
+// with it, so drill-downs always match what is on screen. A full analysis also trains the oracle
+// predictor on the newest TrainingDays of recorded feeds (kept in the model file, loaded from it on
+// the first run) and hands it to whoever scores the live feeds.
 class AnalysisController : public QObject
 {
     Q_OBJECT
 public:
-    // Feeds the predictor trains on: the newest this many days of the window.
-    static constexpr int TrainingDays = AnalysisRun::TrainingDays;
+    struct Outcome
+    {
+        std::optional<AnalysisPipeline::Run> run;
+        Error error;
+        qint64 elapsedMs = 0;
+    };
 
+    // Feeds the predictor trains on: the newest this many days of the window.
+    static constexpr int TrainingDays = 14;
+    // Root causes are found among the newest this many reports.
+    static constexpr std::size_t MaxClusteredReports = 50000;
     // The most reports one drill-down lists (the newest of them).
     static constexpr std::size_t MaxDrillDown = 10000;
 
@@ -40,13 +50,14 @@ public:
     ClusterModel *clusters() const { return m_clusters; }
     ForecastModel *forecast() const { return m_forecast; }
     bool isBusy() const { return m_watcher.isRunning(); }
-    // Reports behind the heatmap on screen (the preview's until the whole window is in).
     qint64 issueCount() const { return m_snapshot ? qint64(m_snapshot->size()) : 0; }
-    // Whether the heatmap on screen covers the whole window, not just its newest reports.
-    bool isComplete() const { return m_complete; }
     // Where the predictor is kept between sessions; empty keeps it in memory only.
     void setModelPath(const QString &path) { m_modelPath = path; }
     const std::optional<PredictorStage::Model> &model() const { return m_model; }
+    // The last finished analysis' severity drivers, lead-lag, predictor metrics and risk (its
+    // heatmap, findings and clusters live in the item models).
+    const AnalysisReport &report() const { return m_report; }
+    std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
 
     // Report ids behind a heatmap cell, a cluster row or a finding row: the drill-down.
     QList<QUuid> idsInCell(int heatmapRow, int heatmapColumn) const;
@@ -54,7 +65,8 @@ public:
     QList<QUuid> idsOfFinding(int row) const;
 
 public slots:
-    void setUrl(const QString &url);
+    // Where the data comes from; starts a full analysis.
+    void setDataset(const pegboard::DatasetOpener &opener);
     void setWindow(const QDateTime &from, const QDateTime &to);
     // New reports were announced: append them and recompute, without a full reload.
     void appendNew();
@@ -63,8 +75,6 @@ public slots:
 signals:
     void progress(int percent, const QString &stage);
     void busyChanged(bool busy);
-    // The heatmap and findings are on screen for this many reports (complete: the whole window).
-    void partReady(qint64 issues, bool complete);
     void finished(qint64 issues, qint64 elapsedMs);
     void failed(const QString &message);
     void modelReady(const pegboard::PredictorStage::Model &model);
@@ -72,20 +82,18 @@ signals:
 
 private:
     void run(bool incremental);
-    void onPart(int index);
     void onFinished();
-    QList<QUuid> ids(const std::vector<std::uint32_t> &rows, const Snapshot *snapshot) const;
-    void release(std::shared_ptr<const Snapshot> &snapshot);
+    QList<QUuid> ids(const std::vector<std::uint32_t> &rows) const;
 
-    QString m_url;
+    DatasetOpener m_opener;
     QString m_modelPath;
     std::optional<PredictorStage::Model> m_model;
     QDateTime m_from;
     QDateTime m_to;
-    std::shared_ptr<const Snapshot> m_snapshot;        // the heatmap's and the findings'
-    std::shared_ptr<const Snapshot> m_clusterSnapshot; // the clusters'
-    bool m_complete = false;
-    QFutureWatcher<AnalysisPartPtr> m_watcher;
+    std::shared_ptr<const Snapshot> m_snapshot;
+    AnalysisReport m_report;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFutureWatcher<Outcome> m_watcher;
     bool m_pendingFull = false;
     bool m_pendingIncremental = false;
     HeatmapModel *m_heatmap;

@@ -61,6 +61,9 @@ ConsoleController::ConsoleController(QObject *parent)
             m_openCritical->setIssues(issues);
             if (!arrived.isEmpty())
                 emit newCriticalIssues(arrived);
+            m_listsInFlight = false;
+            if (m_knownAtChanged)
+                refreshLists();
             return;
         }
         if (id != m_latestRequest)
@@ -73,7 +76,10 @@ ConsoleController::ConsoleController(QObject *parent)
     connect(summaries, &StoreWorker::summaryReady, this, [this] { setPending(-1); });
     connect(summaries, &StoreWorker::storeError, this, [this] { setPending(-1); });
     connect(summaries, &StoreWorker::storeError, this, &ConsoleController::statusMessage);
-    connect(worker, &StoreWorker::storeError, this, [this] { setPending(-1); });
+    connect(worker, &StoreWorker::storeError, this, [this] {
+        setPending(-1);
+        m_listsInFlight = false;
+    });
     connect(worker, &StoreWorker::issueFetched, this, &ConsoleController::onIssueFetched);
     connect(worker, &StoreWorker::storeError, this, &ConsoleController::statusMessage);
     connect(worker, &StoreWorker::opened, this, [this](bool ok, const QString &message) {
@@ -128,6 +134,35 @@ void ConsoleController::setWriteUrl(const QString &url)
     QMetaObject::invokeMethod(m_store->worker(), "setWriteUrl", Qt::QueuedConnection, Q_ARG(QString, url));
 }
 
+void ConsoleController::openDataset(const DatasetOpener &opener)
+{
+    delete m_listener;
+    m_listener = nullptr;
+    StoreWorker *worker = m_store->worker();
+    QMetaObject::invokeMethod(
+        worker, [worker, opener] { worker->openDataset(opener); }, Qt::QueuedConnection);
+    StoreWorker *summaries = m_summaryStore->worker();
+    QMetaObject::invokeMethod(
+        summaries, [summaries, opener] { summaries->openDataset(opener); }, Qt::QueuedConnection);
+    m_connected = true;
+    emit connectionChanged(true);
+    refresh();
+}
+
+void ConsoleController::setKnownAt(const QDateTime &at, bool byEventTime)
+{
+    if (at == m_knownAt && byEventTime == m_knownByEventTime)
+        return;
+    m_knownAt = at;
+    m_knownByEventTime = byEventTime;
+    // A replay at 1000× moves T twenty times a second: one list query in flight at a time, the
+    // newest T asked for when it is answered (the summary is of the whole window and stays).
+    if (m_listsInFlight)
+        m_knownAtChanged = true;
+    else
+        refreshLists();
+}
+
 void ConsoleController::showIssues(const QList<QUuid> &ids)
 {
     // An empty drill-down still means "these reports": none, not all.
@@ -156,24 +191,43 @@ void ConsoleController::setQuery(const IssueQuery &query)
 void ConsoleController::refresh()
 {
     m_queried = true;
-    setPending(+3); // the filter's rows, the open critical rows, the summary
+    refreshLists();
+    setPending(+1); // the summary
+    // The summary aggregates the whole window: on its own connection, so the tables never wait for it.
+    QMetaObject::invokeMethod(m_summaryStore->worker(), "summarise", Qt::QueuedConnection,
+                              Q_ARG(QDateTime, m_query.from), Q_ARG(QDateTime, m_query.to));
+}
+
+void ConsoleController::refreshLists()
+{
+    setPending(+2); // the filter's rows, the open critical rows
+    m_listsInFlight = true;
+    m_knownAtChanged = false;
     m_latestRequest = m_store->nextRequestId();
-    IssueQuery shown = m_query;
+    IssueQuery window = m_query;
+    if (m_knownAt.isValid()) {
+        if (m_knownByEventTime)
+            window.to = window.to.isValid() ? std::min(window.to, m_knownAt) : m_knownAt;
+        else
+            window.receivedBefore = m_knownAt;
+    }
+    IssueQuery shown = window;
+    // Replaying, the list is re-sorted on the GUI thread at every step: the newest ReplayListLimit
+    // reports known at T keep a step well under the 100 ms a frame may take.
+    if (m_knownAt.isValid())
+        shown.limit = std::min(shown.limit, ReplayListLimit);
     if (!m_drillIds.isEmpty()) {
         shown.ids = m_drillIds;
         shown.limit = int(m_drillIds.size());
     }
     QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
                               Q_ARG(quint64, m_latestRequest), Q_ARG(pegboard::IssueQuery, shown));
-    IssueQuery critical = m_query;
+    IssueQuery critical = window;
     critical.openOnly = true;
     critical.minSeverity = std::max(critical.minSeverity, 4);
     m_latestCriticalRequest = m_store->nextRequestId();
     QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
                               Q_ARG(quint64, m_latestCriticalRequest), Q_ARG(pegboard::IssueQuery, critical));
-    // The summary aggregates the whole window: on its own connection, so the tables never wait for it.
-    QMetaObject::invokeMethod(m_summaryStore->worker(), "summarise", Qt::QueuedConnection,
-                              Q_ARG(QDateTime, m_query.from), Q_ARG(QDateTime, m_query.to));
 }
 
 void ConsoleController::setPending(int delta)

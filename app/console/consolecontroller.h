@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dataset/dataset.h"
 #include "store/issuequery.h"
 
 #include <QObject>
@@ -22,6 +23,9 @@ class ConsoleController : public QObject
 {
     Q_OBJECT
 public:
+    // While replaying: the most reports a list shows (the newest known at T).
+    static constexpr int ReplayListLimit = 1000;
+
     explicit ConsoleController(QObject *parent = nullptr);
     ~ConsoleController() override;
 
@@ -37,6 +41,10 @@ public slots:
     void connectTo(const QString &url);
     // Where changes go when the store read is a read-only standby (empty: the store read).
     void setWriteUrl(const QString &url);
+    // Reads from a dataset with no store behind it (a review bundle): no notifications, no changes.
+    void openDataset(const pegboard::DatasetOpener &opener);
+    // Replay: only reports received (or, with byEventTime, reported) before `at`; invalid = all.
+    void setKnownAt(const QDateTime &at, bool byEventTime);
     void setQuery(const pegboard::IssueQuery &query);
     void refresh();
     void select(const QUuid &id);
@@ -69,6 +77,11 @@ private:
     IssueTableModel *m_issues;
     IssueTableModel *m_openCritical;
     IssueQuery m_query;
+    QDateTime m_knownAt;
+    bool m_knownByEventTime = false;
+    bool m_listsInFlight = false;
+    bool m_knownAtChanged = false;
+    void refreshLists();
     QList<QUuid> m_drillIds;
     quint64 m_latestRequest = 0;
     quint64 m_latestCriticalRequest = 0;

@@ -59,7 +59,12 @@ int ConsoleLauncher::run(const QStringList &arguments, bool demo)
         QStringLiteral("write-db"),
         QApplication::translate("main", "The primary's URL, for changes when --db is a read-only standby."),
         QStringLiteral("url"), qEnvironmentVariable("PEGBOARD_WRITE_DB"));
-    parser.addOptions({dbOption, writeDbOption, dataDirOption, feedOption});
+    
+    const QCommandLineOption bundleOption(
+        QStringLiteral("bundle"),
+        QApplication::translate("main", "Open a review bundle (no store, no network)."),
+        QStringLiteral("file"));
+    parser.addOptions({dbOption, writeDbOption, dataDirOption, feedOption, bundleOption});
     parser.process(arguments);
 
     ConsoleApp::Options options;
@@ -67,6 +72,7 @@ int ConsoleLauncher::run(const QStringList &arguments, bool demo)
     options.url = parser.value(dbOption);
     options.writeUrl = parser.value(writeDbOption);
     options.dataDir = parser.value(dataDirOption);
+    options.bundle = parser.value(bundleOption);
     QSettings settings;
     options.feeds = ConsoleSettings::load(settings).feeds;
     for (const QString &spec : parser.values(feedOption)) {

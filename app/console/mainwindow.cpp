@@ -10,6 +10,7 @@
 #include "console/consolesession.h"
 #include "console/feedservice.h"
 #include "console/riskmonitor.h"
+#include "dataset/livedataset.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "feeds/feedhub.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, controller, &ConsoleController::refresh);
+    fileMenu->addAction(tr("Open review &bundle…"), QKeySequence::Open, this,
+                        &MainWindow::openBundleRequested);
     fileMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -110,7 +113,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         m_services->controller()->setQuery(m_filter->query());
         m_services->controller()->connectTo(url);
         m_services->analysis()->setWindow(m_filter->query().from, m_filter->query().to);
-        m_services->analysis()->setUrl(url);
+        m_services->analysis()->setDataset(LiveDataset::opener(url));
     });
     connect(session, &ConsoleSession::failed, this, [this](const QString &message) {
         m_storeStatus->setText(tr("Store unavailable"));
@@ -341,6 +344,14 @@ void MainWindow::connectDetailActions()
                     detail->setHistory(annotations, audit);
             });
     }
+}
+
+void MainWindow::showDataset(const QString &description, const QString &readOnlyReason)
+{
+    setWindowTitle(tr("Pegboard — %1").arg(description));
+    m_storeStatus->setText(description);
+    m_storeStatus->setToolTip(readOnlyReason);
+    m_engineering->detailView()->setChangesDisabled(readOnlyReason);
 }
 
 void MainWindow::editSettings()

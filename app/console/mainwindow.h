@@ -33,6 +33,11 @@ public:
     ProgressCancel *analysisProgress() const { return m_analysisProgress; }
     void showPerspective(int index);
     void editSettings();
+    // Not the store: a dataset such as a review bundle (title, status, why changes are disabled).
+    void showDataset(const QString &description, const QString &readOnlyReason);
+
+signals:
+    void openBundleRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -73,39 +73,6 @@ ContextSnapshot AnalysisReport::contextAt(std::span<const FeedSample> feeds, con
     return c;
 }
 
-AnalysisReport AnalysisReport::compute(const Snapshot &s, std::span<const FeedSample> feeds,
-                                       std::int64_t atMs, const PredictorStage::Model *model,
-                                       const RiskScore::Config &riskConfig)
-{
-    AnalysisReport r;
-    r.issues = s.size();
-    r.bytesPerIssue = s.empty() ? 0 : double(s.memoryBytes()) / double(s.size());
-    for (std::int64_t t : s.reportedMs)
-        if (t != Snapshot::NoTime) {
-            r.fromMs = r.fromMs == Snapshot::NoTime ? t : std::min(r.fromMs, t);
-            r.toMs = std::max(r.toMs, t);
-        }
-    r.heatmap = CorrelationHeatmap::compute(s);
-    r.findings = PatternFinder::find(s);
-    r.clustering = RootCauseClusterer::cluster(s);
-    r.severityDrivers = SeverityDrivers::find(s);
-    r.leadLags = LeadLagFinder::find(feeds);
-
-    PredictorStage::Outcome predicted = PredictorStage::run(s, feeds, model);
-    r.predictorSymbol = predicted.symbol;
-    r.predictor = predicted.metrics;
-    r.predictorError = predicted.error;
-    r.model = predicted.model;
-    r.modelLoaded = predicted.loaded;
-    RiskScore risk;
-    risk.setConfig(riskConfig); // validated by whoever read it; an invalid one keeps the defaults
-    r.currentContext =
-        contextAt(feeds, r.predictorSymbol.isEmpty() ? QStringLiteral("USDC") : r.predictorSymbol, atMs);
-    r.risk = risk.assess(r.currentContext, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
-    r.maintenance = MaintenancePlanner::plan(s, atMs, risk);
-    return r;
-}
-
 QJsonObject AnalysisReport::toJson(const Snapshot &s) const
 {
     QJsonObject root;

@@ -17,7 +17,7 @@
 namespace pegboard {
 
 // Everything the local analysis says about one window, computed from a snapshot and the recorded
-// feeds: what `pegboard analyze` prints and what the console shows. Pure: no I/O.
+// feeds by AnalysisPipeline: what `pegboard analyze` prints and what the console shows.
 struct AnalysisReport
 {
     std::int64_t fromMs = Snapshot::NoTime, toMs = Snapshot::NoTime;
@@ -39,11 +39,6 @@ struct AnalysisReport
     RiskScore::Assessment risk;
     MaintenancePlanner::Plan maintenance;
 
-    // `at` is "now" for the risk score and the start of the maintenance forecast. With a model
-    // given, the predictor is tested, not trained.
-    static AnalysisReport compute(const Snapshot &snapshot, std::span<const FeedSample> feeds,
-                                  std::int64_t atMs, const PredictorStage::Model *model = nullptr,
-                                  const RiskScore::Config &risk = RiskScore::Config());
     // The latest value of each feed at or before `atMs`, as a report's context would carry it.
     static ContextSnapshot contextAt(std::span<const FeedSample> feeds, const QString &symbol,
                                      std::int64_t atMs);

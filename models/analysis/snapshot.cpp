@@ -1,6 +1,8 @@
 #include "snapshot.h"
 
 #include <QHash>
+#include <algorithm>
+#include <numeric>
 
 namespace pegboard {
 
@@ -26,6 +28,7 @@ void Snapshot::reserve(std::size_t rows)
     ids.reserve(rows);
     reportedMs.reserve(rows);
     resolvedMs.reserve(rows);
+    receivedMs.reserve(rows);
     for (auto *column : {&gasGwei, &pendingTx, &pegDeviationBps, &volatility, &volumeUsd, &collateralRatio,
                          &oracleStalenessS, &estimatedLossUsd, &actualLossUsd})
         column->reserve(rows);
@@ -45,6 +48,7 @@ void Snapshot::append(const Row &row)
     ids.push_back(row.id);
     reportedMs.push_back(row.reportedMs);
     resolvedMs.push_back(row.resolvedMs);
+    receivedMs.push_back(row.receivedMs);
     gasGwei.push_back(row.gasGwei);
     pendingTx.push_back(row.pendingTx);
     pegDeviationBps.push_back(row.pegDeviationBps);
@@ -75,7 +79,7 @@ void Snapshot::append(const Row &row)
 std::size_t Snapshot::memoryBytes() const
 {
     std::size_t bytes = sizeof(*this) + bytesOf(ids) + bytesOf(reportedMs) + bytesOf(resolvedMs) +
-                        bytesOf(severity) + bytesOf(clusterId) + bytesOf(contract);
+                        bytesOf(receivedMs) + bytesOf(severity) + bytesOf(clusterId) + bytesOf(contract);
     for (const auto *column : {&gasGwei, &pendingTx, &pegDeviationBps, &volatility, &volumeUsd,
                                &collateralRatio, &oracleStalenessS, &estimatedLossUsd, &actualLossUsd})
         bytes += bytesOf(*column);
@@ -89,6 +93,57 @@ std::size_t Snapshot::memoryBytes() const
     for (const auto *dict : {&types, &congestionLevels, &mevLevels, &protocols, &symbols})
         bytes += dict->memoryBytes();
     return bytes;
+}
+
+Snapshot Snapshot::newest(std::size_t n, std::vector<std::uint32_t> &rowMap) const
+{
+    rowMap.resize(size());
+    std::iota(rowMap.begin(), rowMap.end(), 0u);
+    if (n < size()) {
+        std::nth_element(rowMap.begin(), rowMap.begin() + std::ptrdiff_t(n), rowMap.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return reportedMs[a] > reportedMs[b]; });
+        rowMap.resize(n);
+        std::sort(rowMap.begin(), rowMap.end());
+    }
+    Snapshot out;
+    out.hasText = hasText;
+    out.reserve(rowMap.size());
+    for (std::uint32_t i : rowMap) {
+        const std::string typeText = types.text(type[i]).toStdString();
+        const std::string congestionText = congestionLevels.text(congestion[i]).toStdString();
+        const std::string mevText = mevLevels.text(mev[i]).toStdString();
+        const std::string protocolText = protocols.text(protocol[i]).toStdString();
+        const std::string symbolText = symbols.text(symbol[i]).toStdString();
+        Row row;
+        row.id = ids[i];
+        row.reportedMs = reportedMs[i];
+        row.resolvedMs = resolvedMs[i];
+        row.receivedMs = receivedMs[i];
+        row.type = typeText;
+        row.congestion = congestionText;
+        row.mev = mevText;
+        row.protocol = protocolText;
+        row.symbol = symbolText;
+        row.severity = severity[i];
+        row.gasGwei = gasGwei[i];
+        row.pendingTx = pendingTx[i];
+        row.pegDeviationBps = pegDeviationBps[i];
+        row.volatility = volatility[i];
+        row.volumeUsd = volumeUsd[i];
+        row.collateralRatio = collateralRatio[i];
+        row.oracleStalenessS = oracleStalenessS[i];
+        row.estimatedLossUsd = estimatedLossUsd[i];
+        row.actualLossUsd = actualLossUsd[i];
+        row.clusterId = clusterId[i];
+        if (hasText) {
+            row.title = titles[i];
+            row.body = bodies[i];
+        }
+        out.append(row);
+        if (hasText) // the contract hash is kept as it is: the text it came from is not
+            out.contract.back() = contract[i];
+    }
+    return out;
 }
 
 Snapshot Snapshot::fromIssues(std::span<const Issue> issues, bool withText)

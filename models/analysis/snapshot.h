@@ -39,7 +39,7 @@ struct Snapshot
     };
 
     std::vector<QUuid> ids;
-    std::vector<std::int64_t> reportedMs, resolvedMs;
+    std::vector<std::int64_t> reportedMs, resolvedMs, receivedMs;
     std::vector<float> gasGwei, pendingTx, pegDeviationBps, volatility, volumeUsd, collateralRatio,
         oracleStalenessS, estimatedLossUsd, actualLossUsd;
     std::vector<std::uint8_t> severity;
@@ -61,6 +61,10 @@ struct Snapshot
     void append(const Row &row);
     // Heap bytes held by the columns and dictionaries (capacity, not just size).
     std::size_t memoryBytes() const;
+
+    // The newest `n` rows as a snapshot of their own (all rows when n >= size()), in their original
+    // order; rowMap[i] is row i's index here.
+    Snapshot newest(std::size_t n, std::vector<std::uint32_t> &rowMap) const;
 
     // The same flattening as the store loader, from Issue values (tests, offline bundles).
     static Snapshot fromIssues(std::span<const Issue> issues, bool withText = false);

@@ -183,11 +183,12 @@ std::string SnapshotLoader::selectSql(const Options &options, std::int64_t recei
     if (options.newest > 0)
         // The newest n through the index, then in the snapshot's usual order (column 2 is the time).
         return QStringLiteral("SELECT * FROM (%1 ORDER BY reported_timestamp DESC NULLS LAST, id LIMIT %2) "
-                              "AS newest ORDER BY 2 NULLS FIRST")
+                              "AS newest ORDER BY 2 NULLS FIRST, 1")
             .arg(sql)
             .arg(qulonglong(options.newest))
             .toStdString();
-    sql += QStringLiteral(" ORDER BY reported_timestamp NULLS FIRST");
+    // id breaks ties, so every reader of the same rows (a review bundle too) builds the same snapshot.
+    sql += QStringLiteral(" ORDER BY reported_timestamp NULLS FIRST, id");
     return sql.toStdString();
 }
 
@@ -196,46 +197,60 @@ bool SnapshotLoader::appendCopyLine(Snapshot &s, std::string_view line)
     if (!line.empty() && line.back() == '\n')
         line.remove_suffix(1);
     const int expected = BaseColumns + (s.hasText ? 3 : 0);
-    std::array<std::string_view, BaseColumns + 3> f;
+    std::array<std::string_view, BaseColumns + 3> raw;
     int n = 0;
     std::size_t start = 0;
     while (n < expected) {
         const std::size_t tab = line.find('\t', start);
-        f[n++] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+        raw[n++] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
         if (tab == std::string_view::npos)
             break;
         start = tab + 1;
     }
     if (n != expected)
         return false;
-    thread_local std::array<std::string, 8> scratch;
+    thread_local std::array<std::string, BaseColumns + 3> scratch;
+    Fields f;
+    for (int i = 0; i < n; ++i)
+        if (!isNull(raw[i]))
+            f[i] = unescape(raw[i], scratch[i]);
+    return appendFields(s, f);
+}
+
+bool SnapshotLoader::appendFields(Snapshot &s, const Fields &f)
+{
+    const auto text = [&](int i) { return f[i] ? *f[i] : std::string_view(); };
+    const auto real = [&](int i) { return f[i] ? parseFloat(*f[i]) : NAN; };
+    const auto integer = [&](int i, std::int64_t fallback) {
+        return f[i] ? parseInt(*f[i], fallback) : fallback;
+    };
     Snapshot::Row r;
-    r.id = QUuid::fromString(QLatin1StringView(f[0].data(), qsizetype(f[0].size())));
-    r.reportedMs = parseInt(f[1], Snapshot::NoTime);
-    r.resolvedMs = parseInt(f[2], Snapshot::NoTime);
-    r.receivedMs = parseInt(f[3], Snapshot::NoTime);
-    r.type = unescape(f[4], scratch[0]);
-    r.severity = int(parseInt(f[5], 0));
-    r.gasGwei = parseFloat(f[6]);
-    r.pendingTx = parseFloat(f[7]);
-    r.congestion = isNull(f[8]) ? std::string_view() : unescape(f[8], scratch[1]);
-    r.mev = isNull(f[9]) ? std::string_view() : unescape(f[9], scratch[2]);
-    r.pegDeviationBps = parseFloat(f[10]);
-    r.volatility = parseFloat(f[11]);
-    r.volumeUsd = parseFloat(f[12]);
-    r.collateralRatio = parseFloat(f[13]);
-    const std::int64_t oracleMs = isNull(f[14]) ? Snapshot::NoTime : parseIsoMs(f[14]);
+    r.id = QUuid::fromString(QLatin1StringView(text(0).data(), qsizetype(text(0).size())));
+    r.reportedMs = integer(1, Snapshot::NoTime);
+    r.resolvedMs = integer(2, Snapshot::NoTime);
+    r.receivedMs = integer(3, Snapshot::NoTime);
+    r.type = text(4);
+    r.severity = int(integer(5, 0));
+    r.gasGwei = real(6);
+    r.pendingTx = real(7);
+    r.congestion = text(8);
+    r.mev = text(9);
+    r.pegDeviationBps = real(10);
+    r.volatility = real(11);
+    r.volumeUsd = real(12);
+    r.collateralRatio = real(13);
+    const std::int64_t oracleMs = f[14] ? parseIsoMs(*f[14]) : Snapshot::NoTime;
     if (oracleMs != Snapshot::NoTime && r.reportedMs != Snapshot::NoTime)
         r.oracleStalenessS = float(double(r.reportedMs - oracleMs) / 1000.0);
-    r.estimatedLossUsd = parseFloat(f[15]);
-    r.actualLossUsd = parseFloat(f[16]);
-    r.protocol = isNull(f[17]) ? std::string_view() : unescape(f[17], scratch[3]);
-    r.symbol = isNull(f[18]) ? std::string_view() : unescape(f[18], scratch[4]);
-    r.clusterId = parseInt(f[19], Snapshot::NoCluster);
+    r.estimatedLossUsd = real(15);
+    r.actualLossUsd = real(16);
+    r.protocol = text(17);
+    r.symbol = text(18);
+    r.clusterId = integer(19, Snapshot::NoCluster);
     if (s.hasText) {
-        r.title = unescape(f[20], scratch[5]);
-        r.body = unescape(f[21], scratch[6]);
-        r.contract = isNull(f[22]) ? std::string_view() : unescape(f[22], scratch[7]);
+        r.title = text(20);
+        r.body = text(21);
+        r.contract = text(22);
     }
     s.append(r);
     return true;

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QString>
+#include <array>
+#include <optional>
 #include <string>
 
 struct pg_conn;
@@ -42,6 +44,11 @@ public:
     static std::string selectSql(const Options &options, std::int64_t receivedAfterMs = Snapshot::NoTime);
     // Parses one COPY text line into the snapshot; false if the line is malformed (it is skipped).
     static bool appendCopyLine(Snapshot &snapshot, std::string_view line);
+    // The selectSql() columns as text, unescaped, nullopt for NULL: what other sources of the same
+    // rows (a review bundle) hand over, so every source is parsed by the same code.
+    static constexpr int ColumnCount = 23;
+    using Fields = std::array<std::optional<std::string_view>, ColumnCount>;
+    static bool appendFields(Snapshot &snapshot, const Fields &fields);
 
 private:
     Result<void> ensureConnected();

@@ -19,6 +19,8 @@ struct IssueQuery
     QString text;
     bool openOnly = false;
     std::optional<qint64> clusterId;
+    // Replay "as known at T": only reports received before this time (invalid = no limit).
+    QDateTime receivedBefore;
     // Exactly these reports (a heatmap cell's or a cluster's), still narrowed by the rest.
     QList<QUuid> ids;
     int limit = 10000;

@@ -162,6 +162,9 @@ Result<QList<Issue>> IssueStore::query(const IssueQuery &q)
         if (q.to.isValid())
             sql += " AND reported_timestamp < " +
                    param(q.to.toUTC().toString(Qt::ISODateWithMs).toStdString(), "::timestamptz");
+        if (q.receivedBefore.isValid())
+            sql += " AND received_at < " +
+                   param(q.receivedBefore.toUTC().toString(Qt::ISODateWithMs).toStdString(), "::timestamptz");
         if (!q.types.isEmpty())
             sql += " AND issue_type = ANY(" + param(arrayLiteral(q.types), "::text[]") + ")";
         if (q.minSeverity > 1)

@@ -1,5 +1,6 @@
 #include "storeworker.h"
 
+#include "dataset/dataset.h"
 #include "issuestore.h"
 
 namespace pegboard {
@@ -17,8 +18,32 @@ StoreWorker::StoreWorker(QObject *parent)
 
 StoreWorker::~StoreWorker() = default;
 
+void StoreWorker::openDataset(const std::function<Result<std::unique_ptr<Dataset>>()> &opener)
+{
+    m_active = nullptr;
+    m_store.reset();
+    m_url.clear();
+    auto dataset = opener();
+    if (!dataset) {
+        m_dataset.reset();
+        emit opened(false, dataset.error().message);
+        return;
+    }
+    m_dataset = std::move(dataset).value();
+    emit opened(true, {});
+}
+
+bool StoreWorker::refuseChange(const QString &action, const QUuid &id)
+{
+    if (!m_dataset)
+        return false;
+    emit actionFinished(action, id, false, m_dataset->readOnlyReason());
+    return true;
+}
+
 void StoreWorker::open(const QString &url)
 {
+    m_dataset.reset();
     m_url = url;
     m_active = nullptr;
     m_store.reset();
@@ -33,7 +58,7 @@ void StoreWorker::open(const QString &url)
 
 bool StoreWorker::ready()
 {
-    if (m_store)
+    if (m_store || m_dataset)
         return true;
     if (m_url.isEmpty()) {
         emit storeError(tr("No store is open yet."));
@@ -54,7 +79,7 @@ void StoreWorker::query(quint64 requestId, const IssueQuery &query)
     if (!ready())
         return;
     m_active = m_store.get();
-    auto result = m_store->query(query);
+    auto result = m_dataset ? m_dataset->query(query) : m_store->query(query);
     m_active = nullptr;
     if (!result) {
         emit storeError(result.error().message);
@@ -67,7 +92,7 @@ void StoreWorker::fetch(const QUuid &id)
 {
     if (!ready())
         return;
-    auto result = m_store->fetch(id);
+    auto result = m_dataset ? m_dataset->fetch(id) : m_store->fetch(id);
     if (!result) {
         emit storeError(result.error().message);
         return;
@@ -84,6 +109,9 @@ void StoreWorker::setWriteUrl(const QString &url)
 
 IssueStore *StoreWorker::writer(const QString &action, const QUuid &id)
 {
+    // A dataset such as a review bundle is read-only: say why instead of writing.
+    if (refuseChange(action, id))
+        return nullptr;
     if (m_writeUrl.isEmpty())
         return ready() ? m_store.get() : nullptr;
     if (!m_writeStore) {
@@ -155,8 +183,8 @@ void StoreWorker::loadHistory(const QUuid &id)
 {
     if (!ready())
         return;
-    auto annotations = m_store->annotations(id);
-    auto audit = m_store->auditTrail(id);
+    auto annotations = m_dataset ? m_dataset->annotations(id) : m_store->annotations(id);
+    auto audit = m_dataset ? m_dataset->auditTrail(id) : m_store->auditTrail(id);
     if (!annotations || !audit) {
         emit storeError(!annotations ? annotations.error().message : audit.error().message);
         return;
@@ -169,7 +197,7 @@ void StoreWorker::summarise(const QDateTime &from, const QDateTime &to)
     if (!ready())
         return;
     m_active = m_store.get();
-    auto summary = m_store->impactSummary(from, to);
+    auto summary = m_dataset ? m_dataset->impactSummary(from, to) : m_store->impactSummary(from, to);
     m_active = nullptr;
     if (!summary) {
         emit storeError(summary.error().message);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/error.h"
 #include "domain/issue.h"
 #include "impactsummary.h"
 #include "issuequery.h"
@@ -8,10 +9,12 @@
 #include <QObject>
 #include <QThread>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace pegboard {
 
+class Dataset;
 class IssueStore;
 
 // The console's database access. Lives on a thread of its own (see StoreClient); every slot is a
@@ -26,6 +29,9 @@ public:
 
     // Thread-safe: call directly from the GUI thread to stop the query the worker is running.
     void cancelCurrent();
+    // Reads go to this dataset (a review bundle) instead of a store; changes are refused with the
+    // dataset's reason. Call on the worker's thread (queued).
+    void openDataset(const std::function<Result<std::unique_ptr<Dataset>>()> &opener);
 
 public slots:
     void open(const QString &url);
@@ -63,6 +69,8 @@ private:
     QString m_writeUrl;
     std::unique_ptr<IssueStore> m_store;
     std::unique_ptr<IssueStore> m_writeStore;
+    std::unique_ptr<Dataset> m_dataset;
+    bool refuseChange(const QString &action, const QUuid &id);
     std::atomic<IssueStore *> m_active{nullptr};
 };
 

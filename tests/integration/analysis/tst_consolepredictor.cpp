@@ -1,4 +1,5 @@
 #include "console/analysiscontroller.h"
+#include "dataset/livedataset.h"
 #include "testcluster.h"
 
 #include <QFile>
@@ -29,7 +30,7 @@ class TestConsolePredictor : public QObject
         QSignalSpy finished(&c, &AnalysisController::finished);
         QSignalSpy failed(&c, &AnalysisController::modelFailed);
         c.setWindow(from, to);
-        c.setUrl(url);
+        c.setDataset(LiveDataset::opener(url));
         if (!finished.wait(240000))
             return std::nullopt;
         if (!failed.isEmpty())

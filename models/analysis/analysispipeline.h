@@ -1,0 +1,62 @@
+#pragma once
+
+#include "analysisreport.h"
+#include "dataset/dataset.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace pegboard {
+
+// The one producer of an analysis: `pegboard analyze` and the console both run this, over any
+// Dataset (live store or review bundle). Loads the window's snapshot (or appends to the previous
+// one), the recorded feeds, and the predictor's model file; then heatmap, patterns, clusters,
+// severity drivers, lead-lag, predictor, risk and maintenance — with progress and cancel between
+// stages. Runs on the calling thread; callers put it on a worker.
+class AnalysisPipeline
+{
+public:
+    struct Options
+    {
+        QDateTime from, to; // the window; invalid = unbounded
+        // "Now" for the risk score and the maintenance forecast; invalid: the window's end (a past
+        // window is analysed as of its end), else the dataset's, else the wall clock.
+        QDateTime at;
+        // Root causes among the newest this many reports (0 = all): clustering grows faster than
+        // linearly, and a cause older than that is history, not an incident.
+        std::size_t maxClusteredReports = 0;
+        // Feeds (lead-lag, predictor) from the newest this span of the window; 0 = the whole window.
+        std::int64_t trainingWindowMs = 0;
+        bool predictor = true;
+        // The predictor's model file: loaded and tested if it exists (unless retrain), else trained and
+        // saved there. Empty keeps the model in memory only.
+        QString modelPath;
+        bool retrain = false;
+        // An unreadable model file fails the run (the command line), or is replaced by a model trained
+        // now (the console, which must not stop over a stale file).
+        bool retrainOnUnreadableModel = false;
+        // Weights, thresholds and escalation: the one risk configuration the console and watch use.
+        RiskScore::Config risk;
+        std::function<void(int percent, const QString &stage)> progress;
+        const std::atomic_bool *cancel = nullptr;
+    };
+
+    struct Run
+    {
+        std::shared_ptr<const Snapshot> snapshot;
+        AnalysisReport report;
+        // Why the model file was not loaded or saved (the analysis itself went on).
+        QString modelError;
+    };
+
+    // With `previous`, only what arrived after it is loaded and appended (a NOTIFY), without a reload.
+    static Result<Run> run(Dataset &data, const Options &options,
+                           std::shared_ptr<const Snapshot> previous = nullptr);
+    // The analysis of a loaded snapshot and its feeds: pure, no I/O.
+    static Result<AnalysisReport> compute(const Snapshot &snapshot, std::span<const FeedSample> feeds,
+                                          std::int64_t atMs, const PredictorStage::Model *model,
+                                          const Options &options);
+};
+
+} // namespace pegboard
