@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnalysisController</name>
+    <message>
+        <source>Loading new reports…</source>
+        <translation>Neue Meldungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Correlating conditions…</source>
+        <translation>Bedingungen werden korreliert…</translation>
+    </message>
+    <message>
+        <source>Loading the newest reports…</source>
+        <translation>Die neuesten Meldungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading all reports…</source>
+        <translation>Alle Meldungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Clustering root causes…</source>
+        <translation>Ursachen werden gruppiert…</translation>
+    </message>
+    <message>
+        <source>Forecasting maintenance windows…</source>
+        <translation>Wartungsfenster werden prognostiziert…</translation>
+    </message>
+    <message>
+        <source>Training the oracle predictor…</source>
+        <translation>Orakel-Vorhersage wird trainiert…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisReport</name>
     <message>
         <source>No recorded oracle feed to train on.</source>
@@ -1027,41 +1062,6 @@ Optionen:
         <source>The console with a generated history, a live depeg and a collector</source>
         <translation>Die Konsole mit erzeugter Historie, einem Live-Depeg und einem Collector</translation>
     </message>
-    <message>
-        <source>Start the demo: history, a live depeg, a collector.</source>
-        <translation>Startet die Demo: Historie, Live-Depeg, Collector.</translation>
-    </message>
-</context>
-<context>
-    <name>pegboard::AnalysisController</name>
-    <message>
-        <source>Loading reports…</source>
-        <translation>Lade Meldungen…</translation>
-    </message>
-    <message>
-        <source>Correlating conditions…</source>
-        <translation>Korreliere Bedingungen…</translation>
-    </message>
-    <message>
-        <source>Finding patterns…</source>
-        <translation>Suche Muster…</translation>
-    </message>
-    <message>
-        <source>Clustering root causes…</source>
-        <translation>Clustere Ursachen…</translation>
-    </message>
-    <message>
-        <source>Forecasting maintenance windows…</source>
-        <translation>Prognostiziere Wartungsfenster…</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Training the oracle predictor…</source>
-        <translation>Orakel-Vorhersage wird trainiert…</translation>
-    </message>
 </context>
 <context>
     <name>pegboard::AnalyzeCommand</name>
@@ -1263,6 +1263,146 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::ContextFieldsModel</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>elevated</source>
+        <translation>erhöht</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>Gas price</source>
+        <translation>Gaspreis</translation>
+    </message>
+    <message>
+        <source>Pending transactions</source>
+        <translation>Ausstehende Transaktionen</translation>
+    </message>
+    <message>
+        <source>Network congestion</source>
+        <translation>Netzauslastung</translation>
+    </message>
+    <message>
+        <source>MEV bot activity</source>
+        <translation>MEV-Bot-Aktivität</translation>
+    </message>
+    <message>
+        <source>Peg deviation</source>
+        <translation>Abweichung von der Bindung</translation>
+    </message>
+    <message>
+        <source>24 h volume</source>
+        <translation>24-h-Volumen</translation>
+    </message>
+    <message>
+        <source>Volatility index</source>
+        <translation>Volatilitätsindex</translation>
+    </message>
+    <message>
+        <source>Arbitrage opportunity</source>
+        <translation>Arbitragemöglichkeit</translation>
+    </message>
+    <message>
+        <source>Collateral ratio</source>
+        <translation>Besicherungsquote</translation>
+    </message>
+    <message>
+        <source>Reserve balance</source>
+        <translation>Reserven</translation>
+    </message>
+    <message>
+        <source>Oracle last update</source>
+        <translation>Letzte Orakel-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Rebalance threshold reached</source>
+        <translation>Rebalancing-Schwelle erreicht</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Alter der Daten</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n s before the report)</source>
+        <translation>
+            <numerusform>(%n s vor der Meldung)</numerusform>
+            <numerusform>(%n s vor der Meldung)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n min before the report)</source>
+        <translation>
+            <numerusform>(%n min vor der Meldung)</numerusform>
+            <numerusform>(%n min vor der Meldung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gwei</source>
+        <translation>%1 gwei</translation>
+    </message>
+    <message>
+        <source>%1 bps</source>
+        <translation>%1 bps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::DemoRunner</name>
     <message>
         <source>Starting the demo store</source>
@@ -1351,8 +1491,8 @@ Optionen:
         <translation>&lt;i&gt;Warte auf die Datenbank…&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Resolution effectiveness&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; reports resolved in view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; of resolutions came with a preventive measure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; recurred within 30 days (same type and protocol):&lt;br&gt;%4 with prevention, %5 without.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wirksamkeit der Lösungen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; Meldungen in der Ansicht gelöst.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; der Lösungen kamen mit einer Vorbeugemaßnahme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; traten innerhalb von 30 Tagen erneut auf (gleicher Typ und gleiches Protokoll):&lt;br&gt;%4 mit Vorbeugung, %5 ohne.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Resolution effectiveness&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; reports resolved in view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; of resolutions came with a preventive measure.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wirksamkeit der Lösungen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; Meldungen in der Ansicht gelöst.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; der Lösungen kamen mit einer vorbeugenden Maßnahme.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1748,65 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::HeadlineFigures</name>
+    <message>
+        <source>&lt;i&gt;Waiting for the store…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Warte auf den Speicher…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>±0 %</source>
+        <translation>±0 %</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation>▼ %1</translation>
+    </message>
+    <message>
+        <source>none resolved</source>
+        <translation>keine gelöst</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Total loss</source>
+        <translation>Gesamtverlust</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 ggü. Vorperiode</translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation>Kritische Vorfälle</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Median der Lösungsdauer</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2, compared with %3 – %4.</source>
+        <translation>Zeitraum %1 – %2, verglichen mit %3 – %4.</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::HeatmapLegend</name>
     <message>
         <source>Lift over the type&apos;s base rate. Framed and bold: significant after Benjamini–Hochberg correction. Grey: too few reports to judge. Click or press Enter to see the reports.</source>
@@ -1777,16 +1976,40 @@ Optionen:
         <translation>Notiz:</translation>
     </message>
     <message>
-        <source>Resolve report</source>
-        <translation>Meldung erledigen</translation>
-    </message>
-    <message>
-        <source>Resolution category:</source>
-        <translation>Lösungskategorie:</translation>
-    </message>
-    <message>
         <source>Related reports (same type and protocol, ±6 h)</source>
         <translation>Verwandte Meldungen (gleicher Typ und gleiches Protokoll, ±6 h)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Reporter: %1</source>
+        <translation>Meldende(r): %1</translation>
+    </message>
+    <message>
+        <source>Coin: %1</source>
+        <translation>Coin: %1</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>Estimated loss: %1 · Actual loss: %2</source>
+        <translation>Geschätzter Verlust: %1 · Tatsächlicher Verlust: %2</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Gelöst: %1</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens it in %1.</source>
+        <translation>Doppelklick oder Eingabe öffnet es in %1.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2114,14 @@ Optionen:
     <message>
         <source>5-min average —</source>
         <translation>5-Min.-Mittel —</translation>
+    </message>
+    <message>
+        <source>Live ▸</source>
+        <translation>Live ▸</translation>
+    </message>
+    <message>
+        <source>Back to the live edge (End)</source>
+        <translation>Zurück zum Live-Rand (Ende)</translation>
     </message>
 </context>
 <context>
@@ -2032,14 +2263,6 @@ Optionen:
         <translation>Das Passwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Settings saved; the store and language apply at the next start.</source>
-        <translation>Einstellungen gespeichert; Datenbank und Sprache gelten ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>Feeds</source>
-        <translation>Feeds</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2071,16 +2294,67 @@ Optionen:
         <translation>Analyse fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Risk and recommended actions</source>
-        <translation>Risiko und Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Maintenance windows</source>
-        <translation>Wartungsfenster</translation>
-    </message>
-    <message>
         <source>Oracle predictor not trained: %1</source>
         <translation>Orakel-Vorhersage nicht trainiert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search reports</source>
+        <translation>Meldungen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Engineering panels</source>
+        <translation>Engineering-Bereiche</translation>
+    </message>
+    <message>
+        <source>Operations panels</source>
+        <translation>Operations-Bereiche</translation>
+    </message>
+    <message>
+        <source>Executive panels</source>
+        <translation>Management-Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Panels back in their original places.</source>
+        <translation>Bereiche wieder an ihren ursprünglichen Plätzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open the selected report (report tables)</source>
+        <translation>Ausgewählte Meldung öffnen (Meldungstabellen)</translation>
+    </message>
+    <message>
+        <source>Back to live on the peg chart after zooming or panning</source>
+        <translation>Im Peg-Diagramm nach Zoomen oder Verschieben zurück zu live</translation>
+    </message>
+    <message>
+        <source>New critical report: %1</source>
+        <translation>Neue kritische Meldung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new critical report(s), the newest: %1</source>
+        <translation>
+            <numerusform>%n neue kritische Meldung, die neueste: %1</numerusform>
+            <numerusform>%n neue kritische Meldungen, die neueste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved; risk weights and the block explorer apply now, the store and language at the next start.</source>
+        <translation>Einstellungen gespeichert; Risikogewichte und Block-Explorer gelten sofort, Speicher und Sprache beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2418,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::NoticeBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::OnChainSource</name>
     <message>
         <source>Refused a JSON-RPC frame (%1): %2</source>
@@ -2171,6 +2456,22 @@ Optionen:
     <message>
         <source>Resolution time trends</source>
         <translation>Trend der Lösungszeiten</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>Risk and recommended actions</source>
+        <translation>Risiko und empfohlene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Wartungsfenster</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2634,61 @@ Preis %2 USD  (%3 bps)</translation>
     </message>
 </context>
 <context>
+    <name>pegboard::ResolveDialog</name>
+    <message>
+        <source>Oracle configuration changed</source>
+        <translation>Orakel-Konfiguration geändert</translation>
+    </message>
+    <message>
+        <source>Gas strategy adjusted</source>
+        <translation>Gas-Strategie angepasst</translation>
+    </message>
+    <message>
+        <source>Contract fixed</source>
+        <translation>Vertrag korrigiert</translation>
+    </message>
+    <message>
+        <source>Liquidity added or rebalanced</source>
+        <translation>Liquidität ergänzt oder umverteilt</translation>
+    </message>
+    <message>
+        <source>Infrastructure repaired</source>
+        <translation>Infrastruktur repariert</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation>Bekannt:</translation>
+    </message>
+    <message>
+        <source>A preventive measure was put in place</source>
+        <translation>Eine vorbeugende Maßnahme wurde umgesetzt</translation>
+    </message>
+    <message>
+        <source>Resolve report</source>
+        <translation>Meldung lösen</translation>
+    </message>
+    <message>
+        <source>What was done, and what would stop it happening again</source>
+        <translation>Was getan wurde und was eine Wiederholung verhindert</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Lösung:</translation>
+    </message>
+    <message>
+        <source>Actual loss:</source>
+        <translation>Tatsächlicher Verlust:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::RiskPanel</name>
     <message>
         <source>Risk: waiting for feeds…</source>
@@ -2484,10 +2840,6 @@ Preis %2 USD  (%3 bps)</translation>
         <translation>Chainlink-Feed %1/USD veraltet während des Depegs</translation>
     </message>
     <message>
-        <source>The %1/USD aggregator has not published a new round for about %2 minutes while the market moved. Aave is still pricing %1 collateral at the old answer.</source>
-        <translation>Der %1/USD-Aggregator hat seit etwa %2 Minuten keine neue Runde veröffentlicht, während sich der Markt bewegt hat. Aave bewertet %1-Sicherheiten noch mit der alten Antwort.</translation>
-    </message>
-    <message>
         <source>Arbitrage failing: %1 gwei gas eats the %2 spread</source>
         <translation>Arbitrage scheitert: %1 gwei Gas fressen den Spread von %2</translation>
     </message>
@@ -2518,6 +2870,10 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>Recovered. The low of this episode was %1; the oracle is publishing again and gas is coming down. Keeping the war room open for another hour before closing.</source>
         <translation>Erholt. Das Tief dieser Episode lag bei %1; das Oracle veröffentlicht wieder und das Gas sinkt. Der War Room bleibt noch eine Stunde offen.</translation>
+    </message>
+    <message>
+        <source>The %1/USD aggregator has not published a new round for %2 s while the market moved. Aave is still pricing %1 collateral at the old answer.</source>
+        <translation>Der %1/USD-Aggregator hat seit %2 s keine neue Runde veröffentlicht, während sich der Markt bewegte. Aave bewertet %1-Sicherheiten noch mit dem alten Wert.</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2989,39 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>The store URL must start with postgresql:// (or be empty for the embedded store).</source>
         <translation>Die Datenbank-URL muss mit postgresql:// beginnen (oder für die eingebettete Datenbank leer sein).</translation>
+    </message>
+    <message>
+        <source>Transactions open at &lt;explorer&gt;/tx/&lt;hash&gt;, contracts at &lt;explorer&gt;/address/&lt;contract&gt;.</source>
+        <translation>Transaktionen öffnen unter &lt;explorer&gt;/tx/&lt;hash&gt;, Verträge unter &lt;explorer&gt;/address/&lt;contract&gt;.</translation>
+    </message>
+    <message>
+        <source>Block explorer:</source>
+        <translation>Block-Explorer:</translation>
+    </message>
+    <message>
+        <source>No feed is running now.</source>
+        <translation>Derzeit läuft kein Feed.</translation>
+    </message>
+    <message>
+        <source>Running now:
+%1</source>
+        <translation>Läuft derzeit:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnalysisController</name>
+    <message>
+        <source>Loading new reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlating conditions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the newest reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clustering root causes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecasting maintenance windows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the oracle predictor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalysisReport</name>
     <message>
         <source>No recorded oracle feed to train on.</source>
@@ -1015,41 +1050,6 @@ Options:
         <source>The console with a generated history, a live depeg and a collector</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Start the demo: history, a live depeg, a collector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pegboard::AnalysisController</name>
-    <message>
-        <source>Loading reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correlating conditions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding patterns…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clustering root causes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forecasting maintenance windows…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training the oracle predictor…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>pegboard::AnalyzeCommand</name>
@@ -1251,6 +1251,146 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::ContextFieldsModel</name>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elevated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEV bot activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitrage opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance threshold reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n s before the report)</source>
+        <translation>
+            <numerusform>(%n s before the report)</numerusform>
+            <numerusform>(%n s before the report)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n min before the report)</source>
+        <translation>
+            <numerusform>(%n min before the report)</numerusform>
+            <numerusform>(%n min before the report)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gwei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::DemoRunner</name>
     <message>
         <source>Starting the demo store</source>
@@ -1339,7 +1479,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Resolution effectiveness&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; reports resolved in view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; of resolutions came with a preventive measure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; recurred within 30 days (same type and protocol):&lt;br&gt;%4 with prevention, %5 without.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Resolution effectiveness&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; reports resolved in view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; of resolutions came with a preventive measure.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +1736,65 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::HeadlineFigures</name>
+    <message>
+        <source>&lt;i&gt;Waiting for the store…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 – %2, compared with %3 – %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::HeatmapLegend</name>
     <message>
         <source>Lift over the type&apos;s base rate. Framed and bold: significant after Benjamini–Hochberg correction. Grey: too few reports to judge. Click or press Enter to see the reports.</source>
@@ -1765,15 +1964,39 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolve report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Related reports (same type and protocol, ±6 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated loss: %1 · Actual loss: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens it in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +2101,14 @@ Options:
     </message>
     <message>
         <source>5-min average —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the live edge (End)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,14 +2250,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings saved; the store and language apply at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feeds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,15 +2281,66 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk and recommended actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Oracle predictor not trained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panels back in their original places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected report (report tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to live on the peg chart after zooming or panning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New critical report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new critical report(s), the newest: %1</source>
+        <translation>
+            <numerusform>%n new critical report, the newest: %1</numerusform>
+            <numerusform>%n new critical reports, the newest: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved; risk weights and the block explorer apply now, the store and language at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2130,6 +2404,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::NoticeBar</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::OnChainSource</name>
     <message>
         <source>Refused a JSON-RPC frame (%1): %2</source>
@@ -2156,6 +2441,22 @@ Options:
     </message>
     <message>
         <source>Resolution time trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk and recommended actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2317,6 +2618,61 @@ price %2 USD  (%3 bps)</source>
     </message>
 </context>
 <context>
+    <name>pegboard::ResolveDialog</name>
+    <message>
+        <source>Oracle configuration changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas strategy adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidity added or rebalanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preventive measure was put in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, and what would stop it happening again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual loss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::RiskPanel</name>
     <message>
         <source>Risk: waiting for feeds…</source>
@@ -2468,10 +2824,6 @@ price %2 USD  (%3 bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1/USD aggregator has not published a new round for about %2 minutes while the market moved. Aave is still pricing %1 collateral at the old answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Arbitrage failing: %1 gwei gas eats the %2 spread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,6 +2853,10 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>Recovered. The low of this episode was %1; the oracle is publishing again and gas is coming down. Keeping the war room open for another hour before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1/USD aggregator has not published a new round for %2 s while the market moved. Aave is still pricing %1 collateral at the old answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2616,6 +2972,38 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>The store URL must start with postgresql:// (or be empty for the embedded store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions open at &lt;explorer&gt;/tx/&lt;hash&gt;, contracts at &lt;explorer&gt;/address/&lt;contract&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block explorer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed is running now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running now:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,7 +59,6 @@ signals:
     void issueActivated(const QUuid &id);
 
 public:
-
     // Adds a dock; objectName keys its place in the saved layout. tabWith puts it behind a panel.
     QDockWidget *addPanel(const QString &title, const QString &objectName, QWidget *widget,
                           Qt::DockWidgetArea area = Qt::BottomDockWidgetArea, QDockWidget *tabWith = nullptr);

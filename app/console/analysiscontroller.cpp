@@ -13,7 +13,6 @@
 
 namespace pegboard {
 
-
 AnalysisController::AnalysisController(QObject *parent)
     : QObject(parent)
     , m_heatmap(new HeatmapModel(this))

@@ -1,14 +1,15 @@
 #include "console/mainwindow.h"
 
+#include "analysis/liveoraclepredictor.h"
 #include "console/analysiscontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consoleservices.h"
 #include "console/consolesession.h"
-#include "analysis/liveoraclepredictor.h"
+#include "console/feedservice.h"
+#include "console/riskmonitor.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "feeds/feedhub.h"
-#include "console/feedservice.h"
 #include "filterbar.h"
 #include "heatmapview.h"
 #include "issuedetailview.h"
@@ -21,7 +22,6 @@
 #include "maintenancecalendar.h"
 #include "operationsperspective.h"
 #include "progresscancel.h"
-#include "console/riskmonitor.h"
 #include "riskpanel.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -38,8 +38,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QScreen>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -113,6 +113,8 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         statusBar()->showMessage(message);
     });
     connect(m_filter, &FilterBar::queryChanged, controller, &ConsoleController::setQuery);
+    // A new filter answers a new question: the drill-down it replaced is no longer what is shown.
+    connect(m_filter, &FilterBar::queryChanged, this, [this] { m_engineering->setDrillDown({}); });
     connect(controller, &ConsoleController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(controller, &ConsoleController::issuesLoaded, this, [this](int count) {
@@ -126,7 +128,9 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
                           : tr("Store connection lost"));
     });
     connect(m_engineering, &EngineeringPerspective::issueSelected, controller, &ConsoleController::select);
+    const QUrl explorer(ConsoleSettings::load(*std::make_unique<QSettings>()).explorerUrl);
     for (IssueDetailView *detail : {m_engineering->detailView(), m_operations->reportDetail()}) {
+        detail->setExplorer(explorer);
         connect(controller, &ConsoleController::selectedIssueChanged, detail, &IssueDetailView::setIssue);
         connect(controller, &ConsoleController::relatedIssuesChanged, detail, &IssueDetailView::setRelated);
     }
@@ -158,7 +162,9 @@ void MainWindow::fitToScreen()
     if (!screen)
         return;
     const QRect available = screen->availableGeometry();
-    const QSize frame = frameGeometry().size() - geometry().size();
+    // Before the first show the frame is not known yet: keep room for a title bar and borders.
+    const QSize frame =
+        isVisible() ? frameGeometry().size() - geometry().size() : QSize(16, fontMetrics().height() * 3);
     const QSize most = available.size() - frame;
     if (width() <= most.width() && height() <= most.height() && available.contains(frameGeometry()))
         return;
@@ -191,7 +197,8 @@ void MainWindow::resetLayout()
         // Panels added after the layout was saved (none today) must not stay hidden by it.
         perspectives[i]->restoreState(m_defaultLayouts.value(i));
     }
-    for (QList<QDockWidget *> panels : {m_engineering->panels(), m_operations->panels(), m_executive->panels()})
+    for (QList<QDockWidget *> panels :
+         {m_engineering->panels(), m_operations->panels(), m_executive->panels()})
         for (QDockWidget *dock : panels)
             dock->show();
     fitToScreen();
@@ -216,13 +223,12 @@ void MainWindow::showShortcuts()
     for (QAction *a : actions)
         if (!unique.contains(a))
             unique.append(a);
-    auto *dialog = new ShortcutsDialog(
-        unique,
-        {{QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
-          tr("Open the selected report (report tables)")},
-         {QKeySequence(Qt::Key_End).toString(QKeySequence::NativeText),
-          tr("Back to live on the peg chart after zooming or panning")}},
-        this);
+    auto *dialog = new ShortcutsDialog(unique,
+                                       {{QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                                         tr("Open the selected report (report tables)")},
+                                        {QKeySequence(Qt::Key_End).toString(QKeySequence::NativeText),
+                                         tr("Back to live on the peg chart after zooming or panning")}},
+                                       this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -244,15 +250,18 @@ void MainWindow::connectAnalysis()
                     tr("%1 — %2").arg(index.model()->headerData(index.row(), Qt::Vertical).toString(),
                                       index.model()->headerData(index.column(), Qt::Horizontal).toString()));
             });
-    connect(m_engineering, &EngineeringPerspective::clusterActivated, this, [this, analysis, controller](int row) {
-        controller->showIssues(analysis->idsOfCluster(row));
-        m_engineering->setDrillDown(
-            tr("cluster “%1”").arg(analysis->clusters()->index(row, ClusterModel::Title).data().toString()));
-    });
-    connect(m_engineering, &EngineeringPerspective::findingActivated, this, [this, analysis, controller](int row) {
-        controller->showIssues(analysis->idsOfFinding(row));
-        m_engineering->setDrillDown(analysis->findings()->index(row, 0).data().toString());
-    });
+    connect(m_engineering, &EngineeringPerspective::clusterActivated, this,
+            [this, analysis, controller](int row) {
+                controller->showIssues(analysis->idsOfCluster(row));
+                m_engineering->setDrillDown(
+                    tr("cluster “%1”")
+                        .arg(analysis->clusters()->index(row, ClusterModel::Title).data().toString()));
+            });
+    connect(m_engineering, &EngineeringPerspective::findingActivated, this,
+            [this, analysis, controller](int row) {
+                controller->showIssues(analysis->idsOfFinding(row));
+                m_engineering->setDrillDown(analysis->findings()->index(row, 0).data().toString());
+            });
     connect(m_engineering, &EngineeringPerspective::showAllRequested, this, [this, controller] {
         controller->showAll();
         m_engineering->setDrillDown({});
@@ -294,9 +303,9 @@ void MainWindow::connectOperations()
     connect(controller, &ConsoleController::newCriticalIssues, this, [this](const QList<Issue> &issues) {
         const Issue &newest = issues.first();
         const QString text =
-            issues.size() == 1
-                ? tr("New critical report: %1").arg(newest.title)
-                : tr("%n new critical report(s), the newest: %1", nullptr, int(issues.size())).arg(newest.title);
+            issues.size() == 1 ? tr("New critical report: %1").arg(newest.title)
+                               : tr("%n new critical report(s), the newest: %1", nullptr, int(issues.size()))
+                                     .arg(newest.title);
         m_operations->notifyCritical(text, newest.id);
         statusBar()->showMessage(text, 15000);
         QApplication::alert(this); // the taskbar asks for attention; nothing takes the focus
@@ -307,9 +316,11 @@ void MainWindow::connectOperations()
     RiskMonitor *risk = m_services->risk();
     connect(risk, &RiskMonitor::assessed, riskPanel, &RiskPanel::setAssessment);
     riskPanel->setAssessment(risk->latest());
-    connect(m_services->oraclePredictor(), &LiveOraclePredictor::predicted, riskPanel, &RiskPanel::setPrediction);
+    connect(m_services->oraclePredictor(), &LiveOraclePredictor::predicted, riskPanel,
+            &RiskPanel::setPrediction);
     m_operations->setRiskPanel(riskPanel);
-    m_operations->setMaintenanceCalendar(new MaintenanceCalendar(m_services->analysis()->forecast(), m_operations));
+    m_operations->setMaintenanceCalendar(
+        new MaintenanceCalendar(m_services->analysis()->forecast(), m_operations));
 }
 
 void MainWindow::connectDetailActions()
@@ -319,24 +330,28 @@ void MainWindow::connectDetailActions()
         connect(detail, &IssueDetailView::acknowledgeRequested, worker, &StoreWorker::acknowledge);
         connect(detail, &IssueDetailView::annotateRequested, worker, &StoreWorker::annotate);
         connect(detail, &IssueDetailView::resolveRequested, worker, &StoreWorker::resolve);
-        connect(detail, &IssueDetailView::preventionRequested, worker, &StoreWorker::setPreventionImplemented);
-        connect(worker, &StoreWorker::historyLoaded, detail,
-                [detail](const QUuid &id, const QList<Annotation> &annotations, const QList<AuditEntry> &audit) {
-                    if (id == detail->issueId())
-                        detail->setHistory(annotations, audit);
-                });
+        connect(detail, &IssueDetailView::preventionRequested, worker,
+                &StoreWorker::setPreventionImplemented);
+        connect(
+            worker, &StoreWorker::historyLoaded, detail,
+            [detail](const QUuid &id, const QList<Annotation> &annotations, const QList<AuditEntry> &audit) {
+                if (id == detail->issueId())
+                    detail->setHistory(annotations, audit);
+            });
     }
 }
 
 void MainWindow::editSettings()
 {
     QSettings settings;
-    SettingsDialog dialog(ConsoleSettings::load(settings), this);
+    SettingsDialog dialog(ConsoleSettings::load(settings), m_services->feeds()->feedsInUse(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConsoleSettings chosen = dialog.settings();
     chosen.save(settings);
     m_services->applyRiskSettings();
+    for (IssueDetailView *detail : {m_engineering->detailView(), m_operations->reportDetail()})
+        detail->setExplorer(QUrl(chosen.explorerUrl));
     if (!dialog.password().isEmpty()) {
         auto *credentials = new CredentialStore(this);
         connect(credentials, &CredentialStore::passwordWritten, this,
@@ -349,7 +364,18 @@ void MainWindow::editSettings()
                 });
         credentials->writePassword(CredentialStore::accountFor(chosen.storeUrl), dialog.password());
     }
-    statusBar()->showMessage(tr("Settings saved; the risk weights apply now, the store and language at the next start."), 10000);
+    statusBar()->showMessage(tr("Settings saved; risk weights and the block explorer apply now, the store "
+                                "and language at the next start."),
+                             10000);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        QMetaObject::invokeMethod(this, &MainWindow::fitToScreen, Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

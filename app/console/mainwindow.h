@@ -36,6 +36,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void connectDetailActions();
@@ -60,6 +61,7 @@ private:
     ProgressCancel *m_storeProgress;
     ProgressCancel *m_analysisProgress;
     QList<QByteArray> m_defaultLayouts;
+    bool m_fitted = false;
 };
 
 } // namespace pegboard

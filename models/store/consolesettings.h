@@ -42,6 +42,8 @@ struct ConsoleSettings
     QList<FeedConfig> feeds;
     RiskConfig risk;
     QString language; // empty: follow the system locale
+    // Where a tx hash or contract opens: <explorer>/tx/<hash>, <explorer>/address/<contract>.
+    QString explorerUrl = QStringLiteral("https://etherscan.io");
 
     static ConsoleSettings load(QSettings &settings);
     void save(QSettings &settings) const;

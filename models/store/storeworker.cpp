@@ -1,5 +1,7 @@
 #include "storeworker.h"
 
+#include <cmath>
+
 #include "issuestore.h"
 
 namespace pegboard {
@@ -102,11 +104,13 @@ void StoreWorker::annotate(const QUuid &id, const QString &body)
 }
 
 void StoreWorker::resolve(const QUuid &id, const QString &category, bool preventionImplemented,
-                          const QString &note)
+                          const QString &note, double actualLossUsd)
 {
     if (!ready())
         return;
-    auto result = m_store->resolve(id, category, preventionImplemented, std::nullopt, note);
+    const std::optional<double> loss =
+        std::isnan(actualLossUsd) ? std::nullopt : std::optional<double>(actualLossUsd);
+    auto result = m_store->resolve(id, category, preventionImplemented, loss, note);
     afterChange(QStringLiteral("resolve"), id, result.hasValue(), result.error().message);
 }
 
