@@ -64,6 +64,8 @@ IssueDetailView::IssueDetailView(QWidget *parent)
                                                             QHeaderView::ResizeToContents);
     m_contextView->horizontalHeader()->setSectionResizeMode(ContextFieldsModel::Value, QHeaderView::Stretch);
     m_contextView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A long label wraps rather than squeezing the value out of a narrow panel.
+    m_contextView->horizontalHeader()->setMaximumSectionSize(fontMetrics().averageCharWidth() * 18);
     connect(m_context, &QAbstractItemModel::modelReset, this, [this] {
         for (int row = 0; row < m_context->rowCount(); ++row)
             m_contextView->setSpan(
