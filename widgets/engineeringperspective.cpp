@@ -12,11 +12,25 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace pegboard {
+
+namespace {
+// A panel whose content has a large minimum (forms, button rows, a calendar) scrolls instead of
+// holding the whole window wider than the screen (200 % scale on a laptop).
+QWidget *scrollable(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
+}
+} // namespace
 
 EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     : QMainWindow(parent)
@@ -71,7 +85,8 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     m_clusterTable->setObjectName(QStringLiteral("clusterTable"));
     m_clusterTable->setModel(m_clusterProxy);
     m_clusterTable->horizontalHeader()->setResizeContentsPrecision(100);
-    connect(m_clusterProxy, &QAbstractItemModel::modelReset, m_clusterTable, &QTableView::resizeColumnsToContents);
+    connect(m_clusterProxy, &QAbstractItemModel::modelReset, m_clusterTable,
+            &QTableView::resizeColumnsToContents);
     m_clusterTable->setSortingEnabled(true);
     m_clusterTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_clusterTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -99,7 +114,7 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     QDockWidget *reportsDock =
         dock(tr("Reports"), QStringLiteral("reportsDock"), reports, Qt::BottomDockWidgetArea);
     QDockWidget *detailDock =
-        dock(tr("Report"), QStringLiteral("reportDock"), m_detail, Qt::BottomDockWidgetArea);
+        dock(tr("Report"), QStringLiteral("reportDock"), scrollable(m_detail), Qt::BottomDockWidgetArea);
     splitDockWidget(reportsDock, detailDock, Qt::Horizontal);
     QDockWidget *clustersDock = dock(tr("Root-cause clusters"), QStringLiteral("clustersDock"),
                                      m_clusterTable, Qt::BottomDockWidgetArea);

@@ -1,11 +1,13 @@
 #include "executiveperspective.h"
 
 #include "exporter.h"
+#include "headlinefigures.h"
 #include "impactchartview.h"
 
 #include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
+#include <QVBoxLayout>
 
 namespace pegboard {
 
@@ -14,11 +16,18 @@ ExecutivePerspective::ExecutivePerspective(QWidget *parent)
     , m_weekly(new ImpactChartView(ImpactChartView::Granularity::Week, this))
     , m_monthly(new ImpactChartView(ImpactChartView::Granularity::Month, this))
     , m_effectiveness(new QLabel(this))
+    , m_headline(new HeadlineFigures(this))
 {
     setObjectName(QStringLiteral("ExecutivePerspective"));
     setWindowFlags(Qt::Widget);
     setDockNestingEnabled(true);
-    setCentralWidget(m_weekly);
+    // The headline figures first, the weekly chart under them.
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_weekly, 1);
+    setCentralWidget(centre);
     m_effectiveness->setWordWrap(true);
     m_effectiveness->setTextFormat(Qt::RichText);
     m_effectiveness->setMargin(8);
@@ -45,15 +54,14 @@ void ExecutivePerspective::setSummary(const ImpactSummary &summary)
     m_monthly->setSummary(summary);
     const QLocale locale;
     auto percent = [&](double share) { return locale.toString(share * 100.0, 'f', 0) + locale.percent(); };
-    m_effectiveness->setText(tr("<h3>Resolution effectiveness</h3>"
-                                "<p><b>%1</b> reports resolved in view.</p>"
-                                "<p><b>%2</b> of resolutions came with a preventive measure.</p>"
-                                "<p><b>%3</b> recurred within 30 days (same type and protocol):<br>"
-                                "%4 with prevention, %5 without.</p>")
-                                 .arg(locale.toString(summary.resolvedCount), percent(summary.preventionRate),
-                                      percent(summary.recurrenceRate),
-                                      percent(summary.recurrenceRateWithPrevention),
-                                      percent(summary.recurrenceRateWithoutPrevention)));
+    m_headline->setSummary(summary);
+    // The 30-day recurrence figure is gone: nearly every report type recurs within a month, with
+    // prevention or without, so it could not tell prevention apart.
+    m_effectiveness->setText(
+        tr("<h3>Resolution effectiveness</h3>"
+           "<p><b>%1</b> reports resolved in view.</p>"
+           "<p><b>%2</b> of resolutions came with a preventive measure.</p>")
+            .arg(locale.toString(summary.resolvedCount), percent(summary.preventionRate)));
 }
 
 QString ExecutivePerspective::effectivenessText() const

@@ -7,6 +7,7 @@ class QLabel;
 
 namespace pegboard {
 
+class HeadlineFigures;
 class ImpactChartView;
 struct ImpactSummary;
 
@@ -19,6 +20,7 @@ public:
     explicit ExecutivePerspective(QWidget *parent = nullptr);
     void setSummary(const ImpactSummary &summary);
     QString effectivenessText() const;
+    HeadlineFigures *headline() const { return m_headline; }
     // Every panel's dock, in the order they were added (the View menu lists them).
     QList<QDockWidget *> panels() const { return m_panels; }
 
@@ -26,6 +28,7 @@ private:
     ImpactChartView *m_weekly;
     ImpactChartView *m_monthly;
     QLabel *m_effectiveness;
+    HeadlineFigures *m_headline;
     QList<QDockWidget *> m_panels;
 };
 

@@ -1,15 +1,17 @@
 #include "issuedetailview.h"
 
 #include "domain/issuetype.h"
+#include "itemmodels/contextfieldsmodel.h"
 #include "itemmodels/issuetablemodel.h"
-#include "itemmodels/jsontreemodel.h"
+#include "resolvedialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -18,10 +20,12 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStringListModel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pegboard {
@@ -30,8 +34,8 @@ IssueDetailView::IssueDetailView(QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_body(new QTextBrowser(this))
-    , m_contextView(new QTreeView(this))
-    , m_context(new JsonTreeModel(this))
+    , m_contextView(new QTableView(this))
+    , m_context(new ContextFieldsModel(this))
     , m_referencesView(new QListView(this))
     , m_references(new QStringListModel(this))
     , m_historyView(new QListView(this))
@@ -46,11 +50,29 @@ IssueDetailView::IssueDetailView(QWidget *parent)
     setObjectName(QStringLiteral("IssueDetailView"));
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body->setOpenLinks(false);
+    m_contextView->setObjectName(QStringLiteral("contextView"));
     m_contextView->setModel(m_context);
     m_contextView->setAlternatingRowColors(true);
-    m_contextView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_contextView->verticalHeader()->hide();
+    m_contextView->horizontalHeader()->hide();
+    m_contextView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contextView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Values are never cut: the label column fits its words, the value takes the rest and wraps.
+    m_contextView->setWordWrap(true);
+    m_contextView->horizontalHeader()->setSectionResizeMode(ContextFieldsModel::Field,
+                                                            QHeaderView::ResizeToContents);
+    m_contextView->horizontalHeader()->setSectionResizeMode(ContextFieldsModel::Value, QHeaderView::Stretch);
+    m_contextView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A long label wraps rather than squeezing the value out of a narrow panel.
+    m_contextView->horizontalHeader()->setMaximumSectionSize(fontMetrics().averageCharWidth() * 18);
+    connect(m_context, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_context->rowCount(); ++row)
+            m_contextView->setSpan(
+                row, 0, 1, m_context->index(row, 0).data(ContextFieldsModel::GroupRole).toBool() ? 2 : 1);
+    });
+    m_header->setOpenExternalLinks(true);
+    m_header->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_referencesView->setModel(m_references);
     m_referencesView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_referencesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -59,6 +81,13 @@ IssueDetailView::IssueDetailView(QWidget *parent)
     m_historyView->setWordWrap(true);
     m_prevention->setCheckable(true);
     m_referencesView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_referencesView->setObjectName(QStringLiteral("referencesView"));
+    // Double-click or Enter opens a hash or contract in the block explorer.
+    connect(m_referencesView, &QListView::activated, this, [this](const QModelIndex &index) {
+        const QUrl url = explorerUrl(index.data().toString());
+        if (url.isValid())
+            QDesktopServices::openUrl(url);
+    });
 
     auto *copy = new QAction(tr("&Copy"), m_referencesView);
     copy->setShortcut(QKeySequence::Copy);
@@ -68,25 +97,32 @@ IssueDetailView::IssueDetailView(QWidget *parent)
     connect(copy, &QAction::triggered, this,
             [this] { QApplication::clipboard()->setText(copyableReferences()); });
 
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_acknowledge);
-    actions->addWidget(m_annotate);
-    actions->addWidget(m_resolve);
-    actions->addWidget(m_prevention);
-    actions->addStretch();
+    // Two rows of two: the buttons keep their words at 200 % and in German without widening the panel.
+    auto *actions = new QGridLayout;
+    actions->addWidget(m_acknowledge, 0, 0);
+    actions->addWidget(m_annotate, 0, 1);
+    actions->addWidget(m_resolve, 1, 0);
+    actions->addWidget(m_prevention, 1, 1);
+    actions->setColumnStretch(2, 1);
 
-    auto *lower = new QSplitter(Qt::Horizontal, this);
-    auto *contextBox = new QGroupBox(tr("Context at receipt"), lower);
+    // Context, references, history and related reports as tabs: each gets the panel's full width.
+    auto *lower = new QTabWidget(this);
+    auto *contextBox = new QWidget(lower);
     (new QVBoxLayout(contextBox))->addWidget(m_contextView);
-    auto *refsBox = new QGroupBox(tr("Transactions and contracts"), lower);
+    auto *refsBox = new QWidget(lower);
     (new QVBoxLayout(refsBox))->addWidget(m_referencesView);
-    auto *historyBox = new QGroupBox(tr("History"), lower);
+    auto *historyBox = new QWidget(lower);
     (new QVBoxLayout(historyBox))->addWidget(m_historyView);
     m_relatedView->setModel(m_related);
     m_relatedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_relatedView->setObjectName(QStringLiteral("relatedView"));
-    auto *relatedBox = new QGroupBox(tr("Related reports (same type and protocol, ±6 h)"), lower);
+    auto *relatedBox = new QWidget(lower);
     (new QVBoxLayout(relatedBox))->addWidget(m_relatedView);
+    lower->addTab(contextBox, tr("Context at receipt"));
+    lower->addTab(refsBox, tr("Transactions and contracts"));
+    lower->addTab(historyBox, tr("History"));
+    lower->addTab(relatedBox, tr("Related reports (same type and protocol, ±6 h)"));
+    lower->setUsesScrollButtons(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -112,7 +148,7 @@ void IssueDetailView::clear()
     m_issue = Issue();
     m_header->setText(tr("<i>Select a report to see its details.</i>"));
     m_body->clear();
-    m_context->setGroups({});
+    m_context->setContext({});
     m_references->setStringList({});
     m_history->setStringList({});
     m_related->setStringList({});
@@ -124,17 +160,36 @@ void IssueDetailView::setIssue(const Issue &issue)
 {
     m_issue = issue;
     const QLocale locale;
-    m_header->setText(QStringLiteral("<b>%1</b><br>%2 · %3 · %4 · %5")
-                          .arg(issue.title.toHtmlEscaped(), Severity::displayName(issue.severityLevel),
-                               IssueType::displayName(issue.issueType),
-                               locale.toString(issue.reportedAt.toLocalTime(), QLocale::LongFormat),
-                               IssueTableModel::statusText(issue).toHtmlEscaped()));
+    const auto money = [&locale](const std::optional<double> &usd) {
+        return usd ? locale.toCurrencyString(*usd, QStringLiteral("$"), 0) : tr("not known");
+    };
+    QStringList facts;
+    facts << tr("Source: %1").arg(issue.source.toHtmlEscaped());
+    if (!issue.reporterAddress.isEmpty())
+        facts << tr("Reporter: %1").arg(issue.reporterAddress.toHtmlEscaped());
+    if (!issue.symbol.isEmpty())
+        facts << tr("Coin: %1").arg(issue.symbol.toHtmlEscaped());
+    if (!issue.protocol.isEmpty())
+        facts << tr("Protocol: %1").arg(issue.protocol.toHtmlEscaped());
+    QString header =
+        QStringLiteral("<b>%1</b><br>%2 · %3 · %4 · %5<br>%6<br>%7")
+            .arg(issue.title.toHtmlEscaped(), Severity::displayName(issue.severityLevel),
+                 IssueType::displayName(issue.issueType),
+                 locale.toString(issue.reportedAt.toLocalTime(), QLocale::LongFormat),
+                 IssueTableModel::statusText(issue).toHtmlEscaped(), facts.join(QStringLiteral(" · ")),
+                 tr("Estimated loss: %1 · Actual loss: %2")
+                     .arg(money(issue.estimatedLossUsd), money(issue.actualLossUsd)));
+    if (issue.isResolved() && !issue.resolutionCategory.isEmpty())
+        header +=
+            QStringLiteral("<br>") +
+            tr("Resolved: %1").arg(ResolveDialog::displayName(issue.resolutionCategory).toHtmlEscaped());
+    m_header->setText(header);
     m_body->setPlainText(issue.body);
-    m_context->setGroups({{QStringLiteral("network_conditions"), issue.context.networkConditions},
-                          {QStringLiteral("price_context"), issue.context.priceContext},
-                          {QStringLiteral("protocol_state"), issue.context.protocolState}});
-    m_contextView->expandAll();
+    m_context->setContext(issue.context, issue.reportedAt);
     m_references->setStringList(issue.relatedTxHashes + issue.affectedContracts);
+    m_referencesView->setToolTip(m_explorer.isValid()
+                                     ? tr("Double-click or Enter opens it in %1.").arg(m_explorer.host())
+                                     : QString());
     m_prevention->setChecked(issue.preventionImplemented);
     enableActions();
 }
@@ -154,6 +209,30 @@ void IssueDetailView::setChangesDisabled(const QString &reason)
 {
     m_readOnlyReason = reason;
     enableActions();
+}
+
+QString IssueDetailView::headerText() const
+{
+    return m_header->text();
+}
+
+QUrl IssueDetailView::explorerUrl(const QString &reference) const
+{
+    static const QRegularExpression tx(QStringLiteral("^0x[0-9a-fA-F]{64}$"));
+    static const QRegularExpression address(QStringLiteral("^0x[0-9a-fA-F]{40}$"));
+    if (!m_explorer.isValid() || m_explorer.isEmpty())
+        return {};
+    const QString kind = tx.match(reference).hasMatch()        ? QStringLiteral("tx")
+                         : address.match(reference).hasMatch() ? QStringLiteral("address")
+                                                               : QString();
+    if (kind.isEmpty())
+        return {};
+    QUrl url = m_explorer;
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path + kind + QLatin1Char('/') + reference);
+    return url;
 }
 
 void IssueDetailView::setHistory(const QList<Annotation> &annotations, const QList<AuditEntry> &audit)
@@ -214,14 +293,13 @@ void IssueDetailView::askAnnotation()
 
 void IssueDetailView::askResolution()
 {
-    bool ok = false;
-    const QStringList categories{QStringLiteral("oracle_config"),  QStringLiteral("gas_strategy"),
-                                 QStringLiteral("contract_fix"),   QStringLiteral("liquidity"),
-                                 QStringLiteral("infrastructure"), QStringLiteral("false_alarm")};
-    const QString category = QInputDialog::getItem(this, tr("Resolve report"), tr("Resolution category:"),
-                                                   categories, 0, true, &ok);
-    if (ok && !category.trimmed().isEmpty())
-        emit resolveRequested(m_issue.id, category.trimmed(), m_prevention->isChecked(), {});
+    ResolveDialog dialog(m_prevention->isChecked(), this);
+    if (m_issue.actualLossUsd)
+        dialog.setActualLoss(*m_issue.actualLossUsd);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit resolveRequested(m_issue.id, dialog.category(), dialog.preventionImplemented(), dialog.note(),
+                          dialog.actualLossUsd());
 }
 
 } // namespace pegboard

@@ -3,18 +3,19 @@
 #include "domain/issue.h"
 #include "store/issuequery.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
 class QListView;
 class QPushButton;
 class QStringListModel;
+class QTableView;
 class QTextBrowser;
-class QTreeView;
 
 namespace pegboard {
 
-class JsonTreeModel;
+class ContextFieldsModel;
 
 // One report in full: what happened, its context snapshot as a tree, copyable tx hashes and
 // contracts, its history (annotations and audit rows), and the audited actions. Actions are
@@ -37,11 +38,18 @@ public:
     void setChangesDisabled(const QString &reason);
     QString changesDisabledReason() const { return m_readOnlyReason; }
 
+    // Where tx hashes and contracts open ("https://etherscan.io"); empty: they only copy.
+    void setExplorer(const QUrl &explorer) { m_explorer = explorer; }
+    // <explorer>/tx/<hash> for a 32-byte hash, <explorer>/address/<contract> for a 20-byte one.
+    QUrl explorerUrl(const QString &reference) const;
+    QString headerText() const;
+    ContextFieldsModel *contextModel() const { return m_context; }
 signals:
     void acknowledgeRequested(const QUuid &id, const QString &note);
     void annotateRequested(const QUuid &id, const QString &body);
+    // actualLossUsd: NaN when not known.
     void resolveRequested(const QUuid &id, const QString &category, bool preventionImplemented,
-                          const QString &note);
+                          const QString &note, double actualLossUsd);
     void preventionRequested(const QUuid &id, bool implemented);
 
 private:
@@ -54,8 +62,9 @@ private:
     QString m_readOnlyReason;
     QLabel *m_header;
     QTextBrowser *m_body;
-    QTreeView *m_contextView;
-    JsonTreeModel *m_context;
+    QTableView *m_contextView;
+    ContextFieldsModel *m_context;
+    QUrl m_explorer;
     QListView *m_referencesView;
     QStringListModel *m_references;
     QListView *m_historyView;

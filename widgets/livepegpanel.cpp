@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -20,6 +21,7 @@ LivePegPanel::LivePegPanel(FeedHub *hub, QWidget *parent)
     , m_current(new QLabel(this))
     , m_average(new QLabel(this))
     , m_chart(new PegChartView(this))
+    , m_live(new QPushButton(tr("Live ▸"), this))
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("LivePegPanel"));
@@ -36,6 +38,21 @@ LivePegPanel::LivePegPanel(FeedHub *hub, QWidget *parent)
     header->addSpacing(fontMetrics().averageCharWidth() * 4);
     header->addWidget(m_average);
     header->addStretch();
+    // After a zoom or pan the way back is unmistakable: a bold, coloured button (and End).
+    m_live->setObjectName(QStringLiteral("liveButton"));
+    m_live->setToolTip(tr("Back to the live edge (End)"));
+    QFont bold = m_live->font();
+    bold.setBold(true);
+    m_live->setFont(bold);
+    m_live->setStyleSheet(
+        QStringLiteral("QPushButton { background: #c62828; color: white; padding: 2px 10px; }"));
+    m_live->setFocusPolicy(Qt::NoFocus);
+    m_live->hide();
+    connect(m_live, &QPushButton::clicked, this, [this] {
+        m_chart->followLive();
+        m_live->hide();
+    });
+    header->addWidget(m_live);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(header);
@@ -74,6 +91,7 @@ void LivePegPanel::poll()
     const int split = text.indexOf(QLatin1Char('\n'));
     m_current->setText(text.left(split));
     m_average->setText(text.mid(split + 1));
+    m_live->setVisible(!m_chart->isFollowing());
 }
 
 QString LivePegPanel::deviationText() const

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace pegboard {
@@ -23,6 +24,8 @@ public:
     void setSymbol(const QString &symbol);
     QString symbol() const { return m_symbol; }
     PegChartView *chart() const { return m_chart; }
+    // Shown while the chart is not following live (after a zoom or pan).
+    QPushButton *liveButton() const { return m_live; }
     QString deviationText() const;
     void poll();
 
@@ -34,6 +37,7 @@ private:
     QLabel *m_current;
     QLabel *m_average;
     PegChartView *m_chart;
+    QPushButton *m_live;
     QTimer *m_timer;
 };
 

@@ -10,11 +10,25 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace pegboard {
+
+namespace {
+// A panel whose content has a large minimum (forms, button rows, a calendar) scrolls instead of
+// holding the whole window wider than the screen (200 % scale on a laptop).
+QWidget *scrollable(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
+}
+} // namespace
 
 OperationsPerspective::OperationsPerspective(QWidget *parent)
     : QMainWindow(parent)
@@ -55,8 +69,8 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
                               Qt::BottomDockWidgetArea);
     m_resolutionDock = addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
                                 Qt::BottomDockWidgetArea);
-    m_reportDock =
-        addPanel(tr("Report"), QStringLiteral("operationsReportDock"), m_detail, Qt::BottomDockWidgetArea);
+    m_reportDock = addPanel(tr("Report"), QStringLiteral("operationsReportDock"), scrollable(m_detail),
+                            Qt::BottomDockWidgetArea);
     splitDockWidget(m_criticalDock, m_reportDock, Qt::Horizontal);
     m_alertsDock = addPanel(tr("Alerts"), QStringLiteral("alertsDock"), m_alerts, Qt::RightDockWidgetArea);
 }
@@ -138,20 +152,20 @@ void OperationsPerspective::setFeedStatusModel(QAbstractItemModel *model)
 void OperationsPerspective::setRiskPanel(QWidget *panel)
 {
     if (m_riskDock) {
-        m_riskDock->setWidget(panel);
+        m_riskDock->setWidget(scrollable(panel));
         return;
     }
-    m_riskDock = addPanel(tr("Risk and recommended actions"), QStringLiteral("riskDock"), panel,
+    m_riskDock = addPanel(tr("Risk and recommended actions"), QStringLiteral("riskDock"), scrollable(panel),
                           Qt::RightDockWidgetArea);
 }
 
 void OperationsPerspective::setMaintenanceCalendar(QWidget *calendar)
 {
     if (m_calendarDock) {
-        m_calendarDock->setWidget(calendar);
+        m_calendarDock->setWidget(scrollable(calendar));
         return;
     }
-    m_calendarDock = addPanel(tr("Maintenance windows"), QStringLiteral("calendarDock"), calendar,
+    m_calendarDock = addPanel(tr("Maintenance windows"), QStringLiteral("calendarDock"), scrollable(calendar),
                               Qt::BottomDockWidgetArea, m_resolutionDock);
 }
 

@@ -29,9 +29,12 @@ enum FeedColumn
 };
 }
 
-SettingsDialog::SettingsDialog(const ConsoleSettings &settings, QWidget *parent)
+SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QList<FeedConfig> &inUse,
+                               QWidget *parent)
     : QDialog(parent)
     , m_initial(settings)
+    , m_inUse(inUse)
+    , m_explorer(new QLineEdit(this))
     , m_url(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_writeUrl(new QLineEdit(this))
@@ -86,6 +89,11 @@ QWidget *SettingsDialog::storePage()
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_initial.language)));
     form->addRow(tr("Language:"), m_language);
+    m_explorer->setObjectName(QStringLiteral("explorerUrl"));
+    m_explorer->setText(m_initial.explorerUrl);
+    m_explorer->setToolTip(
+        tr("Transactions open at <explorer>/tx/<hash>, contracts at <explorer>/address/<contract>."));
+    form->addRow(tr("Block explorer:"), m_explorer);
     connect(m_url, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     connect(m_writeUrl, &QLineEdit::textChanged, this, &SettingsDialog::revalidate);
     return page;
@@ -124,6 +132,17 @@ QWidget *SettingsDialog::feedsPage()
                    page));
     layout->addWidget(m_feedTable);
     layout->addLayout(buttons);
+    // What runs now may differ from what is saved (a --feed option, the demo's simulator).
+    QStringList running;
+    for (const FeedConfig &f : m_inUse)
+        running << QStringLiteral("%1 — %2 (%3)").arg(f.name, f.url, f.adapter);
+    auto *inUse = new QLabel(running.isEmpty() ? tr("No feed is running now.")
+                                               : tr("Running now:\n%1").arg(running.join(QLatin1Char('\n'))),
+                             page);
+    inUse->setObjectName(QStringLiteral("feedsInUse"));
+    inUse->setWordWrap(true);
+    inUse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(inUse);
     return page;
 }
 
@@ -174,6 +193,7 @@ ConsoleSettings SettingsDialog::settings() const
     s.storeUrl = m_url->text().trimmed();
     s.writeUrl = m_writeUrl->text().trimmed();
     s.language = m_language->currentData().toString();
+    s.explorerUrl = m_explorer->text().trimmed();
     s.feeds.clear();
     for (int row = 0; row < m_feeds->rowCount(); ++row) {
         s.feeds.append({m_feeds->item(row, Name)->text().trimmed(), m_feeds->item(row, Url)->text().trimmed(),

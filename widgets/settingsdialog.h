@@ -22,7 +22,9 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SettingsDialog(const ConsoleSettings &settings, QWidget *parent = nullptr);
+    // inUse: the feeds this console runs now (command line, demo); listed beside the saved ones.
+    explicit SettingsDialog(const ConsoleSettings &settings, const QList<FeedConfig> &inUse = {},
+                            QWidget *parent = nullptr);
 
     ConsoleSettings settings() const;
     QString password() const;
@@ -36,6 +38,8 @@ private:
     void revalidate();
 
     ConsoleSettings m_initial;
+    QList<FeedConfig> m_inUse;
+    QLineEdit *m_explorer;
     QLineEdit *m_url;
     QLineEdit *m_password;
     QLineEdit *m_writeUrl;

@@ -53,7 +53,9 @@ ConsoleController::ConsoleController(QObject *parent)
             QList<Issue> arrived;
             for (const Issue &issue : issues) {
                 ids.insert(issue.id);
-                if (m_criticalKnown && !m_knownCritical.contains(issue.id))
+                // Only what is happening now is news: an import of last year's history is not.
+                if (m_criticalKnown && !m_knownCritical.contains(issue.id) &&
+                    issue.reportedAt >= QDateTime::currentDateTimeUtc().addSecs(-3600))
                     arrived.append(issue);
             }
             m_knownCritical = std::move(ids);

@@ -54,6 +54,7 @@ void FeedService::recordTo(const QString &databaseUrl)
 
 void FeedService::start(const QList<FeedConfig> &feeds)
 {
+    m_inUse = feeds;
     for (const FeedConfig &feed : feeds) {
         auto adapter =
             FeedAdapterFactory::create(feed.adapter.isEmpty() ? QStringLiteral("pegboard") : feed.adapter);

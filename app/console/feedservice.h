@@ -29,11 +29,14 @@ public:
     FeedHub *hub() const { return m_hub.get(); }
     FeedStatusModel *statusModel() const { return m_status; }
     int feedCount() const { return int(m_clients.size()); }
+    // The feeds started (command line, demo, settings), as Settings lists them.
+    const QList<FeedConfig> &feedsInUse() const { return m_inUse; }
 
     // "name=adapter:url|fallback|…" (adapter defaults to pegboard), as given on the command line.
     static std::optional<FeedConfig> parse(const QString &spec);
 
 private:
+    QList<FeedConfig> m_inUse;
     QThread m_thread;
     // Lives on m_thread: the context for running code there (starting and tearing down clients).
     QObject *m_context;

@@ -120,6 +120,8 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         statusBar()->showMessage(message);
     });
     connect(m_filter, &FilterBar::queryChanged, controller, &ConsoleController::setQuery);
+    // A new filter answers a new question: the drill-down it replaced is no longer what is shown.
+    connect(m_filter, &FilterBar::queryChanged, this, [this] { m_engineering->setDrillDown({}); });
     connect(controller, &ConsoleController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(controller, &ConsoleController::issuesLoaded, this, [this](int count) {
@@ -133,7 +135,9 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
                           : tr("Store connection lost"));
     });
     connect(m_engineering, &EngineeringPerspective::issueSelected, controller, &ConsoleController::select);
+    const QUrl explorer(ConsoleSettings::load(*std::make_unique<QSettings>()).explorerUrl);
     for (IssueDetailView *detail : {m_engineering->detailView(), m_operations->reportDetail()}) {
+        detail->setExplorer(explorer);
         connect(controller, &ConsoleController::selectedIssueChanged, detail, &IssueDetailView::setIssue);
         connect(controller, &ConsoleController::relatedIssuesChanged, detail, &IssueDetailView::setRelated);
     }
@@ -165,7 +169,9 @@ void MainWindow::fitToScreen()
     if (!screen)
         return;
     const QRect available = screen->availableGeometry();
-    const QSize frame = frameGeometry().size() - geometry().size();
+    // Before the first show the frame is not known yet: keep room for a title bar and borders.
+    const QSize frame =
+        isVisible() ? frameGeometry().size() - geometry().size() : QSize(16, fontMetrics().height() * 3);
     const QSize most = available.size() - frame;
     if (width() <= most.width() && height() <= most.height() && available.contains(frameGeometry()))
         return;
@@ -357,12 +363,14 @@ void MainWindow::showDataset(const QString &description, const QString &readOnly
 void MainWindow::editSettings()
 {
     QSettings settings;
-    SettingsDialog dialog(ConsoleSettings::load(settings), this);
+    SettingsDialog dialog(ConsoleSettings::load(settings), m_services->feeds()->feedsInUse(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConsoleSettings chosen = dialog.settings();
     chosen.save(settings);
     m_services->applyRiskSettings();
+    for (IssueDetailView *detail : {m_engineering->detailView(), m_operations->reportDetail()})
+        detail->setExplorer(QUrl(chosen.explorerUrl));
     if (!dialog.password().isEmpty()) {
         auto *credentials = new CredentialStore(this);
         connect(credentials, &CredentialStore::passwordWritten, this,
@@ -375,8 +383,18 @@ void MainWindow::editSettings()
                 });
         credentials->writePassword(CredentialStore::accountFor(chosen.storeUrl), dialog.password());
     }
-    statusBar()->showMessage(
-        tr("Settings saved; the risk weights apply now, the store and language at the next start."), 10000);
+    statusBar()->showMessage(tr("Settings saved; risk weights and the block explorer apply now, the store "
+                                "and language at the next start."),
+                             10000);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        QMetaObject::invokeMethod(this, &MainWindow::fitToScreen, Qt::QueuedConnection);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -41,6 +41,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void connectDetailActions();
@@ -65,6 +66,7 @@ private:
     ProgressCancel *m_storeProgress;
     ProgressCancel *m_analysisProgress;
     QList<QByteArray> m_defaultLayouts;
+    bool m_fitted = false;
 };
 
 } // namespace pegboard

@@ -59,7 +59,7 @@ ContextSnapshot AnalysisReport::contextAt(std::span<const FeedSample> feeds, con
                           : QStringLiteral("high");
     };
     if (auto congestion = value(FeedSeries::Congestion))
-        c.setCongestionLevel(level(*congestion));
+        c.setCongestionLevel(ContextSnapshot::congestionLevelFor(*congestion));
     if (auto mev = value(FeedSeries::MevActivity))
         c.setMevActivity(level(*mev));
     if (auto price = value(FeedSeries::price(symbol)))

@@ -101,6 +101,14 @@ void ContextSnapshot::setOracleLastUpdate(const QDateTime &at)
     protocolState[ContextKey::OracleLastUpdate] = at.toUTC().toString(Qt::ISODate);
 }
 
+QString ContextSnapshot::congestionLevelFor(double score)
+{
+    return score < 0.35  ? QStringLiteral("low")
+           : score < 0.6 ? QStringLiteral("medium")
+           : score < 0.8 ? QStringLiteral("high")
+                         : QStringLiteral("critical");
+}
+
 void ContextSnapshot::markStale(QJsonObject &group, double ageSeconds)
 {
     group[ContextKey::Stale] = true;

@@ -39,6 +39,9 @@ public:
     void setOracleLastUpdate(const QDateTime &at);
 
     // A feed that was stale when the report arrived is recorded as stale with its age, never as fresh.
+    // The one congestion vocabulary (low, medium, high, critical) for a 0–1 congestion score:
+    // the collector, the live feeds, the generator and the analyses all speak it.
+    static QString congestionLevelFor(double score);
     static void markStale(QJsonObject &group, double ageSeconds);
     static bool isStale(const QJsonObject &group);
 

@@ -1,5 +1,6 @@
 #include "feedhub.h"
 
+#include "domain/contextsnapshot.h"
 #include "domain/feedseries.h"
 #include "feedrecorder.h"
 
@@ -11,15 +12,6 @@ namespace pegboard {
 
 namespace {
 const QString PricePrefix = QStringLiteral("price:");
-
-QString congestionLevel(double score)
-{
-    if (score < 0.5)
-        return QStringLiteral("low");
-    if (score < 0.75)
-        return QStringLiteral("medium");
-    return score < 0.9 ? QStringLiteral("high") : QStringLiteral("critical");
-}
 
 QString mevLevel(double score)
 {
@@ -223,7 +215,7 @@ ContextSnapshot FeedHub::snapshot(const QString &symbolArg, const QString &proto
     if (auto pending = value(FeedSeries::PendingTx))
         c.setPendingTxCount(*pending);
     if (auto congestion = value(FeedSeries::Congestion))
-        c.setCongestionLevel(congestionLevel(*congestion));
+        c.setCongestionLevel(ContextSnapshot::congestionLevelFor(*congestion));
     if (auto mev = value(FeedSeries::MevActivity))
         c.setMevActivity(mevLevel(*mev));
 

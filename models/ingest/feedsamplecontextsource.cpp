@@ -17,6 +17,11 @@ QJsonValue number(double v)
 }
 
 // The article records congestion and MEV activity as words; the feeds record a 0–1 score.
+QJsonValue congestion(double score)
+{
+    return ContextSnapshot::congestionLevelFor(score);
+}
+
 QJsonValue level(double score)
 {
     return score < 0.34   ? QStringLiteral("low")
@@ -115,7 +120,7 @@ ContextSnapshot FeedSampleContextSource::snapshot(const QString &symbol, const Q
     ContextSnapshot s;
     s.networkConditions = group({{ContextKey::GasPriceGwei, FeedSeries::GasGwei, number},
                                  {ContextKey::PendingTxCount, FeedSeries::PendingTx, number},
-                                 {ContextKey::CongestionLevel, FeedSeries::Congestion, level},
+                                 {ContextKey::CongestionLevel, FeedSeries::Congestion, congestion},
                                  {ContextKey::MevActivity, FeedSeries::MevActivity, level}},
                                 now);
     s.priceContext = group({{ContextKey::PegDeviationBps, FeedSeries::price(coin),

@@ -1,5 +1,6 @@
 #include "marketmodel.h"
 
+#include "domain/contextsnapshot.h"
 #include "domain/feedseries.h"
 #include "simrandom.h"
 
@@ -44,14 +45,6 @@ double shapeAt(int x, const DepegEpisode &e, double depth)
 double round(double x, double unit)
 {
     return std::round(x / unit) * unit;
-}
-
-QString congestionLevel(double c)
-{
-    return c < 0.35  ? QStringLiteral("low")
-           : c < 0.6 ? QStringLiteral("moderate")
-           : c < 0.8 ? QStringLiteral("high")
-                     : QStringLiteral("severe");
 }
 
 // "2026-03-01T12:00:00Z", the same text as QDateTime's Qt::ISODate for UTC, without its cost:
@@ -323,7 +316,7 @@ QJsonObject MarketModel::networkConditions(int minute) const
     // Whole gwei, as monitoring tools report it.
     o.insert(ContextKey::GasPriceGwei, std::round(gasGwei(m)));
     o.insert(ContextKey::PendingTxCount, std::round(pendingTx(m)));
-    o.insert(ContextKey::CongestionLevel, congestionLevel(congestion(m)));
+    o.insert(ContextKey::CongestionLevel, ContextSnapshot::congestionLevelFor(congestion(m)));
     o.insert(ContextKey::MevActivity, mevLevel(mevActivity(m)));
     o.insert(QStringLiteral("congestion_score"), round(congestion(m), 0.01));
     o.insert(QStringLiteral("mev_activity_score"), round(mevActivity(m), 0.01));

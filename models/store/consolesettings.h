@@ -29,6 +29,8 @@ struct ConsoleSettings
     QList<FeedConfig> feeds;
     RiskScore::Config risk; // the one risk configuration (console, analyze and watch share it)
     QString language; // empty: follow the system locale
+    // Where a tx hash or contract opens: <explorer>/tx/<hash>, <explorer>/address/<contract>.
+    QString explorerUrl = QStringLiteral("https://etherscan.io");
 
     static ConsoleSettings load(QSettings &settings);
     void save(QSettings &settings) const;

@@ -2,6 +2,8 @@
 
 #include <pqxx/pqxx>
 
+#include <algorithm>
+
 namespace pegboard {
 
 namespace {
@@ -48,6 +50,25 @@ Result<ImpactSummary> ImpactQueries::summarise(pqxx::connection &connection, con
                  lo, hi))
             s.resolution.append(
                 {epochMs(r[0]), QString::fromUtf8(r[1].c_str()), r[2].as<double>(), r[3].as<int>()});
+
+        // Headline figures for the window and the period before it, of the same length.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime headTo = to.isValid() ? to.toUTC() : now;
+        const QDateTime headFrom = from.isValid() ? from.toUTC() : headTo.addDays(-30);
+        const qint64 spanMs = std::max<qint64>(1, headFrom.msecsTo(headTo));
+        const auto headline = [&tx](const QDateTime &a, const QDateTime &b) {
+            const auto r = tx.exec_params1(
+                "SELECT coalesce(sum(coalesce(actual_loss_usd, estimated_loss_usd)), 0)::float8,"
+                " count(*) FILTER (WHERE severity_level >= 4),"
+                " coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_timestamp -"
+                " reported_timestamp) / 3600) FILTER (WHERE resolved_timestamp IS NOT NULL), -1)::float8"
+                " FROM stablecoin_issues WHERE reported_timestamp >= $1::timestamptz AND reported_timestamp < "
+                "$2::timestamptz",
+                bound(a, "-infinity"), bound(b, "infinity"));
+            return ImpactSummary::Headline{a, b, r[0].as<double>(), r[1].as<int>(), r[2].as<double>()};
+        };
+        s.current = headline(headFrom, headTo);
+        s.previous = headline(headFrom.addMSecs(-spanMs), headFrom);
 
         const auto rates = tx.exec_params1(
             "WITH resolved AS ("

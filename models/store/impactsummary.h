@@ -30,6 +30,18 @@ struct ImpactSummary
         int resolved = 0;
     };
 
+    // The Executive's headline: the period and the one before it, of the same length (a window
+    // without bounds counts as the last 30 days).
+    struct Headline
+    {
+        QDateTime from;
+        QDateTime to;
+        double lossUsd = 0;      // actual where known, else estimated
+        int incidents = 0;       // reports of severity 4–5
+        double medianResolveHours = -1; // -1: nothing resolved
+    };
+    Headline current;
+    Headline previous;
     QList<Period> weeks;
     QList<Period> months;
     QList<ResolutionTrend> resolution;

@@ -1,6 +1,8 @@
 #include "storeworker.h"
 
 #include "dataset/dataset.h"
+#include <cmath>
+
 #include "issuestore.h"
 
 namespace pegboard {
@@ -166,11 +168,13 @@ void StoreWorker::annotate(const QUuid &id, const QString &body)
 }
 
 void StoreWorker::resolve(const QUuid &id, const QString &category, bool preventionImplemented,
-                          const QString &note)
+                          const QString &note, double actualLossUsd)
 {
-    if (IssueStore *store = writer(QStringLiteral("resolve"), id))
-        afterChange(QStringLiteral("resolve"), id,
-                    store->resolve(id, category, preventionImplemented, std::nullopt, note));
+    if (IssueStore *store = writer(QStringLiteral("resolve"), id)) {
+        const std::optional<double> loss =
+            std::isnan(actualLossUsd) ? std::nullopt : std::optional<double>(actualLossUsd);
+        afterChange(QStringLiteral("resolve"), id, store->resolve(id, category, preventionImplemented, loss, note));
+    }
 }
 
 void StoreWorker::setPreventionImplemented(const QUuid &id, bool implemented)

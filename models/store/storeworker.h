@@ -43,7 +43,9 @@ public slots:
     void fetch(const QUuid &id);
     void acknowledge(const QUuid &id, const QString &note);
     void annotate(const QUuid &id, const QString &body);
-    void resolve(const QUuid &id, const QString &category, bool preventionImplemented, const QString &note);
+    // actualLossUsd: NaN when the loss is not known (yet).
+    void resolve(const QUuid &id, const QString &category, bool preventionImplemented, const QString &note,
+                 double actualLossUsd);
     void setPreventionImplemented(const QUuid &id, bool implemented);
     void loadHistory(const QUuid &id);
     void summarise(const QDateTime &from, const QDateTime &to);

@@ -8,12 +8,12 @@
 #include "console/consoleservices.h"
 #include "console/consolesession.h"
 #include "console/feedservice.h"
+#include "console/mainwindow.h"
 #include "filterbar.h"
 #include "issuefactory.h"
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/heatmapmodel.h"
 #include "itemmodels/issuetablemodel.h"
-#include "console/mainwindow.h"
 #include "store/bulkloader.h"
 #include "testcluster.h"
 
@@ -136,7 +136,12 @@ int main(int argc, char **argv)
         QObject::connect(model, &QAbstractItemModel::rowsInserted, check);
     };
     firstSeen(heatmapSeconds, analysis.heatmap(), "heatmap");
-    firstSeen(findingsSeconds, analysis.findings(), "findings");
+    // Findings arrive with the heatmap (the same part); the generated history may have none, so
+    // "visible" is when the findings list was filled, empty or not.
+    QObject::connect(analysis.findings(), &QAbstractItemModel::modelReset, [&] {
+        if (findingsSeconds < 0)
+            findingsSeconds = clock.elapsed() / 1000.0;
+    });
     firstSeen(tableSeconds, controller.issues(), "reports table");
     double criticalSeconds = -1;
     firstSeen(criticalSeconds, controller.openCritical(), "open critical table");
@@ -178,24 +183,33 @@ int main(int argc, char **argv)
             if (!best.isValid() || heat->index(r, c).data(HeatmapModel::CountRole).toLongLong() >
                                        best.data(HeatmapModel::CountRole).toLongLong())
                 best = heat->index(r, c);
+    QElapsedTimer cellClock;
+    cellClock.start();
     const auto ids = analysis.idsInCell(best.row(), best.column());
+    std::fprintf(stderr, "%6.1f s  the fullest cell's ids took %lld ms on the GUI thread; %d finding(s)\n",
+                 clock.elapsed() / 1000.0, cellClock.elapsed(), analysis.findings()->rowCount());
     controller.showIssues(ids);
     spinUntil([&] { return controller.issues()->rowCount() == ids.size(); }, 600000);
     std::fprintf(stderr, "%6.1f s  drill-down shows %d reports\n", clock.elapsed() / 1000.0,
                  controller.issues()->rowCount());
     controller.showAll();
+    std::fprintf(stderr, "%6.1f s  back to all reports\n", clock.elapsed() / 1000.0);
     // A window the generated reports (2025) are outside of: a full reload that empties every view.
     window.filterBar()->setPreset(FilterBar::Last30Days);
     spinUntil([&] { return analysis.isBusy(); }, 5000);
     spinUntil([&] { return !analysis.isBusy(); }, 1800000);
+    std::fprintf(stderr, "%6.1f s  filter change analysed; showing each perspective\n",
+                 clock.elapsed() / 1000.0);
     for (int i = 0; i < window.perspectiveCount(); ++i) {
         window.showPerspective(i);
         QCoreApplication::processEvents();
+        std::fprintf(stderr, "%6.1f s  perspective %d shown\n", clock.elapsed() / 1000.0, i);
     }
     const double stall = watchdog.maxStallMs();
     std::printf("{\"bench\":\"gui_stall\",\"issues\":%d,\"max_gui_stall_ms\":%.1f,\"idle_max_stall_ms\":%.1f,"
                 "\"drilldown_rows\":%lld,\"heatmap_visible_s\":%.1f,\"findings_visible_s\":%.1f,"
-                "\"table_visible_s\":%.1f,\"load_and_analysis_s\":%.1f,\"target_ms\":50}\n",
+                "\"table_visible_s\":%.1f,\"load_and_analysis_s\":%.1f,\"target_ms\":50,"
+                "\"targets\":{\"heatmap_and_findings_s\":5,\"table_s\":2,\"analysis_s\":20}}\n",
                 rows, stall, idleStall, qint64(ids.size()), heatmapSeconds, findingsSeconds, tableSeconds,
                 analysisSeconds);
     std::fflush(stdout);

@@ -49,6 +49,24 @@ private slots:
         QVERIFY(!IssueType::isKnown(QStringLiteral("made_up")));
         QCOMPARE(IssueType::displayName(QStringLiteral("made_up")), QStringLiteral("made_up"));
     }
+
+    void oneCongestionVocabulary()
+    {
+        // Every producer (collector, live feeds, generator, analyses) maps a score through this:
+        // four words, in order, and nothing else ("moderate", "severe" are gone).
+        const QStringList words{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
+                                QStringLiteral("critical")};
+        int previous = 0;
+        for (int i = 0; i <= 100; ++i) {
+            const int index = int(words.indexOf(ContextSnapshot::congestionLevelFor(i / 100.0)));
+            QVERIFY(index >= previous);
+            previous = index;
+        }
+        QCOMPARE(ContextSnapshot::congestionLevelFor(0.0), QStringLiteral("low"));
+        QCOMPARE(ContextSnapshot::congestionLevelFor(0.5), QStringLiteral("medium"));
+        QCOMPARE(ContextSnapshot::congestionLevelFor(0.7), QStringLiteral("high"));
+        QCOMPARE(ContextSnapshot::congestionLevelFor(0.95), QStringLiteral("critical"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestContextSnapshot)

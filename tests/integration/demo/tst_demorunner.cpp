@@ -120,8 +120,8 @@ void TestDemoRunner::startsEverythingAndStopsCleanly()
     // is the wall clock — no report is dated after it was received, or after now.
     QCOMPARE(scalar(endpoints.storeUrl,
                     "SELECT count(*) FROM stablecoin_issues WHERE external_id LIKE 'demo:%' AND "
-                    "(reported_at > received_at + interval '2 seconds' OR reported_at > now() "
-                    "OR reported_at < now() - interval '10 minutes')"),
+                    "(reported_timestamp > received_at + interval '2 seconds' OR reported_timestamp > now() "
+                    "OR reported_timestamp < now() - interval '10 minutes')"),
              0);
 
     const qint64 pid = runner.collectorPid();

@@ -37,7 +37,7 @@ private slots:
         QVERIFY2(source.refresh(), "refresh failed");
         const ContextSnapshot usdc = source.snapshot();
         QCOMPARE(usdc.gasPriceGwei(), 210.0);
-        QCOMPARE(usdc.congestionLevel(), QStringLiteral("high"));
+        QCOMPARE(usdc.congestionLevel(), QStringLiteral("critical")); // 0.9: the one vocabulary
         QVERIFY(!ContextSnapshot::isStale(usdc.networkConditions));
         QVERIFY(qAbs(*usdc.pegDeviationBps() + 38.0) < 1e-6);
         QVERIFY(ContextSnapshot::isStale(usdc.priceContext));
