@@ -66,6 +66,10 @@ Snapshot newestRows(const Snapshot &s, std::size_t n, std::vector<std::uint32_t>
             row.body = s.bodies[i];
         }
         out.append(row);
+        // Kept as hashes only: copied as they are.
+        out.contract.back() = s.contract[i];
+        out.txHash.back() = s.txHash[i];
+        out.reporter.back() = s.reporter[i];
     }
     return out;
 }

@@ -35,7 +35,7 @@ struct Snapshot
         float gasGwei = NAN, pendingTx = NAN, pegDeviationBps = NAN, volatility = NAN, volumeUsd = NAN,
               collateralRatio = NAN, oracleStalenessS = NAN, estimatedLossUsd = NAN, actualLossUsd = NAN;
         std::int64_t clusterId = NoCluster;
-        std::string_view title, body, contract;
+        std::string_view title, body, contract, txHash, reporter;
     };
 
     std::vector<QUuid> ids;
@@ -47,8 +47,9 @@ struct Snapshot
     std::vector<std::int64_t> clusterId;
     // Filled only when loaded with text (the clusterer needs it; the heatmap does not).
     std::vector<std::string> titles, bodies;
-    // Hash of the first affected contract (0 = none): reports naming one contract, with text.
-    std::vector<std::uint64_t> contract;
+    // Hashes (0 = none) of the first affected contract, the first related transaction and the
+    // reporter: what marks two reports as the same event or the same source, with or without text.
+    std::vector<std::uint64_t> contract, txHash, reporter;
     bool hasText = false;
 
     StringDictionary types, congestionLevels, mevLevels, protocols, symbols;

@@ -10,7 +10,8 @@
 namespace pegboard {
 
 namespace {
-constexpr int BaseColumns = 20;
+constexpr int BaseColumns = 23;
+constexpr int TextColumns = 2;
 
 bool isNull(std::string_view f)
 {
@@ -171,10 +172,9 @@ std::string SnapshotLoader::selectSql(const Options &options, std::int64_t recei
         " price_context->>'peg_deviation_bps', price_context->>'volatility_index',"
         " price_context->>'volume_24h_usd', protocol_state->>'collateral_ratio',"
         " protocol_state->>'oracle_last_update', estimated_loss_usd, actual_loss_usd, protocol, symbol,"
-        " cluster_id");
+        " cluster_id, lower(affected_contracts[1]), lower(related_tx_hashes[1]), lower(reporter_address)");
     if (options.withText)
-        sql += QStringLiteral(", left(title, 200), left(body, %1), lower(affected_contracts[1])")
-                   .arg(std::max(0, options.maxBodyChars));
+        sql += QStringLiteral(", left(title, 200), left(body, %1)").arg(std::max(0, options.maxBodyChars));
     sql += QStringLiteral(" FROM stablecoin_issues") + windowClause(options);
     if (receivedAfterMs != Snapshot::NoTime)
         // Compared at the millisecond precision the snapshot keeps, so the last row seen is not read twice.
@@ -188,8 +188,8 @@ bool SnapshotLoader::appendCopyLine(Snapshot &s, std::string_view line)
 {
     if (!line.empty() && line.back() == '\n')
         line.remove_suffix(1);
-    const int expected = BaseColumns + (s.hasText ? 3 : 0);
-    std::array<std::string_view, BaseColumns + 3> f;
+    const int expected = BaseColumns + (s.hasText ? TextColumns : 0);
+    std::array<std::string_view, BaseColumns + TextColumns> f;
     int n = 0;
     std::size_t start = 0;
     while (n < expected) {
@@ -201,7 +201,7 @@ bool SnapshotLoader::appendCopyLine(Snapshot &s, std::string_view line)
     }
     if (n != expected)
         return false;
-    thread_local std::array<std::string, 8> scratch;
+    thread_local std::array<std::string, 10> scratch;
     Snapshot::Row r;
     r.id = QUuid::fromString(QLatin1StringView(f[0].data(), qsizetype(f[0].size())));
     r.reportedMs = parseInt(f[1], Snapshot::NoTime);
@@ -225,10 +225,12 @@ bool SnapshotLoader::appendCopyLine(Snapshot &s, std::string_view line)
     r.protocol = isNull(f[17]) ? std::string_view() : unescape(f[17], scratch[3]);
     r.symbol = isNull(f[18]) ? std::string_view() : unescape(f[18], scratch[4]);
     r.clusterId = parseInt(f[19], Snapshot::NoCluster);
+    r.contract = isNull(f[20]) ? std::string_view() : unescape(f[20], scratch[5]);
+    r.txHash = isNull(f[21]) ? std::string_view() : unescape(f[21], scratch[6]);
+    r.reporter = isNull(f[22]) ? std::string_view() : unescape(f[22], scratch[7]);
     if (s.hasText) {
-        r.title = unescape(f[20], scratch[5]);
-        r.body = unescape(f[21], scratch[6]);
-        r.contract = isNull(f[22]) ? std::string_view() : unescape(f[22], scratch[7]);
+        r.title = unescape(f[23], scratch[8]);
+        r.body = unescape(f[24], scratch[9]);
     }
     s.append(r);
     return true;
