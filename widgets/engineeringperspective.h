@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUuid>
 
 class QAbstractItemModel;
+class QAction;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -16,7 +18,8 @@ class IssueDetailView;
 
 // The Engineering perspective: the correlation heatmap (centre), the reports behind whatever was
 // drilled into, the root-cause clusters and patterns, and one report in full — as docks the user
-// can rearrange.
+// can rearrange. Clusters can be corrected (merge, split, move a report, undo) from the cluster
+// table's context menu.
 class EngineeringPerspective : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +39,14 @@ public:
     HeatmapView *heatmapView() const { return m_heatmap; }
     QTableView *clusterTable() const { return m_clusterTable; }
     QListView *findingsView() const { return m_findings; }
+    // Cluster corrections, in the cluster table's context menu (enabled by what is selected).
+    QAction *mergeClustersAction() const { return m_mergeAction; }
+    QAction *splitClusterAction() const { return m_splitAction; }
+    QAction *moveReportAction() const { return m_moveAction; }
+    QAction *undoCorrectionAction() const { return m_undoAction; }
+    // Source rows of the selected clusters; ids of the selected reports.
+    QList<int> selectedClusterRows() const;
+    QList<QUuid> selectedIssueIds() const;
 
 signals:
     void issueSelected(const QUuid &id);
@@ -43,9 +54,15 @@ signals:
     void clusterActivated(int row);
     void findingActivated(int row);
     void showAllRequested();
+    void mergeClustersRequested(int rowA, int rowB);
+    void splitClusterRequested(int row, const QList<QUuid> &reports);
+    void moveReportRequested(const QUuid &report, int row);
+    void undoCorrectionRequested();
 
 private:
     QDockWidget *dock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
+    void installCorrectionActions();
+    void updateCorrectionActions();
 
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
@@ -56,6 +73,7 @@ private:
     QListView *m_findings;
     QLabel *m_drillLabel;
     QPushButton *m_showAll;
+    QAction *m_mergeAction, *m_splitAction, *m_moveAction, *m_undoAction;
 };
 
 } // namespace pegboard

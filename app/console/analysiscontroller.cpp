@@ -34,6 +34,7 @@ Snapshot newestRows(const Snapshot &s, std::size_t n, std::vector<std::uint32_t>
     std::sort(rowMap.begin(), rowMap.end());
     Snapshot out;
     out.hasText = s.hasText;
+    out.corrections = s.corrections;
     out.reserve(n);
     for (std::uint32_t i : rowMap) {
         const std::string type = s.types.text(s.type[i]).toStdString();
@@ -161,6 +162,11 @@ void AnalysisController::setWindow(const QDateTime &from, const QDateTime &to)
         return;
     m_from = from;
     m_to = to;
+    run(false);
+}
+
+void AnalysisController::reanalyse()
+{
     run(false);
 }
 

@@ -1,11 +1,12 @@
 #include "console/consoleapp.h"
 
 #include "console/analysiscontroller.h"
+#include "console/clustercorrectioncontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consolesession.h"
-#include "demo/demorunner.h"
 #include "console/feedservice.h"
 #include "console/mainwindow.h"
+#include "demo/demorunner.h"
 #include "store/credentialstore.h"
 
 #include <QDir>
@@ -23,14 +24,21 @@ ConsoleApp::ConsoleApp(QObject *parent)
     , m_controller(std::make_unique<ConsoleController>())
     , m_feeds(std::make_unique<FeedService>())
     , m_analysis(std::make_unique<AnalysisController>())
+    , m_corrections(std::make_unique<ClusterCorrectionController>(m_analysis.get()))
     , m_window(
           std::make_unique<MainWindow>(m_session.get(), m_controller.get(), m_feeds.get(), m_analysis.get()))
-{}
+{
+    m_corrections->setPerson(qEnvironmentVariable("USER"));
+    connect(m_session.get(), &ConsoleSession::ready, m_corrections.get(),
+            [this](const QString &url) { m_corrections->setUrl(url); });
+    m_window->setClusterCorrections(m_corrections.get());
+}
 
 ConsoleApp::~ConsoleApp()
 {
     // The window and its views go before what they show; the demo's processes last.
     m_window.reset();
+    m_corrections.reset();
     m_analysis.reset();
     m_feeds.reset();
     m_controller.reset();

@@ -8,6 +8,7 @@
 namespace pegboard {
 
 class AnalysisController;
+class ClusterCorrectionController;
 class ConsoleController;
 class ConsoleSession;
 class DemoRunner;
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<ConsoleController> m_controller;
     std::unique_ptr<FeedService> m_feeds;
     std::unique_ptr<AnalysisController> m_analysis;
+    std::unique_ptr<ClusterCorrectionController> m_corrections;
     std::unique_ptr<DemoRunner> m_demo;
     std::unique_ptr<MainWindow> m_window;
 };

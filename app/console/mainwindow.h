@@ -19,6 +19,7 @@ class EngineeringPerspective;
 class ExecutivePerspective;
 class OperationsPerspective;
 class FilterBar;
+class ClusterCorrectionController;
 
 // Composes the perspectives and reports the store's state; the perspectives do the work.
 class MainWindow : public QMainWindow
@@ -35,6 +36,9 @@ public:
     FilterBar *filterBar() const { return m_filter; }
     void showPerspective(int index);
     void editSettings();
+    // The cluster table's corrections (merge, split, move, undo) go through this controller,
+    // each after asking for a reason.
+    void setClusterCorrections(ClusterCorrectionController *corrections);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

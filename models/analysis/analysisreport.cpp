@@ -203,6 +203,31 @@ QJsonObject AnalysisReport::toJson(const Snapshot &s) const
                         {QStringLiteral("explanation"), explanationJson(c.explanation)},
                         {QStringLiteral("issue_ids"), ids(s, c.rows)}});
     root[QStringLiteral("clusters")] = clustersJson;
+    // The stored corrections the clusters were constrained by (and the undone ones, marked).
+    QJsonArray correctionsJson;
+    for (const ClusterCorrection &c : s.corrections) {
+        auto list = [&](const std::vector<QUuid> &reports) {
+            QJsonArray out;
+            for (const QUuid &id : reports)
+                if (out.size() < qsizetype(MaxIdsPerGroup))
+                    out.append(id.toString(QUuid::WithoutBraces));
+            return out;
+        };
+        QJsonObject o{{QStringLiteral("id"), qint64(c.id)},
+                      {QStringLiteral("kind"), ClusterCorrection::key(c.kind)},
+                      {QStringLiteral("reason"), c.reason},
+                      {QStringLiteral("created_by"), c.createdBy},
+                      {QStringLiteral("created_at"), time(c.createdMs)},
+                      {QStringLiteral("issues_a"), list(c.a)},
+                      {QStringLiteral("issues_b"), list(c.b)},
+                      {QStringLiteral("undone"), c.undone}};
+        if (c.undone) {
+            o[QStringLiteral("undone_by")] = c.undoneBy;
+            o[QStringLiteral("undo_reason")] = c.undoReason;
+        }
+        correctionsJson.append(o);
+    }
+    root[QStringLiteral("cluster_corrections")] = correctionsJson;
 
     QJsonArray severityJson;
     for (const SeverityDriver &d : severityDrivers)

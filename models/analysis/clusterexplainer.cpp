@@ -73,7 +73,7 @@ ClusterExplanation ClusterExplainer::explain(const std::vector<std::uint32_t> &r
             if (!std::isnan(column(m_s, f)[r]))
                 values.push_back(column(m_s, f)[r]);
         const double windowWidth = m_high[std::size_t(f)] - m_low[std::size_t(f)];
-        if (values.size() < 2 || double(values.size()) < 0.6 * size || !(windowWidth > 0))
+        if (values.size() < 2 || double(values.size()) < 0.3 * size || !(windowWidth > 0))
             continue;
         SharedCondition c;
         c.key = QString::fromLatin1(numericKey(f));
@@ -104,7 +104,7 @@ ClusterExplanation ClusterExplainer::explain(const std::vector<std::uint32_t> &r
                 ++counts[(*category.codes)[r]];
                 ++carrying;
             }
-        if (counts.empty() || double(carrying) < 0.6 * size)
+        if (counts.empty() || double(carrying) < 0.3 * size)
             continue;
         const auto mode = std::max_element(counts.begin(), counts.end(),
                                            [](const auto &a, const auto &b) { return a.second < b.second; });

@@ -1,6 +1,7 @@
 #include "rootcauseclusterer.h"
 
 #include "clusterexplainer.h"
+#include "correctionapplier.h"
 #include "domain/issuetype.h"
 #include "duplicatelinker.h"
 #include "incidentmerger.h"
@@ -271,6 +272,8 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
                                order.empty() ? 0 : s.reportedMs[order.back()] - s.reportedMs[order.front()]));
     if (o.mergeIncidents)
         next = IncidentMerger::merge(s, result.labels);
+    std::vector<std::vector<std::int64_t>> shapedBy;
+    next = CorrectionApplier::apply(s, result.labels, next, shapedBy);
     result.clusters.resize(std::size_t(next));
     for (std::size_t i = 0; i < n; ++i)
         if (result.labels[i] >= 0)
@@ -282,6 +285,8 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
         summarise(c, s);
         c.explanation =
             explainer.explain(c.rows, [&](std::uint32_t row) { return background[s.type[row]].windowMs; });
+        for (std::int64_t correction : shapedBy[std::size_t(id)])
+            c.explanation.corrections << QString::number(correction);
     }
     std::stable_sort(result.clusters.begin(), result.clusters.end(),
                      [](const auto &a, const auto &b) { return a.rows.size() > b.rows.size(); });

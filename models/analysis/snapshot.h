@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clustercorrection.h"
 #include "domain/issue.h"
 #include "stringdictionary.h"
 
@@ -51,6 +52,9 @@ struct Snapshot
     // reporter: what marks two reports as the same event or the same source, with or without text.
     std::vector<std::uint64_t> contract, txHash, reporter;
     bool hasText = false;
+
+    // The stored corrections to the clusters, oldest first (undone ones included, marked).
+    std::vector<ClusterCorrection> corrections;
 
     StringDictionary types, congestionLevels, mevLevels, protocols, symbols;
     // The latest received_at seen: incremental loads continue after it.

@@ -303,7 +303,63 @@ Result<Snapshot> SnapshotLoader::load(const Options &options)
     auto added = copyInto(snapshot, selectSql(options));
     if (!added)
         return Unexpected<Error>(added.error());
+    auto corrections = loadCorrections();
+    if (!corrections)
+        return Unexpected<Error>(corrections.error());
+    snapshot.corrections = std::move(*corrections);
     return snapshot;
+}
+
+Result<std::vector<ClusterCorrection>> SnapshotLoader::loadCorrections()
+{
+    if (auto connected = ensureConnected(); !connected)
+        return Unexpected<Error>(connected.error());
+    // A store migrated before corrections existed simply has none.
+    const char *sql = "SELECT id, kind, issues_a::text, issues_b::text, reason, created_by,"
+                      " floor(extract(epoch FROM created_at) * 1000)::int8, undone_at IS NOT NULL,"
+                      " coalesce(undone_by, ''), coalesce(undo_reason, '')"
+                      " FROM cluster_corrections ORDER BY id";
+    PGresult *exists = PQexec(m_connection, "SELECT to_regclass('public.cluster_corrections') IS NOT NULL");
+    const bool present = PQresultStatus(exists) == PGRES_TUPLES_OK && PQntuples(exists) == 1 &&
+                         PQgetvalue(exists, 0, 0)[0] == 't';
+    PQclear(exists);
+    std::vector<ClusterCorrection> out;
+    if (!present)
+        return out;
+    PGresult *r = PQexec(m_connection, sql);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        const QString message = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        PQclear(r);
+        return Error::make(Error::Code::Query, message);
+    }
+    auto text = [&](int row, int column) { return QString::fromUtf8(PQgetvalue(r, row, column)); };
+    auto uuids = [&](int row, int column) {
+        std::vector<QUuid> ids;
+        QString list = text(row, column);
+        list.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+        for (const QString &id : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            ids.push_back(QUuid::fromString(id));
+        return ids;
+    };
+    for (int row = 0; row < PQntuples(r); ++row) {
+        ClusterCorrection c;
+        c.id = text(row, 0).toLongLong();
+        const auto kind = ClusterCorrection::fromKey(text(row, 1));
+        if (!kind)
+            continue; // the table's CHECK admits no other kind
+        c.kind = *kind;
+        c.a = uuids(row, 2);
+        c.b = uuids(row, 3);
+        c.reason = text(row, 4);
+        c.createdBy = text(row, 5);
+        c.createdMs = text(row, 6).toLongLong();
+        c.undone = text(row, 7) == QLatin1String("t");
+        c.undoneBy = text(row, 8);
+        c.undoReason = text(row, 9);
+        out.push_back(std::move(c));
+    }
+    PQclear(r);
+    return out;
 }
 
 Result<qint64> SnapshotLoader::appendNew(Snapshot &snapshot, const Options &options)

@@ -34,6 +34,9 @@ public:
     // Appends the rows received after snapshot.maxReceivedMs (what a NOTIFY announced); returns
     // how many were added.
     Result<qint64> appendNew(Snapshot &snapshot, const Options &options);
+    // The stored cluster corrections (load() puts them into the snapshot); none on a store
+    // migrated before they existed.
+    Result<std::vector<ClusterCorrection>> loadCorrections();
 
     // The SELECT the loader copies out; benchmarks run exactly this through psql.
     static std::string selectSql(const Options &options, std::int64_t receivedAfterMs = Snapshot::NoTime);
