@@ -1,5 +1,6 @@
 #include "rootcauseclusterer.h"
 
+#include "cascadelinker.h"
 #include "clusterexplainer.h"
 #include "correctionapplier.h"
 #include "domain/issuetype.h"
@@ -272,6 +273,8 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
                                order.empty() ? 0 : s.reportedMs[order.back()] - s.reportedMs[order.front()]));
     if (o.mergeIncidents)
         next = IncidentMerger::merge(s, result.labels);
+    std::vector<char> cascadeRow;
+    next = CascadeLinker::link(s, result.labels, next, cascadeRow);
     std::vector<std::vector<std::int64_t>> shapedBy;
     next = CorrectionApplier::apply(s, result.labels, next, shapedBy);
     result.clusters.resize(std::size_t(next));
@@ -285,6 +288,9 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
         summarise(c, s);
         c.explanation =
             explainer.explain(c.rows, [&](std::uint32_t row) { return background[s.type[row]].windowMs; });
+        const auto cascade = std::count_if(c.rows.begin(), c.rows.end(), [&](auto r) { return cascadeRow[r]; });
+        if (2 * std::size_t(cascade) >= c.rows.size())
+            c.explanation.kind = QStringLiteral("cascade");
         for (std::int64_t correction : shapedBy[std::size_t(id)])
             c.explanation.corrections << QString::number(correction);
     }
