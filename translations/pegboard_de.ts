@@ -1170,6 +1170,25 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::ClusterCorrectionController</name>
+    <message>
+        <source>A correction is still being saved.</source>
+        <translation>Eine Korrektur wird noch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose two different clusters to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Cluster zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Choose some, but not all, of the cluster&apos;s reports to split off.</source>
+        <translation>Wählen Sie einige, aber nicht alle Meldungen des Clusters zum Abtrennen.</translation>
+    </message>
+    <message>
+        <source>Choose a report and a cluster it is not in.</source>
+        <translation>Wählen Sie eine Meldung und einen Cluster, in dem sie nicht ist.</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ClusterModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1218,6 +1237,134 @@ Optionen:
     <message>
         <source>Typical conditions</source>
         <translation>Typische Bedingungen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 pending transactions</source>
+        <translation>%1 ausstehende Transaktionen</translation>
+    </message>
+    <message>
+        <source>peg deviation %1 bps</source>
+        <translation>Peg-Abweichung %1 bps</translation>
+    </message>
+    <message>
+        <source>volatility %1</source>
+        <translation>Volatilität %1</translation>
+    </message>
+    <message>
+        <source>24 h volume %1 USD</source>
+        <translation>24-h-Volumen %1 USD</translation>
+    </message>
+    <message>
+        <source>collateral ratio %1</source>
+        <translation>Besicherungsquote %1</translation>
+    </message>
+    <message>
+        <source>coin %1</source>
+        <translation>Coin %1</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <source>MEV activity %1</source>
+        <translation>MEV-Aktivität %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>protocol state</source>
+        <translation>Protokollzustand</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation>Coin</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>contract or transaction</source>
+        <translation>Vertrag oder Transaktion</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Häufung</translation>
+    </message>
+    <message>
+        <source>Repeated reports</source>
+        <translation>Wiederholte Meldungen</translation>
+    </message>
+    <message>
+        <source>Incident across report types</source>
+        <translation>Vorfall über Meldungsarten hinweg</translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation>Kaskade</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>gemeinsam: %1</translation>
+    </message>
+    <message>
+        <source>alike in %1</source>
+        <translation>ähnlich in %1</translation>
+    </message>
+    <message>
+        <source>cohesion %1</source>
+        <translation>Kohäsion %1</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>korrigiert durch %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1481,22 @@ Optionen:
     <message>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Merge the two selected clusters…</source>
+        <translation>Die zwei ausgewählten Cluster zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Split the selected reports off this cluster…</source>
+        <translation>Die ausgewählten Meldungen von diesem Cluster abtrennen …</translation>
+    </message>
+    <message>
+        <source>Move the selected report to this cluster…</source>
+        <translation>Die ausgewählte Meldung in diesen Cluster verschieben …</translation>
+    </message>
+    <message>
+        <source>Undo a correction…</source>
+        <translation>Eine Korrektur rückgängig machen …</translation>
     </message>
 </context>
 <context>
@@ -2048,10 +2211,6 @@ Optionen:
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>cluster “%1”</source>
-        <translation>Cluster „%1“</translation>
-    </message>
-    <message>
         <source>Analysis %p%</source>
         <translation>Analyse %p%</translation>
     </message>
@@ -2081,6 +2240,54 @@ Optionen:
     <message>
         <source>Oracle predictor not trained: %1</source>
         <translation>Orakel-Vorhersage nicht trainiert: %1</translation>
+    </message>
+    <message>
+        <source>cluster “%1” — %2</source>
+        <translation>Cluster „%1“ – %2</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <translation>Begründung (wird im Audit-Log festgehalten):</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation>Cluster zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split cluster</source>
+        <translation>Cluster aufteilen</translation>
+    </message>
+    <message>
+        <source>Move report</source>
+        <translation>Meldung verschieben</translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4</source>
+        <translation>#%1 %2 von %3: %4</translation>
+    </message>
+    <message>
+        <source>No cluster correction is in force.</source>
+        <translation>Keine Cluster-Korrektur ist in Kraft.</translation>
+    </message>
+    <message>
+        <source>Undo a correction</source>
+        <translation>Eine Korrektur rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Correction:</source>
+        <translation>Korrektur:</translation>
+    </message>
+    <message>
+        <source>Undo correction</source>
+        <translation>Korrektur rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Cluster correction #%1 saved; analysing again.</source>
+        <translation>Cluster-Korrektur #%1 gespeichert; die Analyse läuft erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster correction was not saved: %1</source>
+        <translation>Die Cluster-Korrektur wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

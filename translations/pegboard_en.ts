@@ -1158,6 +1158,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::ClusterCorrectionController</name>
+    <message>
+        <source>A correction is still being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different clusters to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose some, but not all, of the cluster&apos;s reports to split off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report and a cluster it is not in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ClusterModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1205,6 +1224,134 @@ Options:
     </message>
     <message>
         <source>Typical conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peg deviation %1 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volatility %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h volume %1 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collateral ratio %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEV activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract or transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident across report types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alike in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohesion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1468,22 @@ Options:
     </message>
     <message>
         <source>Showing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the two selected clusters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the selected reports off this cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected report to this cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a correction…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,10 +2198,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cluster “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Analysis %p%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,6 +2226,54 @@ Options:
     </message>
     <message>
         <source>Oracle predictor not trained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster “%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster correction is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster correction #%1 saved; analysing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster correction was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
