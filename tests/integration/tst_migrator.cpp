@@ -52,7 +52,8 @@ private slots:
         QCOMPARE(second->fromVersion, migrator.latestVersion());
         QCOMPARE(scalar(url, "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"),
                  tablesBefore);
-        QCOMPARE(scalar(url, "SELECT count(*) FROM schema_migrations"), migrator.latestVersion());
+        QCOMPARE(scalar(url, "SELECT count(*) FROM schema_migrations"),
+                 int(Migrator::bundled().size())); // numbers may have gaps between branches
     }
 
     void customerColumnsMatchTheArticleExactly()
