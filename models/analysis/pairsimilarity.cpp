@@ -107,6 +107,7 @@ void PairSimilarity::buildText(const Snapshot &s)
 {
     const std::size_t n = s.size();
     m_textBegin.assign(n + 1, 0);
+    m_norms.assign(n, 0);
     if (!s.hasText)
         return;
     std::vector<std::vector<std::uint32_t>> tokenSets(n);
@@ -134,9 +135,7 @@ void PairSimilarity::buildText(const Snapshot &s)
             row.push_back({token, float(idf)});
             norm += idf * idf;
         }
-        norm = std::sqrt(norm);
-        for (Term &term : row)
-            term.weight = float(term.weight / norm);
+        m_norms[i] = float(std::sqrt(norm));
         m_terms.insert(m_terms.end(), row.begin(), row.end());
         m_textBegin[i + 1] = m_terms.size();
         std::vector<std::uint32_t>().swap(tokenSets[i]);
@@ -273,7 +272,7 @@ void PairSimilarity::buildNulls(const Snapshot &s, const std::vector<std::uint32
                 continue;
             if (std::llabs(s.reportedMs[a] - s.reportedMs[b]) < m_options.farMs && k < perType * 2)
                 continue; // after half the tries, a short history takes what it has
-            sample.push_back(float(textCosine(a, b)));
+            sample.push_back(float(sharedInformation(a, b)));
         }
         m_textNull[types].insert(m_textNull[types].end(), sample.begin(), sample.end());
     }
@@ -281,14 +280,15 @@ void PairSimilarity::buildNulls(const Snapshot &s, const std::vector<std::uint32
         std::sort(sample.begin(), sample.end());
 }
 
-double PairSimilarity::textCosine(std::uint32_t a, std::uint32_t b) const
+std::pair<double, double> PairSimilarity::overlap(std::uint32_t a, std::uint32_t b) const
 {
     std::size_t i = m_textBegin[a], j = m_textBegin[b];
     const std::size_t iEnd = m_textBegin[a + 1], jEnd = m_textBegin[b + 1];
-    double dot = 0;
+    double dot = 0, shared = 0;
     while (i < iEnd && j < jEnd) {
         if (m_terms[i].token == m_terms[j].token) {
             dot += double(m_terms[i].weight) * m_terms[j].weight;
+            shared += std::min(m_terms[i].weight, m_terms[j].weight);
             ++i, ++j;
         } else if (m_terms[i].token < m_terms[j].token) {
             ++i;
@@ -296,21 +296,34 @@ double PairSimilarity::textCosine(std::uint32_t a, std::uint32_t b) const
             ++j;
         }
     }
-    return std::min(1.0, dot);
+    return {dot, shared};
+}
+
+double PairSimilarity::textCosine(std::uint32_t a, std::uint32_t b) const
+{
+    if (!hasText(a) || !hasText(b))
+        return 0;
+    return std::min(1.0, overlap(a, b).first / (double(m_norms[a]) * m_norms[b]));
+}
+
+double PairSimilarity::sharedInformation(std::uint32_t a, std::uint32_t b) const
+{
+    return overlap(a, b).second;
 }
 
 double PairSimilarity::textP(std::uint32_t a, std::uint32_t b) const
 {
-    const double cosine = textCosine(a, b);
-    if (cosine <= 0)
+    const double shared = sharedInformation(a, b);
+    if (shared <= 0)
         return 1;
     const std::vector<float> *null = &m_textNull[m_s.type[a]];
     if (null->size() < 50)
         null = &m_textNull.back();
     if (null->empty())
         return 1;
-    // Slightly below the cosine: identical texts must count their equals in the null as "as alike".
-    const auto atLeast = null->end() - std::lower_bound(null->begin(), null->end(), float(cosine - 1e-6));
+    // Slightly below: equal overlaps in the null count as "at least as alike".
+    const auto atLeast =
+        null->end() - std::lower_bound(null->begin(), null->end(), float(shared * (1 - 1e-6)));
     return (double(atLeast) + 1) / (double(null->size()) + 1);
 }
 
