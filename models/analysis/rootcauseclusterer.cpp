@@ -206,15 +206,17 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
 
     std::vector<std::vector<std::uint32_t>> neighbours(n);
     // Each report looks ahead for at most half the cap and is found by at most about as many
-    // earlier ones. Capping whole lists instead would starve the late reports of a dense burst:
-    // everyone before them full, they would find nobody and fall out of their own incident.
+    // earlier ones, and examines a bounded number of reports ahead (in a burst of thousands the
+    // burst test decides, not pairwise evidence). Capping whole lists instead would starve the late reports
+    // of a dense burst: everyone before them full, they would find nobody and fall out of their own incident.
     const int ahead = std::max(1, o.maxNeighbours / 2);
     for (const auto &rows : byType)
         for (std::size_t x = 0; x < rows.size(); ++x) {
             const std::uint32_t a = rows[x];
             const std::int64_t window = background[s.type[a]].windowMs;
             int found = 0;
-            for (std::size_t y = x + 1; y < rows.size() && found < ahead; ++y) {
+            const std::size_t last = std::min(rows.size(), x + 1 + std::size_t(o.maxExamined));
+            for (std::size_t y = x + 1; y < last && found < ahead; ++y) {
                 const std::uint32_t b = rows[y];
                 const std::int64_t dt = s.reportedMs[b] - s.reportedMs[a];
                 if (dt > window)
@@ -288,7 +290,8 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
         summarise(c, s);
         c.explanation =
             explainer.explain(c.rows, [&](std::uint32_t row) { return background[s.type[row]].windowMs; });
-        const auto cascade = std::count_if(c.rows.begin(), c.rows.end(), [&](auto r) { return cascadeRow[r]; });
+        const auto cascade =
+            std::count_if(c.rows.begin(), c.rows.end(), [&](auto r) { return cascadeRow[r]; });
         if (2 * std::size_t(cascade) >= c.rows.size())
             c.explanation.kind = QStringLiteral("cascade");
         for (std::int64_t correction : shapedBy[std::size_t(id)])

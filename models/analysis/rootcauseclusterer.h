@@ -50,6 +50,7 @@ public:
         std::int64_t minBackgroundSpanMs = 7 * 86400 * 1000LL;
         double coreAlpha = 1e-4; // a core's links are this unlikely by chance (also / reports of the type)
         int maxNeighbours = 256; // bounds work and memory in bursts
+        int maxExamined = 2048;  // reports each one is compared with ahead of it, at most
         std::int64_t burstMs = 15 * 60 * 1000LL; // ± this around a report for its burst test
         double burstLift = 5;                    // a burst is at least this many times the rate
         int burstMinReports = 6;
