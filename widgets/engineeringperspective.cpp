@@ -6,9 +6,11 @@
 #include "itemmodels/clustermodel.h"
 #include "itemmodels/issuetablemodel.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -43,6 +45,10 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     , m_findings(new QListView(this))
     , m_drillLabel(new QLabel(this))
     , m_showAll(new QPushButton(tr("Show all reports"), this))
+    , m_mergeAction(new QAction(tr("Merge the two selected clusters…"), this))
+    , m_splitAction(new QAction(tr("Split the selected reports off this cluster…"), this))
+    , m_moveAction(new QAction(tr("Move the selected report to this cluster…"), this))
+    , m_undoAction(new QAction(tr("Undo a correction…"), this))
 {
     setObjectName(QStringLiteral("EngineeringPerspective"));
     setWindowFlags(Qt::Widget);
@@ -63,7 +69,7 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(IssueTableModel::Reported, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
@@ -89,10 +95,11 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
             &QTableView::resizeColumnsToContents);
     m_clusterTable->setSortingEnabled(true);
     m_clusterTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_clusterTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_clusterTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_clusterTable->setWordWrap(false);
     m_clusterTable->verticalHeader()->hide();
     Exporter::installTableExport(m_clusterTable);
+    installCorrectionActions();
     connect(m_clusterTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit clusterActivated(m_clusterProxy->mapToSource(index).row());
     });
@@ -145,6 +152,8 @@ void EngineeringPerspective::setIssueModel(QAbstractItemModel *model)
     m_table->horizontalHeader()->setSectionResizeMode(IssueTableModel::Title, QHeaderView::Stretch);
     if (auto *issues = qobject_cast<IssueTableModel *>(model))
         connect(issues, &IssueTableModel::filled, m_table, &QTableView::resizeColumnsToContents);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EngineeringPerspective::updateCorrectionActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -161,6 +170,60 @@ void EngineeringPerspective::setClusterModel(QAbstractItemModel *model)
 {
     m_clusterProxy->setSourceModel(model);
     m_clusterTable->horizontalHeader()->setSectionResizeMode(ClusterModel::Title, QHeaderView::Stretch);
+    connect(m_clusterTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EngineeringPerspective::updateCorrectionActions);
+}
+
+void EngineeringPerspective::installCorrectionActions()
+{
+    for (QAction *action : {m_mergeAction, m_splitAction, m_moveAction, m_undoAction})
+        m_clusterTable->addAction(action);
+    connect(m_mergeAction, &QAction::triggered, this, [this] {
+        const QList<int> rows = selectedClusterRows();
+        if (rows.size() == 2)
+            emit mergeClustersRequested(rows[0], rows[1]);
+    });
+    connect(m_splitAction, &QAction::triggered, this, [this] {
+        const QList<int> rows = selectedClusterRows();
+        if (rows.size() == 1 && !selectedIssueIds().isEmpty())
+            emit splitClusterRequested(rows[0], selectedIssueIds());
+    });
+    connect(m_moveAction, &QAction::triggered, this, [this] {
+        const QList<int> rows = selectedClusterRows();
+        if (rows.size() == 1 && selectedIssueIds().size() == 1)
+            emit moveReportRequested(selectedIssueIds().front(), rows[0]);
+    });
+    connect(m_undoAction, &QAction::triggered, this, &EngineeringPerspective::undoCorrectionRequested);
+    updateCorrectionActions();
+}
+
+void EngineeringPerspective::updateCorrectionActions()
+{
+    const qsizetype clusters = selectedClusterRows().size(), reports = selectedIssueIds().size();
+    m_mergeAction->setEnabled(clusters == 2);
+    m_splitAction->setEnabled(clusters == 1 && reports > 0);
+    m_moveAction->setEnabled(clusters == 1 && reports == 1);
+}
+
+QList<int> EngineeringPerspective::selectedClusterRows() const
+{
+    QList<int> rows;
+    if (!m_clusterTable->selectionModel())
+        return rows;
+    for (const QModelIndex &index : m_clusterTable->selectionModel()->selectedRows())
+        rows << m_clusterProxy->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<QUuid> EngineeringPerspective::selectedIssueIds() const
+{
+    QList<QUuid> ids;
+    if (!m_table->selectionModel())
+        return ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids << index.data(IssueTableModel::IssueIdRole).toUuid();
+    return ids;
 }
 
 void EngineeringPerspective::setFindingsModel(QAbstractItemModel *model)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUuid>
 
 class QAbstractItemModel;
 class QDockWidget;
+class QAction;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -17,7 +19,8 @@ class IssueDetailView;
 
 // The Engineering perspective: the correlation heatmap (centre), the reports behind whatever was
 // drilled into, the root-cause clusters and patterns, and one report in full — as docks the user
-// can rearrange.
+// can rearrange. Clusters can be corrected (merge, split, move a report, undo) from the cluster
+// table's context menu.
 class EngineeringPerspective : public QMainWindow
 {
     Q_OBJECT
@@ -39,6 +42,14 @@ public:
     QListView *findingsView() const { return m_findings; }
     // Every panel's dock, in the order they were added (the View menu lists them).
     QList<QDockWidget *> panels() const { return m_panels; }
+    // Cluster corrections, in the cluster table's context menu (enabled by what is selected).
+    QAction *mergeClustersAction() const { return m_mergeAction; }
+    QAction *splitClusterAction() const { return m_splitAction; }
+    QAction *moveReportAction() const { return m_moveAction; }
+    QAction *undoCorrectionAction() const { return m_undoAction; }
+    // Source rows of the selected clusters; ids of the selected reports.
+    QList<int> selectedClusterRows() const;
+    QList<QUuid> selectedIssueIds() const;
 
 signals:
     void issueSelected(const QUuid &id);
@@ -46,9 +57,15 @@ signals:
     void clusterActivated(int row);
     void findingActivated(int row);
     void showAllRequested();
+    void mergeClustersRequested(int rowA, int rowB);
+    void splitClusterRequested(int row, const QList<QUuid> &reports);
+    void moveReportRequested(const QUuid &report, int row);
+    void undoCorrectionRequested();
 
 private:
     QDockWidget *dock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
+    void installCorrectionActions();
+    void updateCorrectionActions();
 
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
@@ -60,6 +77,7 @@ private:
     QLabel *m_drillLabel;
     QPushButton *m_showAll;
     QList<QDockWidget *> m_panels;
+    QAction *m_mergeAction, *m_splitAction, *m_moveAction, *m_undoAction;
 };
 
 } // namespace pegboard

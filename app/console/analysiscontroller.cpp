@@ -56,6 +56,11 @@ void AnalysisController::setWindow(const QDateTime &from, const QDateTime &to)
     run(false);
 }
 
+void AnalysisController::reanalyse()
+{
+    run(false);
+}
+
 void AnalysisController::appendNew()
 {
     run(m_snapshot != nullptr);

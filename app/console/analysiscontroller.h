@@ -51,13 +51,14 @@ public:
     ForecastModel *forecast() const { return m_forecast; }
     bool isBusy() const { return m_watcher.isRunning(); }
     qint64 issueCount() const { return m_snapshot ? qint64(m_snapshot->size()) : 0; }
+    // The snapshot the models on screen were computed from (cluster rows index into it).
+    std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
     // Where the predictor is kept between sessions; empty keeps it in memory only.
     void setModelPath(const QString &path) { m_modelPath = path; }
     const std::optional<PredictorStage::Model> &model() const { return m_model; }
     // The last finished analysis' severity drivers, lead-lag, predictor metrics and risk (its
     // heatmap, findings and clusters live in the item models).
     const AnalysisReport &report() const { return m_report; }
-    std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
 
     // Report ids behind a heatmap cell, a cluster row or a finding row: the drill-down.
     QList<QUuid> idsInCell(int heatmapRow, int heatmapColumn) const;
@@ -70,6 +71,8 @@ public slots:
     void setWindow(const QDateTime &from, const QDateTime &to);
     // New reports were announced: append them and recompute, without a full reload.
     void appendNew();
+    // Load the window again and recompute everything (stored cluster corrections changed).
+    void reanalyse();
     void cancel();
 
 signals:

@@ -1,6 +1,7 @@
 #include "console/consoleapp.h"
 
 #include "console/analysiscontroller.h"
+#include "console/clustercorrectioncontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consoleservices.h"
 #include "console/consolesession.h"
@@ -40,6 +41,7 @@ ConsoleApp::ConsoleApp(QObject *parent)
     , m_services(std::make_unique<ConsoleServices>())
     , m_window(std::make_unique<MainWindow>(m_services.get()))
 {
+    m_window->setClusterCorrections(m_services->corrections());
     addReplay();
     connect(m_window.get(), &MainWindow::openBundleRequested, this, [this] {
         const QString path =

@@ -3,6 +3,7 @@
 #include "analysis/liveoraclepredictor.h"
 #include "console/alertservice.h"
 #include "console/analysiscontroller.h"
+#include "console/clustercorrectioncontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consolesession.h"
 #include "console/feedservice.h"
@@ -24,7 +25,11 @@ ConsoleServices::ConsoleServices(QObject *parent)
     , m_risk(std::make_unique<RiskMonitor>(m_feeds->hub()))
     , m_oraclePredictor(std::make_unique<LiveOraclePredictor>(m_feeds->hub()))
     , m_alerts(std::make_unique<AlertService>())
+    , m_corrections(std::make_unique<ClusterCorrectionController>(m_analysis.get()))
 {
+    m_corrections->setPerson(qEnvironmentVariable("USER"));
+    connect(m_session.get(), &ConsoleSession::ready, m_corrections.get(),
+            [corrections = m_corrections.get()](const QString &url) { corrections->setUrl(url); });
     connect(m_session.get(), &ConsoleSession::ready, m_alerts.get(),
             [alerts = m_alerts.get()](const QString &url, bool) { alerts->setUrl(url); });
     // The risk score shows whether the predictor agrees with its factors.
@@ -48,6 +53,7 @@ ConsoleServices::ConsoleServices(QObject *parent)
 ConsoleServices::~ConsoleServices()
 {
     // Consumers of the feeds before the feeds, the store's users before the session.
+    m_corrections.reset();
     m_alerts.reset();
     m_oraclePredictor.reset();
     m_risk.reset();

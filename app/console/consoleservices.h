@@ -7,6 +7,7 @@ namespace pegboard {
 
 class AlertService;
 class AnalysisController;
+class ClusterCorrectionController;
 class ConsoleController;
 class ConsoleSession;
 class FeedService;
@@ -29,6 +30,7 @@ public:
     RiskMonitor *risk() const { return m_risk.get(); }
     LiveOraclePredictor *oraclePredictor() const { return m_oraclePredictor.get(); }
     AlertService *alerts() const { return m_alerts.get(); }
+    ClusterCorrectionController *corrections() const { return m_corrections.get(); }
 
     // Applies the saved risk weights and thresholds (Settings); the next score uses them.
     void applyRiskSettings();
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<RiskMonitor> m_risk;
     std::unique_ptr<LiveOraclePredictor> m_oraclePredictor;
     std::unique_ptr<AlertService> m_alerts;
+    std::unique_ptr<ClusterCorrectionController> m_corrections;
 };
 
 } // namespace pegboard

@@ -5,6 +5,7 @@
 #include "console/alertservice.h"
 #include "console/analysiscontroller.h"
 #include "console/compliancewiring.h"
+#include "console/clustercorrectioncontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consoleservices.h"
 #include "console/consolesession.h"
@@ -39,6 +40,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -261,8 +263,9 @@ void MainWindow::connectAnalysis()
             [this, analysis, controller](int row) {
                 controller->showIssues(analysis->idsOfCluster(row));
                 m_engineering->setDrillDown(
-                    tr("cluster “%1”")
-                        .arg(analysis->clusters()->index(row, ClusterModel::Title).data().toString()));
+                    tr("cluster “%1” — %2")
+                        .arg(analysis->clusters()->index(row, ClusterModel::Title).data().toString(),
+                             analysis->clusters()->index(row, ClusterModel::Why).data().toString()));
             });
     connect(m_engineering, &EngineeringPerspective::findingActivated, this,
             [this, analysis, controller](int row) {
@@ -430,6 +433,62 @@ void MainWindow::showPerspective(int index)
         index = 0;
     m_perspectives->setCurrentIndex(index);
     m_perspectiveActions->actions()[index]->setChecked(true);
+}
+
+void MainWindow::setClusterCorrections(ClusterCorrectionController *corrections)
+{
+    auto reason = [this](const QString &what) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, what, tr("Reason (kept in the audit log):"),
+                                                   QLineEdit::Normal, {}, &ok);
+        return ok ? text.trimmed() : QString();
+    };
+    connect(m_engineering, &EngineeringPerspective::mergeClustersRequested, corrections,
+            [corrections, reason](int a, int b) {
+                if (const QString why = reason(tr("Merge clusters")); !why.isEmpty())
+                    corrections->mergeClusters(a, b, why);
+            });
+    connect(m_engineering, &EngineeringPerspective::splitClusterRequested, corrections,
+            [corrections, reason](int row, const QList<QUuid> &reports) {
+                if (const QString why = reason(tr("Split cluster")); !why.isEmpty())
+                    corrections->splitCluster(row, reports, why);
+            });
+    connect(m_engineering, &EngineeringPerspective::moveReportRequested, corrections,
+            [corrections, reason](const QUuid &report, int row) {
+                if (const QString why = reason(tr("Move report")); !why.isEmpty())
+                    corrections->moveReport(report, row, why);
+            });
+    connect(m_engineering, &EngineeringPerspective::undoCorrectionRequested, corrections,
+            [this, corrections, reason] {
+                const auto snapshot = m_services->analysis()->snapshot();
+                QStringList items;
+                QList<qint64> ids;
+                for (const ClusterCorrection &c :
+                     snapshot ? snapshot->corrections : std::vector<ClusterCorrection>())
+                    if (!c.undone) {
+                        items << tr("#%1 %2 by %3: %4")
+                                     .arg(c.id)
+                                     .arg(ClusterCorrection::key(c.kind), c.createdBy, c.reason);
+                        ids << c.id;
+                    }
+                if (items.isEmpty()) {
+                    statusBar()->showMessage(tr("No cluster correction is in force."), 10000);
+                    return;
+                }
+                bool ok = false;
+                const QString item = QInputDialog::getItem(this, tr("Undo a correction"), tr("Correction:"),
+                                                           items, qsizetype(items.size()) - 1, false, &ok);
+                if (!ok)
+                    return;
+                if (const QString why = reason(tr("Undo correction")); !why.isEmpty())
+                    corrections->undo(ids.value(items.indexOf(item)), why);
+            });
+    connect(corrections, &ClusterCorrectionController::corrected, this, [this](qint64 id) {
+        statusBar()->showMessage(tr("Cluster correction #%1 saved; analysing again.").arg(id), 10000);
+    });
+    connect(corrections, &ClusterCorrectionController::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The cluster correction was not saved: %1").arg(message), 15000);
+    });
 }
 
 } // namespace pegboard

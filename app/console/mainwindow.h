@@ -15,6 +15,7 @@ class EngineeringPerspective;
 class ExecutivePerspective;
 class OperationsPerspective;
 class FilterBar;
+class ClusterCorrectionController;
 
 // Composes the perspectives and reports the store's state; the perspectives do the work.
 class MainWindow : public QMainWindow
@@ -35,6 +36,9 @@ public:
     void editSettings();
     // Not the store: a dataset such as a review bundle (title, status, why changes are disabled).
     void showDataset(const QString &description, const QString &readOnlyReason);
+    // The cluster table's corrections (merge, split, move, undo) go through this controller,
+    // each after asking for a reason.
+    void setClusterCorrections(ClusterCorrectionController *corrections);
 
 signals:
     void openBundleRequested();

@@ -32,6 +32,34 @@ QJsonArray ids(const Snapshot &s, const std::vector<std::uint32_t> &rows)
     return out;
 }
 
+// Why a cluster's members belong together: see ClusterExplainer.
+QJsonObject explanationJson(const ClusterExplanation &e)
+{
+    QJsonArray conditions;
+    for (const SharedCondition &c : e.conditions) {
+        QJsonObject o{{QStringLiteral("key"), c.key}, {QStringLiteral("share"), number(c.share)}};
+        if (c.value.isEmpty()) {
+            o[QStringLiteral("low")] = number(c.low);
+            o[QStringLiteral("high")] = number(c.high);
+            o[QStringLiteral("median")] = number(c.median);
+            o[QStringLiteral("window_low")] = number(c.windowLow);
+            o[QStringLiteral("window_high")] = number(c.windowHigh);
+        } else {
+            o[QStringLiteral("value")] = c.value;
+        }
+        conditions.append(o);
+    }
+    QJsonObject channels;
+    for (const auto &[key, share] : e.channels)
+        channels[key] = number(share);
+    return QJsonObject{{QStringLiteral("kind"), e.kind},
+                       {QStringLiteral("span_minutes"), number(double(e.spanMs) / 60000.0)},
+                       {QStringLiteral("shared_conditions"), conditions},
+                       {QStringLiteral("evidence"), channels},
+                       {QStringLiteral("cohesion"), number(e.cohesion)},
+                       {QStringLiteral("corrections"), QJsonArray::fromStringList(e.corrections)}};
+}
+
 } // namespace
 
 ContextSnapshot AnalysisReport::contextAt(std::span<const FeedSample> feeds, const QString &symbol,
@@ -141,8 +169,34 @@ QJsonObject AnalysisReport::toJson(const Snapshot &s) const
                         {QStringLiteral("median_peg_deviation_bps"), number(c.medianPegDeviationBps)},
                         {QStringLiteral("median_oracle_staleness_s"), number(c.medianOracleStalenessS)},
                         {QStringLiteral("congestion"), c.congestion},
+                        {QStringLiteral("explanation"), explanationJson(c.explanation)},
                         {QStringLiteral("issue_ids"), ids(s, c.rows)}});
     root[QStringLiteral("clusters")] = clustersJson;
+    // The stored corrections the clusters were constrained by (and the undone ones, marked).
+    QJsonArray correctionsJson;
+    for (const ClusterCorrection &c : s.corrections) {
+        auto list = [&](const std::vector<QUuid> &reports) {
+            QJsonArray out;
+            for (const QUuid &id : reports)
+                if (out.size() < qsizetype(MaxIdsPerGroup))
+                    out.append(id.toString(QUuid::WithoutBraces));
+            return out;
+        };
+        QJsonObject o{{QStringLiteral("id"), qint64(c.id)},
+                      {QStringLiteral("kind"), ClusterCorrection::key(c.kind)},
+                      {QStringLiteral("reason"), c.reason},
+                      {QStringLiteral("created_by"), c.createdBy},
+                      {QStringLiteral("created_at"), time(c.createdMs)},
+                      {QStringLiteral("issues_a"), list(c.a)},
+                      {QStringLiteral("issues_b"), list(c.b)},
+                      {QStringLiteral("undone"), c.undone}};
+        if (c.undone) {
+            o[QStringLiteral("undone_by")] = c.undoneBy;
+            o[QStringLiteral("undo_reason")] = c.undoReason;
+        }
+        correctionsJson.append(o);
+    }
+    root[QStringLiteral("cluster_corrections")] = correctionsJson;
 
     QJsonArray severityJson;
     for (const SeverityDriver &d : severityDrivers)

@@ -1,15 +1,18 @@
 #include "rootcauseclusterer.h"
 
+#include "cascadelinker.h"
+#include "clusterexplainer.h"
+#include "correctionapplier.h"
 #include "domain/issuetype.h"
+#include "duplicatelinker.h"
 #include "incidentmerger.h"
+#include "pairsimilarity.h"
 #include "statistics.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <map>
 #include <numeric>
-#include <random>
 
 namespace pegboard {
 
@@ -23,28 +26,7 @@ float median(std::vector<float> v)
     return v[v.size() / 2];
 }
 
-// 1 for identical context, 0 for far apart; only features both reports carry count.
-double contextSimilarity(const Snapshot &s, std::size_t a, std::size_t b)
-{
-    const std::pair<const std::vector<float> *, float> features[] = {
-        {&s.gasGwei, 100.f}, {&s.pegDeviationBps, 50.f}, {&s.volatility, 0.1f}, {&s.oracleStalenessS, 600.f}};
-    double distance = 0;
-    int used = 0;
-    for (const auto &[column, scale] : features) {
-        const float x = (*column)[a], y = (*column)[b];
-        if (std::isnan(x) || std::isnan(y))
-            continue;
-        distance += std::min(1.0, double(std::abs(x - y)) / scale);
-        ++used;
-    }
-    if (s.congestion[a] != StringDictionary::None && s.congestion[b] != StringDictionary::None) {
-        distance += s.congestion[a] == s.congestion[b] ? 0 : 1;
-        ++used;
-    }
-    return used ? 1 - distance / used : 0.5;
-}
-
-void summarise(RootCauseCluster &c, const Snapshot &s, const std::vector<std::vector<std::uint32_t>> &tokens)
+void summarise(RootCauseCluster &c, const Snapshot &s)
 {
     std::map<std::uint16_t, int> typeCounts, congestionCounts;
     std::vector<float> gas, peg, staleness;
@@ -78,43 +60,97 @@ void summarise(RootCauseCluster &c, const Snapshot &s, const std::vector<std::ve
         return;
     // The title most like the others: the medoid by token overlap, over a bounded sample.
     const std::size_t sample = std::min<std::size_t>(c.rows.size(), 64);
+    std::vector<std::vector<std::uint32_t>> tokens(sample);
+    for (std::size_t i = 0; i < sample; ++i)
+        tokens[i] = RootCauseClusterer::tokens(s.titles[c.rows[i]] + ' ' + s.bodies[c.rows[i]]);
     double best = -1;
     for (std::size_t i = 0; i < sample; ++i) {
         double sum = 0;
         for (std::size_t j = 0; j < sample; ++j)
-            sum += RootCauseClusterer::jaccard(tokens[c.rows[i]], tokens[c.rows[j]]);
+            sum += RootCauseClusterer::jaccard(tokens[i], tokens[j]);
         if (sum > best) {
             best = sum;
             c.representativeTitle = QString::fromStdString(s.titles[c.rows[i]]);
         }
     }
 }
+
+// How many links a report needs to be a core, in how wide a window. A fixed count does not
+// scale: at a million reports every ordinary report has look-alikes within hours. A link is a
+// pair whose combined p-value is below linkP, so chance links a pair with probability at most
+// linkP whichever fields are present; the window narrows until chance brings at most
+// `backgroundNeighbours`, and a core needs significantly more than chance brings.
+struct Background
+{
+    std::int64_t windowMs = 0;
+    int coreNeighbours = 0;
+    double ratePerMs = 0;
+    double logAlpha = 0;
+};
+
+std::vector<Background> backgroundOf(const Snapshot &s, const std::vector<std::uint32_t> &order,
+                                     const RootCauseClusterer::Options &o)
+{
+    std::vector<Background> out(std::size_t(s.types.size()) + 1, {o.windowMs, o.minNeighbours, 0, 0});
+    if (order.size() < 2)
+        return out;
+    // Judged over at least a week: a short view in the middle of an incident is not its own background.
+    const double span = double(std::max<std::int64_t>(
+        o.minBackgroundSpanMs, s.reportedMs[order.back()] - s.reportedMs[order.front()]));
+    std::vector<std::size_t> perType(out.size(), 0);
+    for (std::uint32_t row : order)
+        ++perType[s.type[row]];
+    for (std::size_t t = 0; t < out.size(); ++t) {
+        if (perType[t] == 0)
+            continue;
+        const double rate = double(perType[t]) / span;
+        double window = double(o.windowMs);
+        if (2 * rate * window * o.linkP > o.backgroundNeighbours)
+            window = std::max(double(o.minWindowMs), o.backgroundNeighbours / (2 * rate * o.linkP));
+        const auto candidates = std::max<long long>(1, std::llround(2 * rate * window));
+        // Every report of the type is tested: the threshold tightens with their number.
+        const double logAlpha = std::log(std::min(o.coreAlpha, 0.05 / double(perType[t])));
+        int core = o.minNeighbours;
+        while (core < o.maxNeighbours / 2 &&
+               Statistics::logBinomialUpperTail(core, candidates, o.linkP) > logAlpha)
+            ++core;
+        out[t] = {std::int64_t(window), core, rate, logAlpha};
+    }
+    return out;
+}
+
+// A report in a burst of its type: many times more of the type around it than the type's rate
+// brings, and significantly so (every report of the type is tested). Judged against the whole
+// window's rate, not the surrounding hours: a depeg reported for ten hours raises those hours too.
+std::vector<char> burstCores(const Snapshot &s, const std::vector<std::vector<std::uint32_t>> &byType,
+                             const std::vector<Background> &background, const RootCauseClusterer::Options &o)
+{
+    std::vector<char> out(s.size(), 0);
+    for (std::size_t t = 0; t < byType.size(); ++t) {
+        const auto &rows = byType[t];
+        const double expected = background[t].ratePerMs * 2 * double(o.burstMs);
+        const double share = std::min(1.0, expected / std::max<double>(1, double(rows.size())));
+        std::size_t lo = 0, hi = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const std::int64_t at = s.reportedMs[rows[i]];
+            while (s.reportedMs[rows[lo]] < at - o.burstMs)
+                ++lo;
+            hi = std::max(hi, i);
+            while (hi + 1 < rows.size() && s.reportedMs[rows[hi + 1]] <= at + o.burstMs)
+                ++hi;
+            const auto near = static_cast<long long>(hi - lo); // besides itself
+            out[rows[i]] = near >= o.burstMinReports && double(near) >= o.burstLift * expected &&
+                           Statistics::logBinomialUpperTail(near, static_cast<long long>(rows.size()),
+                                                            share) <= background[t].logAlpha;
+        }
+    }
+    return out;
+}
 } // namespace
 
 std::vector<std::uint32_t> RootCauseClusterer::tokens(std::string_view text)
 {
-    std::vector<std::uint32_t> out;
-    std::uint32_t hash = 2166136261u;
-    int letters = 0;
-    auto flush = [&] {
-        if (letters >= 2)
-            out.push_back(hash);
-        hash = 2166136261u;
-        letters = 0;
-    };
-    for (char ch : text) {
-        const unsigned char c = static_cast<unsigned char>(ch);
-        if (std::isalnum(c) || c >= 0x80) {
-            hash = (hash ^ std::uint32_t(std::tolower(c))) * 16777619u; // FNV-1a
-            letters += std::isalpha(c) || c >= 0x80;
-        } else {
-            flush();
-        }
-    }
-    flush();
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    return PairSimilarity::tokens(text);
 }
 
 double RootCauseClusterer::jaccard(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b)
@@ -134,71 +170,11 @@ double RootCauseClusterer::jaccard(const std::vector<std::uint32_t> &a, const st
     return double(common) / double(a.size() + b.size() - common);
 }
 
-namespace {
-// How alike reports of one type are by chance, and so how many neighbours make a report the core
-// of an incident rather than part of the steady background. A fixed count does not scale: at a
-// million reports every ordinary report has a dozen look-alikes within hours. The window narrows
-// until chance alone brings about `backgroundNeighbours`, and a core needs significantly more.
-struct Background
-{
-    std::int64_t windowMs = 0;
-    int coreNeighbours = 0;
-};
-
-template<typename Comparable, typename Similarity>
-std::vector<Background> backgroundOf(const Snapshot &s, const std::vector<std::uint32_t> &order,
-                                     const RootCauseClusterer::Options &o, Comparable comparable,
-                                     Similarity similarity)
-{
-    std::vector<Background> out(std::size_t(s.types.size()) + 1, {o.windowMs, o.minNeighbours});
-    if (order.size() < 2)
-        return out;
-    // Judged over at least a week: a short view in the middle of an incident is not its own background.
-    const double span = double(std::max<std::int64_t>(
-        o.minBackgroundSpanMs, s.reportedMs[order.back()] - s.reportedMs[order.front()]));
-    std::vector<std::vector<std::uint32_t>> byType(out.size());
-    for (std::uint32_t row : order)
-        byType[s.type[row]].push_back(row);
-    std::mt19937_64 rng(1); // the same snapshot always clusters the same way
-    for (std::size_t t = 0; t < byType.size(); ++t) {
-        const std::vector<std::uint32_t> &rows = byType[t];
-        if (rows.size() < 2)
-            continue;
-        const int samples = int(std::min<std::size_t>(4000, rows.size() * 4));
-        int alike = 0;
-        for (int k = 0; k < samples; ++k) {
-            const std::uint32_t a = rows[rng() % rows.size()], b = rows[rng() % rows.size()];
-            const auto dt = std::int64_t(rng() % std::uint64_t(std::max<std::int64_t>(1, o.windowMs)));
-            alike += a != b && comparable(a, b) && similarity(a, b, dt, o.windowMs) >= o.minSimilarity;
-        }
-        const double p = std::max(1.0 / samples, double(alike) / samples);
-        const double rate = double(rows.size()) / span; // per millisecond
-        double window = double(o.windowMs);
-        if (2 * rate * window * p > o.backgroundNeighbours)
-            window = std::max(double(o.minWindowMs), o.backgroundNeighbours / (2 * rate * p));
-        const auto candidates = std::max<long long>(1, std::llround(2 * rate * window));
-        int core = o.minNeighbours;
-        while (core < o.maxNeighbours / 2 &&
-               Statistics::logBinomialUpperTail(core, candidates, std::min(1.0, p)) > std::log(o.coreAlpha))
-            ++core;
-        out[t] = {std::int64_t(window), core};
-    }
-    return out;
-}
-} // namespace
-
 ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o)
 {
     const std::size_t n = s.size();
     ClusteringResult result;
     result.labels.assign(n, -1);
-    std::vector<std::vector<std::uint32_t>> tokenSets(n);
-    if (s.hasText)
-        for (std::size_t i = 0; i < n; ++i)
-            tokenSets[i] = tokens(s.titles[i] + ' ' + s.bodies[i]);
-    const double textWeight = s.hasText ? o.textWeight : 0;
-    const double weightSum = textWeight + o.contextWeight + o.timeWeight;
-
     std::vector<std::uint32_t> order;
     order.reserve(n);
     for (std::size_t i = 0; i < n; ++i)
@@ -206,6 +182,8 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
             order.push_back(std::uint32_t(i));
     std::stable_sort(order.begin(), order.end(),
                      [&](auto a, auto b) { return s.reportedMs[a] < s.reportedMs[b]; });
+    const PairSimilarity similarity(s);
+    const double logLinkP = std::log(o.linkP);
 
     // While a coin is off its peg, its reports are about that coin: a second coin sliding hours
     // later is its own incident, even when the two look alike. A peg deviation report is always
@@ -217,41 +195,55 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
     auto comparable = [&](std::uint32_t a, std::uint32_t b) {
         return s.type[a] == s.type[b] && (s.symbol[a] == s.symbol[b] || (!coinBound(a) && !coinBound(b)));
     };
-    auto similarity = [&](std::uint32_t a, std::uint32_t b, std::int64_t dt, std::int64_t window) {
-        return (textWeight * (textWeight > 0 ? jaccard(tokenSets[a], tokenSets[b]) : 0) +
-                o.contextWeight * contextSimilarity(s, a, b) +
-                o.timeWeight * (1 - double(dt) / double(window))) /
-               weightSum;
-    };
-    const std::vector<Background> background = backgroundOf(s, order, o, comparable, similarity);
+    const std::vector<Background> background = backgroundOf(s, order, o);
+    std::vector<std::vector<std::uint32_t>> byType(background.size());
+    std::vector<std::uint32_t> positionInType(n, 0);
+    for (std::uint32_t row : order) {
+        positionInType[row] = std::uint32_t(byType[s.type[row]].size());
+        byType[s.type[row]].push_back(row);
+    }
+    const std::vector<char> burst = burstCores(s, byType, background, o);
 
     std::vector<std::vector<std::uint32_t>> neighbours(n);
     // Each report looks ahead for at most half the cap and is found by at most about as many
-    // earlier ones. Capping whole lists instead would starve the late reports of a dense burst:
-    // everyone before them full, they would find nobody and fall out of their own incident.
+    // earlier ones, and examines a bounded number of reports ahead (in a burst of thousands the
+    // burst test decides, not pairwise evidence). Capping whole lists instead would starve the late reports
+    // of a dense burst: everyone before them full, they would find nobody and fall out of their own incident.
     const int ahead = std::max(1, o.maxNeighbours / 2);
-    for (std::size_t x = 0; x < order.size(); ++x) {
-        const std::uint32_t a = order[x];
-        const std::int64_t window = background[s.type[a]].windowMs;
-        int found = 0;
-        for (std::size_t y = x + 1; y < order.size() && found < ahead; ++y) {
-            const std::uint32_t b = order[y];
-            const std::int64_t dt = s.reportedMs[b] - s.reportedMs[a];
-            if (dt > window)
-                break;
-            if (comparable(a, b) && similarity(a, b, dt, window) >= o.minSimilarity) {
-                neighbours[a].push_back(b);
-                neighbours[b].push_back(a);
-                ++found;
+    for (const auto &rows : byType)
+        for (std::size_t x = 0; x < rows.size(); ++x) {
+            const std::uint32_t a = rows[x];
+            const std::int64_t window = background[s.type[a]].windowMs;
+            int found = 0;
+            const std::size_t last = std::min(rows.size(), x + 1 + std::size_t(o.maxExamined));
+            for (std::size_t y = x + 1; y < last && found < ahead; ++y) {
+                const std::uint32_t b = rows[y];
+                const std::int64_t dt = s.reportedMs[b] - s.reportedMs[a];
+                if (dt > window)
+                    break;
+                if (!comparable(a, b))
+                    continue;
+                const PairSimilarity::Evidence e = similarity.compare(a, b, dt, window);
+                if (e.shared && e.logP <= logLinkP) {
+                    neighbours[a].push_back(b);
+                    neighbours[b].push_back(a);
+                    ++found;
+                }
             }
         }
-    }
     auto core = [&](std::uint32_t row) {
-        return int(neighbours[row].size()) >= background[s.type[row]].coreNeighbours;
+        return burst[row] || int(neighbours[row].size()) >= background[s.type[row]].coreNeighbours;
     };
-    // Expand clusters from core reports (DBSCAN); border reports join the first cluster reaching them.
+    // Expand clusters from core reports (DBSCAN); border reports join the first cluster reaching
+    // them. A burst core reaches every comparable report of its type within the burst test's span.
     int next = 0;
     std::vector<std::uint32_t> stack;
+    auto visit = [&](std::uint32_t q, int id) {
+        if (result.labels[q] < 0) {
+            result.labels[q] = id;
+            stack.push_back(q);
+        }
+    };
     for (std::uint32_t seed : order) {
         if (result.labels[seed] >= 0 || !core(seed))
             continue;
@@ -264,21 +256,46 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
             if (!core(p))
                 continue; // border: belongs, but does not extend the cluster
             for (std::uint32_t q : neighbours[p])
-                if (result.labels[q] < 0) {
-                    result.labels[q] = id;
-                    stack.push_back(q);
-                }
+                visit(q, id);
+            if (!burst[p])
+                continue;
+            const auto &rows = byType[s.type[p]];
+            for (int dir : {-1, 1})
+                for (std::ptrdiff_t y = std::ptrdiff_t(positionInType[p]) + dir;
+                     y >= 0 && y < std::ptrdiff_t(rows.size()) &&
+                     std::llabs(s.reportedMs[rows[std::size_t(y)]] - s.reportedMs[p]) <= o.burstMs;
+                     y += dir)
+                    if (comparable(p, rows[std::size_t(y)]))
+                        visit(rows[std::size_t(y)], id);
         }
     }
+    next = DuplicateLinker::join(
+        s, order, result.labels, next, o.duplicateChance,
+        std::max<std::int64_t>(o.minBackgroundSpanMs,
+                               order.empty() ? 0 : s.reportedMs[order.back()] - s.reportedMs[order.front()]));
     if (o.mergeIncidents)
         next = IncidentMerger::merge(s, result.labels);
+    std::vector<char> cascadeRow;
+    next = CascadeLinker::link(s, result.labels, next, cascadeRow);
+    std::vector<std::vector<std::int64_t>> shapedBy;
+    next = CorrectionApplier::apply(s, result.labels, next, shapedBy);
     result.clusters.resize(std::size_t(next));
     for (std::size_t i = 0; i < n; ++i)
         if (result.labels[i] >= 0)
             result.clusters[std::size_t(result.labels[i])].rows.push_back(std::uint32_t(i));
+    ClusterExplainer explainer(s, similarity, o.linkP);
     for (int id = 0; id < next; ++id) {
-        result.clusters[std::size_t(id)].id = id;
-        summarise(result.clusters[std::size_t(id)], s, tokenSets);
+        RootCauseCluster &c = result.clusters[std::size_t(id)];
+        c.id = id;
+        summarise(c, s);
+        c.explanation =
+            explainer.explain(c.rows, [&](std::uint32_t row) { return background[s.type[row]].windowMs; });
+        const auto cascade =
+            std::count_if(c.rows.begin(), c.rows.end(), [&](auto r) { return cascadeRow[r]; });
+        if (2 * std::size_t(cascade) >= c.rows.size())
+            c.explanation.kind = QStringLiteral("cascade");
+        for (std::int64_t correction : shapedBy[std::size_t(id)])
+            c.explanation.corrections << QString::number(correction);
     }
     std::stable_sort(result.clusters.begin(), result.clusters.end(),
                      [](const auto &a, const auto &b) { return a.rows.size() > b.rows.size(); });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clusterexplanation.h"
 #include "snapshot.h"
 
 #include <QString>
@@ -20,6 +21,7 @@ struct RootCauseCluster
     double totalLossUsd = 0;
     float medianGasGwei = NAN, medianPegDeviationBps = NAN, medianOracleStalenessS = NAN;
     QString congestion; // most common level
+    ClusterExplanation explanation;
 };
 
 struct ClusteringResult
@@ -28,25 +30,33 @@ struct ClusteringResult
     std::vector<int> labels;                // per snapshot row: cluster id, or -1 (no shared cause found)
 };
 
-// Density-based grouping (DBSCAN over a similarity, not a metric space): two reports are
-// neighbours when they have the same type, happened within the time window, and are similar
-// enough in title/body tokens, context and time. Reports with enough neighbours seed clusters.
+// Density-based grouping (DBSCAN over evidence, not a metric space). Two reports of one type are
+// linked when what they share is unlikely by chance (PairSimilarity: every field both carry,
+// combined on one scale, and at least one besides time alike beyond chance); a report is a core
+// when it has significantly more links than chance brings in its window, or when its type is
+// reported around it many times faster than its rate over the window (a burst). Exact repeats — the
+// same rare title, contract or transaction again soon — always join. IncidentMerger then joins
+// the type-pure groups on one asset into incidents.
 class RootCauseClusterer
 {
 public:
     struct Options
     {
         std::int64_t windowMs = 6 * 3600 * 1000LL;
-        double minSimilarity = 0.6;
-        int minNeighbours = 2;           // a core report needs at least this many neighbours besides itself
-        double backgroundNeighbours = 8; // look-alikes chance may bring within a type's window
+        double linkP = 0.01;             // combined p-value a pair needs to be linked
+        int minNeighbours = 2;           // a core report needs at least this many links besides itself
+        double backgroundNeighbours = 8; // chance links the window may bring before it narrows
         std::int64_t minWindowMs = 5 * 60 * 1000LL;
         std::int64_t minBackgroundSpanMs = 7 * 86400 * 1000LL;
-        double coreAlpha = 1e-4; // a core's neighbours are this unlikely by chance
+        double coreAlpha = 1e-4; // a core's links are this unlikely by chance (also / reports of the type)
         int maxNeighbours = 256; // bounds work and memory in bursts
-        double textWeight = 0.5, contextWeight = 0.3, timeWeight = 0.2;
-        float offPegBps = 20;       // beyond this a report is about its coin's own depeg
-        bool mergeIncidents = true; // join same-asset bursts of different types (IncidentMerger)
+        int maxExamined = 2048;  // reports each one is compared with ahead of it, at most
+        std::int64_t burstMs = 15 * 60 * 1000LL; // ± this around a report for its burst test
+        double burstLift = 5;                    // a burst is at least this many times the rate
+        int burstMinReports = 6;
+        double duplicateChance = 0.01; // repeats closer than chance would bring them are one event
+        float offPegBps = 20;          // beyond this a report is about its coin's own depeg
+        bool mergeIncidents = true;    // join same-asset bursts of different types (IncidentMerger)
     };
 
     static ClusteringResult cluster(const Snapshot &snapshot, const Options &options);

@@ -17,6 +17,11 @@ float toFloat(const std::optional<double> &v)
     return v ? float(*v) : NAN;
 }
 
+std::uint64_t hashOf(std::string_view value)
+{
+    return value.empty() ? 0 : std::max<std::uint64_t>(1, qHash(QByteArrayView(value), 0x5eed));
+}
+
 std::int64_t toMs(const QDateTime &t)
 {
     return t.isValid() ? t.toMSecsSinceEpoch() : Snapshot::NoTime;
@@ -36,10 +41,12 @@ void Snapshot::reserve(std::size_t rows)
     for (auto *column : {&type, &congestion, &mev, &protocol, &symbol})
         column->reserve(rows);
     clusterId.reserve(rows);
+    contract.reserve(rows);
+    txHash.reserve(rows);
+    reporter.reserve(rows);
     if (hasText) {
         titles.reserve(rows);
         bodies.reserve(rows);
-        contract.reserve(rows);
     }
 }
 
@@ -65,12 +72,12 @@ void Snapshot::append(const Row &row)
     protocol.push_back(protocols.intern(row.protocol));
     symbol.push_back(symbols.intern(row.symbol));
     clusterId.push_back(row.clusterId);
+    contract.push_back(hashOf(row.contract));
+    txHash.push_back(hashOf(row.txHash));
+    reporter.push_back(hashOf(row.reporter));
     if (hasText) {
         titles.emplace_back(row.title);
         bodies.emplace_back(row.body);
-        contract.push_back(row.contract.empty()
-                               ? 0
-                               : std::max<std::uint64_t>(1, qHash(QByteArrayView(row.contract), 0x5eed)));
     }
     if (row.receivedMs != NoTime && row.receivedMs > maxReceivedMs)
         maxReceivedMs = row.receivedMs;
@@ -79,7 +86,8 @@ void Snapshot::append(const Row &row)
 std::size_t Snapshot::memoryBytes() const
 {
     std::size_t bytes = sizeof(*this) + bytesOf(ids) + bytesOf(reportedMs) + bytesOf(resolvedMs) +
-                        bytesOf(receivedMs) + bytesOf(severity) + bytesOf(clusterId) + bytesOf(contract);
+                        bytesOf(receivedMs) + bytesOf(severity) + bytesOf(clusterId) + bytesOf(contract) +
+                        bytesOf(txHash) + bytesOf(reporter);
     for (const auto *column : {&gasGwei, &pendingTx, &pegDeviationBps, &volatility, &volumeUsd,
                                &collateralRatio, &oracleStalenessS, &estimatedLossUsd, &actualLossUsd})
         bytes += bytesOf(*column);
@@ -107,6 +115,7 @@ Snapshot Snapshot::newest(std::size_t n, std::vector<std::uint32_t> &rowMap) con
     }
     Snapshot out;
     out.hasText = hasText;
+    out.corrections = corrections;
     out.reserve(rowMap.size());
     for (std::uint32_t i : rowMap) {
         const std::string typeText = types.text(type[i]).toStdString();
@@ -140,8 +149,10 @@ Snapshot Snapshot::newest(std::size_t n, std::vector<std::uint32_t> &rowMap) con
             row.body = bodies[i];
         }
         out.append(row);
-        if (hasText) // the contract hash is kept as it is: the text it came from is not
-            out.contract.back() = contract[i];
+        // Kept as hashes only: copied as they are (the text they came from is not).
+        out.contract.back() = contract[i];
+        out.txHash.back() = txHash[i];
+        out.reporter.back() = reporter[i];
     }
     return out;
 }
@@ -155,7 +166,9 @@ Snapshot Snapshot::fromIssues(std::span<const Issue> issues, bool withText)
         const QByteArray type = i.issueType.toUtf8(), congestion = i.context.congestionLevel().toUtf8(),
                          mev = i.context.mevActivity().toUtf8(), protocol = i.protocol.toUtf8(),
                          symbol = i.symbol.toUtf8(), title = i.title.toUtf8(), body = i.body.toUtf8(),
-                         contract = i.affectedContracts.value(0).toLower().toUtf8();
+                         contract = i.affectedContracts.value(0).toLower().toUtf8(),
+                         txHash = i.relatedTxHashes.value(0).toLower().toUtf8(),
+                         reporter = i.reporterAddress.toLower().toUtf8();
         Row r;
         r.id = i.id;
         r.reportedMs = toMs(i.reportedAt);
@@ -169,6 +182,8 @@ Snapshot Snapshot::fromIssues(std::span<const Issue> issues, bool withText)
         r.title = std::string_view(title.constData(), title.size());
         r.body = std::string_view(body.constData(), body.size());
         r.contract = std::string_view(contract.constData(), contract.size());
+        r.txHash = std::string_view(txHash.constData(), txHash.size());
+        r.reporter = std::string_view(reporter.constData(), reporter.size());
         r.severity = i.severityLevel;
         r.gasGwei = toFloat(i.context.gasPriceGwei());
         r.pendingTx = toFloat(i.context.pendingTxCount());

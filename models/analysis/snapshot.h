@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clustercorrection.h"
 #include "domain/issue.h"
 #include "stringdictionary.h"
 
@@ -35,7 +36,7 @@ struct Snapshot
         float gasGwei = NAN, pendingTx = NAN, pegDeviationBps = NAN, volatility = NAN, volumeUsd = NAN,
               collateralRatio = NAN, oracleStalenessS = NAN, estimatedLossUsd = NAN, actualLossUsd = NAN;
         std::int64_t clusterId = NoCluster;
-        std::string_view title, body, contract;
+        std::string_view title, body, contract, txHash, reporter;
     };
 
     std::vector<QUuid> ids;
@@ -47,9 +48,13 @@ struct Snapshot
     std::vector<std::int64_t> clusterId;
     // Filled only when loaded with text (the clusterer needs it; the heatmap does not).
     std::vector<std::string> titles, bodies;
-    // Hash of the first affected contract (0 = none): reports naming one contract, with text.
-    std::vector<std::uint64_t> contract;
+    // Hashes (0 = none) of the first affected contract, the first related transaction and the
+    // reporter: what marks two reports as the same event or the same source, with or without text.
+    std::vector<std::uint64_t> contract, txHash, reporter;
     bool hasText = false;
+
+    // The stored corrections to the clusters, oldest first (undone ones included, marked).
+    std::vector<ClusterCorrection> corrections;
 
     StringDictionary types, congestionLevels, mevLevels, protocols, symbols;
     // The latest received_at seen: incremental loads continue after it.

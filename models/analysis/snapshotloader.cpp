@@ -10,7 +10,8 @@
 namespace pegboard {
 
 namespace {
-constexpr int BaseColumns = 20;
+constexpr int BaseColumns = 23;
+constexpr int TextColumns = 2;
 
 bool isNull(std::string_view f)
 {
@@ -171,10 +172,9 @@ std::string SnapshotLoader::selectSql(const Options &options, std::int64_t recei
         " price_context->>'peg_deviation_bps', price_context->>'volatility_index',"
         " price_context->>'volume_24h_usd', protocol_state->>'collateral_ratio',"
         " protocol_state->>'oracle_last_update', estimated_loss_usd, actual_loss_usd, protocol, symbol,"
-        " cluster_id");
+        " cluster_id, lower(affected_contracts[1]), lower(related_tx_hashes[1]), lower(reporter_address)");
     if (options.withText)
-        sql += QStringLiteral(", left(title, 200), left(body, %1), lower(affected_contracts[1])")
-                   .arg(std::max(0, options.maxBodyChars));
+        sql += QStringLiteral(", left(title, 200), left(body, %1)").arg(std::max(0, options.maxBodyChars));
     sql += QStringLiteral(" FROM stablecoin_issues") + windowClause(options);
     if (receivedAfterMs != Snapshot::NoTime)
         // Compared at the millisecond precision the snapshot keeps, so the last row seen is not read twice.
@@ -196,8 +196,8 @@ bool SnapshotLoader::appendCopyLine(Snapshot &s, std::string_view line)
 {
     if (!line.empty() && line.back() == '\n')
         line.remove_suffix(1);
-    const int expected = BaseColumns + (s.hasText ? 3 : 0);
-    std::array<std::string_view, BaseColumns + 3> raw;
+    const int expected = BaseColumns + (s.hasText ? TextColumns : 0);
+    std::array<std::string_view, BaseColumns + TextColumns> raw;
     int n = 0;
     std::size_t start = 0;
     while (n < expected) {
@@ -209,7 +209,7 @@ bool SnapshotLoader::appendCopyLine(Snapshot &s, std::string_view line)
     }
     if (n != expected)
         return false;
-    thread_local std::array<std::string, BaseColumns + 3> scratch;
+    thread_local std::array<std::string, BaseColumns + TextColumns> scratch;
     Fields f;
     for (int i = 0; i < n; ++i)
         if (!isNull(raw[i]))
@@ -247,10 +247,12 @@ bool SnapshotLoader::appendFields(Snapshot &s, const Fields &f)
     r.protocol = text(17);
     r.symbol = text(18);
     r.clusterId = integer(19, Snapshot::NoCluster);
+    r.contract = text(20);
+    r.txHash = text(21);
+    r.reporter = text(22);
     if (s.hasText) {
-        r.title = text(20);
-        r.body = text(21);
-        r.contract = text(22);
+        r.title = text(23);
+        r.body = text(24);
     }
     s.append(r);
     return true;
@@ -323,7 +325,63 @@ Result<Snapshot> SnapshotLoader::load(const Options &options)
     auto added = copyInto(snapshot, selectSql(options));
     if (!added)
         return Unexpected<Error>(added.error());
+    auto corrections = loadCorrections();
+    if (!corrections)
+        return Unexpected<Error>(corrections.error());
+    snapshot.corrections = std::move(*corrections);
     return snapshot;
+}
+
+Result<std::vector<ClusterCorrection>> SnapshotLoader::loadCorrections()
+{
+    if (auto connected = ensureConnected(); !connected)
+        return Unexpected<Error>(connected.error());
+    // A store migrated before corrections existed simply has none.
+    const char *sql = "SELECT id, kind, issues_a::text, issues_b::text, reason, created_by,"
+                      " floor(extract(epoch FROM created_at) * 1000)::int8, undone_at IS NOT NULL,"
+                      " coalesce(undone_by, ''), coalesce(undo_reason, '')"
+                      " FROM cluster_corrections ORDER BY id";
+    PGresult *exists = PQexec(m_connection, "SELECT to_regclass('public.cluster_corrections') IS NOT NULL");
+    const bool present = PQresultStatus(exists) == PGRES_TUPLES_OK && PQntuples(exists) == 1 &&
+                         PQgetvalue(exists, 0, 0)[0] == 't';
+    PQclear(exists);
+    std::vector<ClusterCorrection> out;
+    if (!present)
+        return out;
+    PGresult *r = PQexec(m_connection, sql);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        const QString message = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        PQclear(r);
+        return Error::make(Error::Code::Query, message);
+    }
+    auto text = [&](int row, int column) { return QString::fromUtf8(PQgetvalue(r, row, column)); };
+    auto uuids = [&](int row, int column) {
+        std::vector<QUuid> ids;
+        QString list = text(row, column);
+        list.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
+        for (const QString &id : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            ids.push_back(QUuid::fromString(id));
+        return ids;
+    };
+    for (int row = 0; row < PQntuples(r); ++row) {
+        ClusterCorrection c;
+        c.id = text(row, 0).toLongLong();
+        const auto kind = ClusterCorrection::fromKey(text(row, 1));
+        if (!kind)
+            continue; // the table's CHECK admits no other kind
+        c.kind = *kind;
+        c.a = uuids(row, 2);
+        c.b = uuids(row, 3);
+        c.reason = text(row, 4);
+        c.createdBy = text(row, 5);
+        c.createdMs = text(row, 6).toLongLong();
+        c.undone = text(row, 7) == QLatin1String("t");
+        c.undoneBy = text(row, 8);
+        c.undoReason = text(row, 9);
+        out.push_back(std::move(c));
+    }
+    PQclear(r);
+    return out;
 }
 
 Result<qint64> SnapshotLoader::appendNew(Snapshot &snapshot, const Options &options)

@@ -39,6 +39,9 @@ public:
     // Appends the rows received after snapshot.maxReceivedMs (what a NOTIFY announced); returns
     // how many were added.
     Result<qint64> appendNew(Snapshot &snapshot, const Options &options);
+    // The stored cluster corrections (load() puts them into the snapshot); none on a store
+    // migrated before they existed.
+    Result<std::vector<ClusterCorrection>> loadCorrections();
 
     // The SELECT the loader copies out; benchmarks run exactly this through psql.
     static std::string selectSql(const Options &options, std::int64_t receivedAfterMs = Snapshot::NoTime);
@@ -46,7 +49,7 @@ public:
     static bool appendCopyLine(Snapshot &snapshot, std::string_view line);
     // The selectSql() columns as text, unescaped, nullopt for NULL: what other sources of the same
     // rows (a review bundle) hand over, so every source is parsed by the same code.
-    static constexpr int ColumnCount = 23;
+    static constexpr int ColumnCount = 25;
     using Fields = std::array<std::optional<std::string_view>, ColumnCount>;
     static bool appendFields(Snapshot &snapshot, const Fields &fields);
 

@@ -215,9 +215,9 @@ Result<Snapshot> BundleDataset::loadSnapshot(const SnapshotLoader::Options &opti
     std::string sql =
         "SELECT id, reported_timestamp, resolved_timestamp, received_at, issue_type, severity_level, "
         "network_conditions, price_context, protocol_state, estimated_loss_usd, actual_loss_usd, "
-        "protocol, symbol, cluster_id";
+        "protocol, symbol, cluster_id, affected_contracts, related_tx_hashes, reporter_address";
     if (options.withText)
-        sql += ", title, body, affected_contracts";
+        sql += ", title, body";
     sql += " FROM stablecoin_issues WHERE 1";
     if (options.from.isValid())
         sql += " AND reported_timestamp >= ?1";
@@ -234,8 +234,8 @@ Result<Snapshot> BundleDataset::loadSnapshot(const SnapshotLoader::Options &opti
 
     Snapshot snapshot;
     snapshot.hasText = options.withText;
-    std::array<std::string, 6> times;
-    std::array<std::string, 12> scratch;
+    std::array<std::string, 8> times;
+    std::array<std::string, 13> scratch;
     const auto msText = [&](int column, std::string &out) -> std::optional<std::string_view> {
         if (statement->isNull(column))
             return std::nullopt;
@@ -297,18 +297,26 @@ Result<Snapshot> BundleDataset::loadSnapshot(const SnapshotLoader::Options &opti
             times[4] = std::to_string(statement->integer(13));
             f[19] = times[4];
         }
+        // The first contract and tx hash, and the reporter, lower() as the store's C locale does it:
+        // ASCII only.
+        const auto lowered = [](std::string_view in, std::string &out) {
+            out.assign(in);
+            for (char &c : out)
+                if (c >= 'A' && c <= 'Z')
+                    c = char(c - 'A' + 'a');
+            return std::string_view(out);
+        };
+        if (!statement->isNull(14))
+            if (auto first = JsonText::firstElement(statement->text(14), scratch[11]))
+                f[20] = lowered(*first, times[5]);
+        if (!statement->isNull(15))
+            if (auto first = JsonText::firstElement(statement->text(15), scratch[12]))
+                f[21] = lowered(*first, times[6]);
+        if (!statement->isNull(16))
+            f[22] = lowered(statement->text(16), times[7]);
         if (options.withText) {
-            f[20] = leftChars(statement->text(14), 200);
-            f[21] = leftChars(statement->text(15), std::max(0, options.maxBodyChars));
-            if (!statement->isNull(16))
-                if (auto first = JsonText::firstElement(statement->text(16), scratch[11])) {
-                    // lower() of the store's C locale: ASCII only.
-                    times[5].assign(*first);
-                    for (char &c : times[5])
-                        if (c >= 'A' && c <= 'Z')
-                            c = char(c - 'A' + 'a');
-                    f[22] = times[5];
-                }
+            f[23] = leftChars(statement->text(17), 200);
+            f[24] = leftChars(statement->text(18), std::max(0, options.maxBodyChars));
         }
         if (!SnapshotLoader::appendFields(snapshot, f))
             ++malformed;

@@ -43,6 +43,8 @@ QVariant ClusterModel::data(const QModelIndex &index, int role) const
     auto time = [&](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime(); };
     if (role == ClusterIdRole)
         return c.id;
+    if (role == CohesionRole)
+        return c.explanation.cohesion;
     if (role == SortRole) {
         switch (index.column()) {
         case Size:
@@ -53,6 +55,8 @@ QVariant ClusterModel::data(const QModelIndex &index, int role) const
             return qint64(c.toMs);
         case Loss:
             return c.totalLossUsd;
+        case Why:
+            return c.explanation.cohesion;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -87,8 +91,91 @@ QVariant ClusterModel::data(const QModelIndex &index, int role) const
             parts << tr("%1 congestion").arg(c.congestion);
         return parts.join(QStringLiteral(", "));
     }
+    case Why:
+        return explanationText(c.explanation);
     }
     return {};
+}
+
+QString ClusterModel::explanationText(const ClusterExplanation &e)
+{
+    const QLocale locale;
+    auto range = [&](const SharedCondition &c, int decimals) {
+        return c.low == c.high
+                   ? locale.toString(c.low, 'f', decimals)
+                   : tr("%1 to %2")
+                         .arg(locale.toString(c.low, 'f', decimals), locale.toString(c.high, 'f', decimals));
+    };
+    QStringList conditions;
+    for (const SharedCondition &c : e.conditions) {
+        if (c.key == QLatin1String("gas_price_gwei"))
+            conditions << tr("gas %1 gwei").arg(range(c, 0));
+        else if (c.key == QLatin1String("pending_tx_count"))
+            conditions << tr("%1 pending transactions").arg(range(c, 0));
+        else if (c.key == QLatin1String("peg_deviation_bps"))
+            conditions << tr("peg deviation %1 bps").arg(range(c, 1));
+        else if (c.key == QLatin1String("volatility_index"))
+            conditions << tr("volatility %1").arg(range(c, 3));
+        else if (c.key == QLatin1String("volume_24h_usd"))
+            conditions << tr("24 h volume %1 USD").arg(range(c, 0));
+        else if (c.key == QLatin1String("collateral_ratio"))
+            conditions << tr("collateral ratio %1").arg(range(c, 2));
+        else if (c.key == QLatin1String("oracle_staleness_s"))
+            conditions << tr("oracle %1 s old").arg(range(c, 0));
+        else if (c.key == QLatin1String("symbol"))
+            conditions << tr("coin %1").arg(c.value);
+        else if (c.key == QLatin1String("protocol"))
+            conditions << tr("protocol %1").arg(c.value);
+        else if (c.key == QLatin1String("network_congestion_level"))
+            conditions << tr("%1 congestion").arg(c.value);
+        else if (c.key == QLatin1String("mev_bot_activity"))
+            conditions << tr("MEV activity %1").arg(c.value);
+    }
+    QStringList channels;
+    for (const auto &[key, share] : e.channels) {
+        QString name = key;
+        if (key == QLatin1String("text"))
+            name = tr("text");
+        else if (key == QLatin1String("network"))
+            name = tr("network");
+        else if (key == QLatin1String("price"))
+            name = tr("price");
+        else if (key == QLatin1String("protocol_state"))
+            name = tr("protocol state");
+        else if (key == QLatin1String("time"))
+            name = tr("time");
+        else if (key == QLatin1String("symbol"))
+            name = tr("coin");
+        else if (key == QLatin1String("protocol"))
+            name = tr("protocol");
+        else if (key == QLatin1String("reporter"))
+            name = tr("reporter");
+        else if (key == QLatin1String("contract_or_tx"))
+            name = tr("contract or transaction");
+        channels << tr("%1 %2%").arg(name, locale.toString(share * 100, 'f', 0));
+    }
+    QString kind = e.kind;
+    if (e.kind == QLatin1String("burst"))
+        kind = tr("Burst");
+    else if (e.kind == QLatin1String("repeats"))
+        kind = tr("Repeated reports");
+    else if (e.kind == QLatin1String("incident"))
+        kind = tr("Incident across report types");
+    else if (e.kind == QLatin1String("cascade"))
+        kind = tr("Cascade");
+    const double minutes = double(e.spanMs) / 60000.0;
+    const QString span = minutes < 120    ? tr("%1 min").arg(locale.toString(minutes, 'f', 0))
+                         : minutes < 2880 ? tr("%1 h").arg(locale.toString(minutes / 60, 'f', 1))
+                                          : tr("%1 days").arg(locale.toString(minutes / 1440, 'f', 1));
+    QStringList parts{tr("%1 over %2").arg(kind, span)};
+    if (!conditions.isEmpty())
+        parts << tr("shared: %1").arg(conditions.join(QStringLiteral(", ")));
+    if (!channels.isEmpty())
+        parts << tr("alike in %1").arg(channels.join(QStringLiteral(", ")));
+    parts << tr("cohesion %1").arg(locale.toString(e.cohesion, 'f', 2));
+    if (!e.corrections.isEmpty())
+        parts << tr("corrected by %1").arg(e.corrections.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral("; "));
 }
 
 QVariant ClusterModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -110,6 +197,8 @@ QVariant ClusterModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Losses");
     case Conditions:
         return tr("Typical conditions");
+    case Why:
+        return tr("Why");
     }
     return {};
 }

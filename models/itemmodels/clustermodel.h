@@ -6,7 +6,7 @@
 
 namespace pegboard {
 
-// Root-cause clusters, largest first: what each is, when, how big, what it cost.
+// Root-cause clusters, largest first: what each is, when, how big, what it cost, and why.
 class ClusterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,17 +20,22 @@ public:
         Title,
         Loss,
         Conditions,
+        Why,
         ColumnCount
     };
     enum Role
     {
         SortRole = Qt::UserRole + 1,
-        ClusterIdRole
+        ClusterIdRole,
+        CohesionRole // 0–1, for views that colour or sort by it
     };
     explicit ClusterModel(QObject *parent = nullptr);
 
     void setClusters(std::vector<RootCauseCluster> clusters);
     const RootCauseCluster *clusterAt(int row) const;
+    // Why the members belong together, in words: kind, span, shared conditions, the fields that
+    // carried the similarity, cohesion, and the corrections that shaped it.
+    static QString explanationText(const ClusterExplanation &explanation);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -59,6 +59,11 @@ private slots:
                      qint64(result.clusters[0].rows.size()));
             QCOMPARE(clusters.index(0, ClusterModel::Title).data().toString(),
                      result.clusters[0].representativeTitle);
+            // Each cluster says why, in words, with its cohesion.
+            const QString why = clusters.index(0, ClusterModel::Why).data().toString();
+            QVERIFY(why.contains(QLocale().toString(result.clusters[0].explanation.cohesion, 'f', 2)));
+            QCOMPARE(clusters.index(0, ClusterModel::Why).data(ClusterModel::CohesionRole).toDouble(),
+                     result.clusters[0].explanation.cohesion);
         }
         FindingsModel findings;
         QAbstractItemModelTester t2(&findings, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -211,11 +211,34 @@ private slots:
         for (auto it = share.cbegin(); it != share.cend(); ++it)
             qInfo("%s: %.3f of each cause in one cluster (%d causes)", qPrintable(it.key()),
                   it->first / it->second, it->second);
-        for (const QString &kind : {QStringLiteral("oracle_gas_window"), QStringLiteral("rebalance_tuesday"),
-                                    QStringLiteral("depeg"), QStringLiteral("contract_bug")}) {
+        for (const QString &kind :
+             {QStringLiteral("oracle_gas_window"), QStringLiteral("rebalance_tuesday"),
+              QStringLiteral("depeg"), QStringLiteral("contract_bug"), QStringLiteral("cascade")}) {
             QVERIFY2(share.contains(kind), qPrintable(kind));
             QVERIFY2(share[kind].first / share[kind].second >= 0.9, qPrintable(kind));
         }
+
+        // A planted cascade's cluster is named as one.
+        QHash<qint64, QString> explainedAs;
+        for (const QJsonValue &c : m_report[QStringLiteral("clusters")].toArray())
+            explainedAs.insert(c[QStringLiteral("id")].toInteger(),
+                               c[QStringLiteral("explanation")][QStringLiteral("kind")].toString());
+        int cascades = 0, named = 0;
+        for (auto it = piecesOf.cbegin(); it != piecesOf.cend(); ++it) {
+            if (kindOf.value(it.key()) != QLatin1String("cascade"))
+                continue;
+            qint64 largest = -1;
+            int most = 0;
+            for (auto piece = it->cbegin(); piece != it->cend(); ++piece)
+                if (piece.key() >= 0 && piece.value() > most) {
+                    most = piece.value();
+                    largest = piece.key();
+                }
+            ++cascades;
+            named += explainedAs.value(largest) == QLatin1String("cascade");
+        }
+        qInfo("%d of %d planted cascades named as cascades", named, cascades);
+        QVERIFY(named >= 0.9 * cascades);
     }
 };
 

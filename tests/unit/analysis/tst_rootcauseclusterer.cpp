@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <map>
 
 using namespace pegboard;
 
@@ -157,6 +158,109 @@ private slots:
             backgroundClustered += r.labels[std::size_t(i)] >= 0;
         QVERIFY2(burstInLargest >= 290, qPrintable(QString::number(burstInLargest)));
         QVERIFY2(backgroundClustered < 1000, qPrintable(QString::number(backgroundClustered)));
+    }
+
+    void exactRepeatsAlwaysJoin()
+    {
+        // The demo files the same alert every cycle; a failed transaction is reported by two
+        // desks under two types. Among a background where every report shares a template title,
+        // the repeats group and the template does not chain anything.
+        QRandomGenerator rng(11);
+        const QDateTime start(QDate(2025, 3, 3), QTime(0, 0), Qt::UTC);
+        QList<Issue> issues;
+        for (int k = 0; k < 3000; ++k) {
+            Issue i;
+            i.issueType = IssueType::known()[int(rng.bounded(IssueType::known().size()))];
+            i.reportedAt = start.addSecs(qint64(rng.bounded(30 * 86400)));
+            i.title = QStringLiteral("Observed by on-call: check dashboard");
+            i.symbol = QStringLiteral("USDC");
+            i.context.setGasPriceGwei(10 + rng.bounded(300.0));
+            i.context.setPegDeviationBps(rng.bounded(60.0) - 30);
+            issues << i;
+        }
+        const qsizetype first = issues.size();
+        for (int cycle = 0; cycle < 3; ++cycle) {
+            Issue i;
+            i.issueType = IssueType::PegDeviation;
+            i.reportedAt = start.addSecs(12 * 86400 + cycle * 150);
+            i.title = QStringLiteral("INCIDENT: USDC at 0.9747, liquidations starting on Aave");
+            i.symbol = QStringLiteral("USDC");
+            i.context.setGasPriceGwei(10 + rng.bounded(300.0));
+            i.context.setPegDeviationBps(-253);
+            issues << i;
+        }
+        const QString tx = QStringLiteral("0x") + QString(64, QLatin1Char('a'));
+        for (const QString &type : {IssueType::ArbitrageFailure, IssueType::LiquidityShortfall}) {
+            Issue i;
+            i.issueType = type;
+            i.reportedAt = start.addSecs(20 * 86400 + (type == IssueType::ArbitrageFailure ? 0 : 3 * 3600));
+            i.title = QStringLiteral("settlement reverted");
+            i.relatedTxHashes << tx;
+            issues << i;
+        }
+        const ClusteringResult r = RootCauseClusterer::cluster(Snapshot::fromIssues(issues, true));
+        const int alert = r.labels[std::size_t(first)];
+        QVERIFY(alert >= 0);
+        QCOMPARE(r.labels[std::size_t(first + 1)], alert);
+        QCOMPARE(r.labels[std::size_t(first + 2)], alert);
+        QVERIFY(r.labels[std::size_t(first + 3)] >= 0);
+        QCOMPARE(r.labels[std::size_t(first + 4)], r.labels[std::size_t(first + 3)]);
+        for (const RootCauseCluster &c : r.clusters)
+            if (std::find(c.rows.begin(), c.rows.end(), std::uint32_t(first)) != c.rows.end()) {
+                QCOMPARE(c.rows.size(), std::size_t(3));
+                QCOMPARE(c.explanation.kind, QStringLiteral("repeats"));
+            }
+        int clusteredBackground = 0;
+        for (qsizetype i = 0; i < first; ++i)
+            clusteredBackground += r.labels[std::size_t(i)] >= 0;
+        QVERIFY2(clusteredBackground < 30, qPrintable(QString::number(clusteredBackground)));
+    }
+
+    void burstsWithoutTextClusterAndShareNothingElseNever()
+    {
+        // Only the article's columns: two bursts of one type with nearly identical context, and
+        // background of every type whose context is random.
+        QRandomGenerator rng(23);
+        const QDateTime start(QDate(2025, 4, 7), QTime(0, 0), Qt::UTC);
+        QList<Issue> issues;
+        std::vector<int> truth;
+        for (int k = 0; k < 4000; ++k) {
+            Issue i;
+            i.issueType = IssueType::known()[int(rng.bounded(IssueType::known().size()))];
+            i.reportedAt = start.addSecs(qint64(rng.bounded(60 * 86400)));
+            i.context.setGasPriceGwei(5 + rng.bounded(300.0));
+            i.context.setPegDeviationBps(rng.bounded(100.0) - 50);
+            i.context.setVolatilityIndex(rng.bounded(0.4));
+            issues << i;
+            truth.push_back(-1);
+        }
+        for (int b = 0; b < 2; ++b)
+            for (int k = 0; k < 40; ++k) {
+                Issue i;
+                i.issueType = IssueType::OracleFailure;
+                i.reportedAt = start.addSecs(qint64(15 + 20 * b) * 86400 + qint64(rng.bounded(7200)));
+                i.context.setGasPriceGwei(180 + 100 * b + rng.bounded(2.0));
+                i.context.setPegDeviationBps(-20 + rng.bounded(0.5));
+                i.context.setVolatilityIndex(0.1 + rng.bounded(0.002));
+                issues << i;
+                truth.push_back(b);
+            }
+        const ClusteringResult r = RootCauseClusterer::cluster(Snapshot::fromIssues(issues, false));
+        for (int b = 0; b < 2; ++b) {
+            std::map<int, int> pieces;
+            for (std::size_t i = 0; i < truth.size(); ++i)
+                if (truth[i] == b && r.labels[i] >= 0)
+                    ++pieces[r.labels[i]];
+            QVERIFY(!pieces.empty());
+            int largest = 0;
+            for (const auto &[label, n] : pieces)
+                largest = std::max(largest, n);
+            QVERIFY2(largest >= 36, qPrintable(QString::number(largest)));
+        }
+        int backgroundInGroups = 0;
+        for (std::size_t i = 0; i < truth.size(); ++i)
+            backgroundInGroups += truth[i] < 0 && r.labels[i] >= 0;
+        QVERIFY2(backgroundInGroups < 20, qPrintable(QString::number(backgroundInGroups)));
     }
 
     void worksWithoutTextAndOnEmptyInput()
