@@ -18,18 +18,6 @@
 <context>
     <name>Batcher</name>
     <message>
-        <source>Report set aside in rejected.log: %1</source>
-        <translation>Meldung in rejected.log zurückgestellt: %1</translation>
-    </message>
-    <message>
-        <source>Store unreachable, reports stay in the spool: %1</source>
-        <translation>Datenbank nicht erreichbar, Meldungen bleiben im Spool: %1</translation>
-    </message>
-    <message>
-        <source>Store write failed, will retry: %1</source>
-        <translation>Schreiben in die Datenbank fehlgeschlagen, neuer Versuch folgt: %1</translation>
-    </message>
-    <message>
         <source>Cannot write rejected.log: %1</source>
         <translation>rejected.log kann nicht geschrieben werden: %1</translation>
     </message>
@@ -664,6 +652,33 @@
     </message>
 </context>
 <context>
+    <name>LogFinding</name>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>umsortiert</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <source>%1 %2 (leaf %3)</source>
+        <translation>%1 %2 (Blatt %3)</translation>
+    </message>
+    <message>
+        <source>%1 was %2: %3</source>
+        <translation>%1 wurde %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>MaintenancePlanner</name>
     <message>
         <source>%1 %2–%3 UTC</source>
@@ -816,52 +831,6 @@
     <message>
         <source>the connection to the store was lost</source>
         <translation>die Verbindung zur Datenbank ist abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>RiskConfig</name>
-    <message>
-        <source>Each weight must lie between 0 and 1.</source>
-        <translation>Jedes Gewicht muss zwischen 0 und 1 liegen.</translation>
-    </message>
-    <message>
-        <source>The weights must add up to 1 (they add up to %1).</source>
-        <translation>Die Gewichte müssen sich zu 1 addieren (Summe ist %1).</translation>
-    </message>
-    <message>
-        <source>Thresholds must rise: oracle frequency &lt; alert &lt; emergency, within 0–10.</source>
-        <translation>Schwellen müssen steigen: Oracle-Frequenz &lt; Alarm &lt; Notfall, innerhalb 0–10.</translation>
-    </message>
-</context>
-<context>
-    <name>RiskScore</name>
-    <message>
-        <source>Risk weights must sum to 1 (they sum to %1).</source>
-        <translation>Risikogewichte müssen sich zu 1 addieren (Summe ist %1).</translation>
-    </message>
-    <message>
-        <source>%1 bps from the peg</source>
-        <translation>%1 bps vom Peg entfernt</translation>
-    </message>
-    <message>
-        <source>oracle last updated %1 s ago</source>
-        <translation>Oracle zuletzt vor %1 s aktualisiert</translation>
-    </message>
-    <message>
-        <source>gas %1 gwei</source>
-        <translation>Gas %1 gwei</translation>
-    </message>
-    <message>
-        <source>%1 congestion</source>
-        <translation>Netzlast %1</translation>
-    </message>
-    <message>
-        <source>volatility index %1</source>
-        <translation>Volatilitätsindex %1</translation>
-    </message>
-    <message>
-        <source>collateral ratio %1</source>
-        <translation>Besicherungsquote %1</translation>
     </message>
 </context>
 <context>
@@ -1025,10 +994,6 @@
     <message>
         <source>cannot fsync the spool checkpoint</source>
         <translation>fsync des Spool-Checkpoints fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cannot compact the spool</source>
-        <translation>Spool kann nicht kompaktiert werden</translation>
     </message>
     <message>
         <source>Spool compacted: %1 bytes in the store removed, %2 bytes kept.</source>
@@ -1211,6 +1176,249 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::ActionsSection</name>
+    <message>
+        <source>6. Actions taken (audit log)</source>
+        <translation>6. Ergriffene Maßnahmen (Audit-Log)</translation>
+    </message>
+    <message>
+        <source>No action on these reports is recorded in the audit log.</source>
+        <translation>Zu diesen Meldungen ist im Audit-Log keine Maßnahme erfasst.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Old → new, note</source>
+        <translation>Alt → neu, Notiz</translation>
+    </message>
+    <message>
+        <source>Audit id</source>
+        <translation>Audit-ID</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AlertService</name>
+    <message>
+        <source>The store is not connected yet; nothing was silenced.</source>
+        <translation>Der Speicher ist noch nicht verbunden; nichts wurde stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Alarme: %1</translation>
+    </message>
+    <message>
+        <source>Saved (audited).</source>
+        <translation>Gespeichert (auditiert).</translation>
+    </message>
+    <message>
+        <source>the store is not connected yet</source>
+        <translation>der Speicher ist noch nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AlertsPanel</name>
+    <message>
+        <source>Firings</source>
+        <translation>Auslösungen</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>Rules and backtest</source>
+        <translation>Regeln und Backtest</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>Coin</translation>
+    </message>
+    <message>
+        <source>Fired (UTC)</source>
+        <translation>Ausgelöst (UTC)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Resolved (UTC)</source>
+        <translation>Behoben (UTC)</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>Until (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>New silence…</source>
+        <translation>Neue Stummschaltung…</translation>
+    </message>
+    <message>
+        <source>End silence</source>
+        <translation>Stummschaltung beenden</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The rules are not a JSON object.</source>
+        <translation>Die Regeln sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Replaying the recorded feeds…</source>
+        <translation>Die aufgezeichneten Feeds werden abgespielt…</translation>
+    </message>
+    <message>
+        <source>What would these rules have fired over the last</source>
+        <translation>Was hätten diese Regeln ausgelöst in den letzten</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>firing (silenced)</source>
+        <translation>ausgelöst (stumm)</translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 firings (open ones first).</source>
+        <translation>Die letzten %1 Auslösungen (offene zuerst).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing(s).</source>
+        <translation>
+            <numerusform>%n Auslösung.</numerusform>
+            <numerusform>%n Auslösungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all rules</source>
+        <translation>alle Regeln</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>New silence</source>
+        <translation>Neue Stummschaltung</translation>
+    </message>
+    <message>
+        <source>all coins</source>
+        <translation>alle Coins</translation>
+    </message>
+    <message>
+        <source>Rule (name or *):</source>
+        <translation>Regel (Name oder *):</translation>
+    </message>
+    <message>
+        <source>Coin:</source>
+        <translation>Coin:</translation>
+    </message>
+    <message>
+        <source>Until (UTC):</source>
+        <translation>Bis (UTC):</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Grund (Pflicht):</translation>
+    </message>
+    <message>
+        <source>A silence must end in the future.</source>
+        <translation>Eine Stummschaltung muss in der Zukunft enden.</translation>
+    </message>
+    <message>
+        <source>Silencing every rule from %1 to %2 UTC…</source>
+        <translation>Alle Regeln werden von %1 bis %2 UTC stummgeschaltet…</translation>
+    </message>
+    <message>
+        <source>%1: would not have fired.</source>
+        <translation>%1: hätte nicht ausgelöst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would have fired %n time(s); first %2, last %3 (UTC).</source>
+        <translation>
+            <numerusform>%1: hätte %n-mal ausgelöst; zuerst %2, zuletzt %3 (UTC).</numerusform>
+            <numerusform>%1: hätte %n-mal ausgelöst; zuerst %2, zuletzt %3 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  (value %4, peak %5)</source>
+        <translation>%1  %2 → %3  (Wert %4, Spitze %5)</translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation>noch ausgelöst</translation>
+    </message>
+    <message>
+        <source>Backtest not run: %1</source>
+        <translation>Backtest nicht ausgeführt: %1</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::AnalysisPipeline</name>
     <message>
         <source>Correlating conditions…</source>
@@ -1358,6 +1566,292 @@ Optionen:
     <message>
         <source>Give either --db or --bundle, not both.</source>
         <translation>Entweder --db oder --bundle angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Risk settings (JSON: weights, thresholds, escalation), or a watch rules file whose &quot;risk&quot; they are: the same settings the console and pegboard watch use.</source>
+        <translation>Risikoeinstellungen (JSON: Gewichte, Schwellen, Eskalation) oder eine Watch-Regeldatei mit ihrem &quot;risk&quot;: dieselben Einstellungen wie in der Konsole und in pegboard watch.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AppendixSection</name>
+    <message>
+        <source>Appendix: evidence</source>
+        <translation>Anhang: Nachweise</translation>
+    </message>
+    <message>
+        <source>Every report and every audited change is a leaf of the store&apos;s append-only Merkle log (RFC 6962). The signed checkpoint below fixes the log at generation; `pegboard audit verify --checkpoint` with this text proves later that no cited record was edited, deleted, reordered or inserted.</source>
+        <translation>Jede Meldung und jede auditierte Änderung ist ein Blatt des nur erweiterbaren Merkle-Logs des Speichers (RFC 6962). Der signierte Checkpoint unten hält das Log zum Erstellungszeitpunkt fest; `pegboard audit verify --checkpoint` mit diesem Text beweist später, dass kein zitierter Datensatz bearbeitet, gelöscht, umsortiert oder eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint (C2SP tlog-checkpoint, verbatim)</source>
+        <translation>Signierter Checkpoint (C2SP tlog-checkpoint, wörtlich)</translation>
+    </message>
+    <message>
+        <source>Verifier key</source>
+        <translation>Prüfschlüssel</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence set</source>
+        <translation>SHA-256 der Nachweismenge</translation>
+    </message>
+    <message>
+        <source>Records cited</source>
+        <translation>Zitierte Datensätze</translation>
+    </message>
+    <message>
+        <source>Verification of the rows at generation</source>
+        <translation>Prüfung der Zeilen bei Erstellung</translation>
+    </message>
+    <message>
+        <source>no tampering found</source>
+        <translation>keine Manipulation gefunden</translation>
+    </message>
+    <message>
+        <source>The evidence hash is the SHA-256 of one line per cited record, &quot;&lt;leaf&gt; &lt;table&gt; &lt;id&gt; &lt;base64 leaf hash&gt;\n&quot;, in leaf order.</source>
+        <translation>Der Nachweis-Hash ist der SHA-256 über eine Zeile je zitiertem Datensatz, &quot;&lt;leaf&gt; &lt;table&gt; &lt;id&gt; &lt;base64 leaf hash&gt;\n&quot;, in Blattreihenfolge.</translation>
+    </message>
+    <message>
+        <source>Leaf index of every cited record</source>
+        <translation>Blattindex jedes zitierten Datensatzes</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Leaf</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Leaf hash (base64)</source>
+        <translation>Blatt-Hash (Base64)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cited records; the evidence hash covers all of them.</source>
+        <translation>%1 von %2 zitierten Datensätzen gezeigt; der Nachweis-Hash deckt alle ab.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditCommand</name>
+    <message>
+        <source>Signed checkpoints of the evidence log, and verification against them (audit checkpoint|verify --db URL)</source>
+        <translation>Signierte Checkpoints des Nachweis-Logs und Prüfung dagegen (audit checkpoint|verify --db URL)</translation>
+    </message>
+    <message>
+        <source>checkpoint or verify</source>
+        <translation>checkpoint oder verify</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation>PostgreSQL-URL des Speichers.</translation>
+    </message>
+    <message>
+        <source>Signing key (signed-note PRIVATE+KEY format); default: %1, created on first use.</source>
+        <translation>Signaturschlüssel (signed-note-Format PRIVATE+KEY); Standard: %1, beim ersten Gebrauch angelegt.</translation>
+    </message>
+    <message>
+        <source>Where to write the checkpoint (and FILE.leaves beside it).</source>
+        <translation>Wohin der Checkpoint geschrieben wird (und FILE.leaves daneben).</translation>
+    </message>
+    <message>
+        <source>An older checkpoint to verify against.</source>
+        <translation>Ein älterer Checkpoint, gegen den geprüft wird.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s verifier key (name+id+key); default: the key&apos;s .pub.</source>
+        <translation>Der Prüfschlüssel des Signierers (name+id+key); Standard: die .pub des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s leaf list; default: CHECKPOINT.leaves when present.</source>
+        <translation>Die Blattliste des Checkpoints; Standard: CHECKPOINT.leaves, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Print the verification as one JSON object.</source>
+        <translation>Die Prüfung als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation>--db ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>checkpoint needs -o FILE.</source>
+        <translation>checkpoint braucht -o DATEI.</translation>
+    </message>
+    <message>
+        <source>Unknown or missing action; use &apos;checkpoint&apos; or &apos;verify&apos;.</source>
+        <translation>Unbekannte oder fehlende Aktion; &apos;checkpoint&apos; oder &apos;verify&apos; verwenden.</translation>
+    </message>
+    <message>
+        <source>Refusing to sign: the store does not verify.</source>
+        <translation>Signieren verweigert: der Speicher besteht die Prüfung nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Checkpoint of %1 leaves written to %2 (leaf list: %2.leaves); verifier key: %3</source>
+        <translation>Checkpoint über %1 Blätter nach %2 geschrieben (Blattliste: %2.leaves); Prüfschlüssel: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Verified: %1 leaves, root %2.</source>
+        <translation>Geprüft: %1 Blätter, Wurzel %2.</translation>
+    </message>
+    <message>
+        <source>FIRST: %1</source>
+        <translation>ERSTER: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditTableModel</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Datenbankrolle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Alt → neu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditVerifier</name>
+    <message>
+        <source>it is leaf %1 now, inside the part of the log the checkpoint covers, but the checkpoint did not list it</source>
+        <translation>er ist jetzt Blatt %1, innerhalb des vom Checkpoint abgedeckten Teils, aber der Checkpoint führte ihn nicht</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s leaf %1 is this row, which is no longer in the store</source>
+        <translation>Blatt %1 des Checkpoints ist diese Zeile, die nicht mehr im Speicher ist</translation>
+    </message>
+    <message>
+        <source>its content no longer hashes to the checkpoint&apos;s leaf %1</source>
+        <translation>sein Inhalt ergibt nicht mehr den Hash von Blatt %1 des Checkpoints</translation>
+    </message>
+    <message>
+        <source>it was leaf %1 of the checkpoint and is leaf %2 now</source>
+        <translation>er war Blatt %1 des Checkpoints und ist jetzt Blatt %2</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s signature does not verify with key %1 (%2).</source>
+        <translation>Die Signatur des Checkpoints lässt sich mit Schlüssel %1 (%2) nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>No public key given: the checkpoint&apos;s signature was not checked.</source>
+        <translation>Kein öffentlicher Schlüssel angegeben: die Signatur des Checkpoints wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The checkpoint is of log %1, this store is %2.</source>
+        <translation>Der Checkpoint gehört zu Log %1, dieser Speicher ist %2.</translation>
+    </message>
+    <message>
+        <source>The log has %1 leaves, fewer than the checkpoint&apos;s %2: records were deleted.</source>
+        <translation>Das Log hat %1 Blätter, weniger als die %2 des Checkpoints: Datensätze wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Consistent with the checkpoint of %1 leaves (RFC 9162 proof of %2 hashes).</source>
+        <translation>Konsistent mit dem Checkpoint über %1 Blätter (RFC-9162-Beweis aus %2 Hashes).</translation>
+    </message>
+    <message>
+        <source>The leaf list does not give the checkpoint&apos;s root; it belongs to another checkpoint or was altered.</source>
+        <translation>Die Blattliste ergibt nicht die Wurzel des Checkpoints; sie gehört zu einem anderen Checkpoint oder wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The first %1 leaves no longer give the checkpoint&apos;s root %2.</source>
+        <translation>Die ersten %1 Blätter ergeben nicht mehr die Wurzel %2 des Checkpoints.</translation>
+    </message>
+    <message>
+        <source>Keep the checkpoint&apos;s .leaves file beside it to name the record.</source>
+        <translation>Die .leaves-Datei neben dem Checkpoint aufbewahren, um den Datensatz zu benennen.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditView</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Filter: person, action, report, value…</source>
+        <translation>Filter: Person, Aktion, Meldung, Wert…</translation>
+    </message>
+    <message>
+        <source>Recompute every leaf of the evidence log and compare it with the last checkpoint</source>
+        <translation>Jedes Blatt des Nachweis-Logs neu berechnen und mit dem letzten Checkpoint vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint</source>
+        <translation>&amp;Checkpoint</translation>
+    </message>
+    <message>
+        <source>Sign the evidence log as it is now and keep the checkpoint outside the database</source>
+        <translation>Das Nachweis-Log im jetzigen Stand signieren und den Checkpoint außerhalb der Datenbank aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Recomputing the evidence log…</source>
+        <translation>Nachweis-Log wird neu berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::Backtest</name>
+    <message>
+        <source>The backtest window is empty.</source>
+        <translation>Das Backtest-Fenster ist leer.</translation>
+    </message>
+    <message>
+        <source>Backtest cancelled.</source>
+        <translation>Backtest abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2121,191 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::Checkpoint</name>
+    <message>
+        <source>Not a valid checkpoint: %1</source>
+        <translation>Kein gültiger Checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>no blank line before the signatures</source>
+        <translation>keine Leerzeile vor den Signaturen</translation>
+    </message>
+    <message>
+        <source>fewer than three lines</source>
+        <translation>weniger als drei Zeilen</translation>
+    </message>
+    <message>
+        <source>the origin line is empty or has spaces</source>
+        <translation>die Ursprungszeile ist leer oder enthält Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the tree size is not a decimal number</source>
+        <translation>die Baumgröße ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>the root hash is not 32 bytes of base64</source>
+        <translation>der Wurzel-Hash ist nicht 32 Byte Base64</translation>
+    </message>
+    <message>
+        <source>an empty extension line</source>
+        <translation>eine leere Erweiterungszeile</translation>
+    </message>
+    <message>
+        <source>a signature line does not start with an em dash</source>
+        <translation>eine Signaturzeile beginnt nicht mit einem Geviertstrich</translation>
+    </message>
+    <message>
+        <source>a signature line has no key name</source>
+        <translation>eine Signaturzeile hat keinen Schlüsselnamen</translation>
+    </message>
+    <message>
+        <source>a signature is too short</source>
+        <translation>eine Signatur ist zu kurz</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>keine Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ClassificationSection</name>
+    <message>
+        <source>cannot assess</source>
+        <translation>nicht bewertbar</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>3. Classification worksheet (DORA, Delegated Regulation (EU) 2024/1772)</source>
+        <translation>3. Klassifizierungsblatt (DORA, Delegierte Verordnung (EU) 2024/1772)</translation>
+    </message>
+    <message>
+        <source>Critical services affected</source>
+        <translation>Kritische Dienste betroffen</translation>
+    </message>
+    <message>
+        <source>yes (a precondition for a major incident)</source>
+        <translation>ja (Voraussetzung für einen schwerwiegenden Vorfall)</translation>
+    </message>
+    <message>
+        <source>Clients, counterparts and transactions affected</source>
+        <translation>Betroffene Kunden, Gegenparteien und Transaktionen</translation>
+    </message>
+    <message>
+        <source>&gt; 10 % of clients or &gt; 100,000 clients</source>
+        <translation>&gt; 10 % der Kunden oder &gt; 100.000 Kunden</translation>
+    </message>
+    <message>
+        <source>Data losses (availability, authenticity, integrity, confidentiality)</source>
+        <translation>Datenverluste (Verfügbarkeit, Authentizität, Integrität, Vertraulichkeit)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>jeder</translation>
+    </message>
+    <message>
+        <source>Reputational impact</source>
+        <translation>Reputationsschaden</translation>
+    </message>
+    <message>
+        <source>media coverage, complaints or regulatory attention</source>
+        <translation>Medienberichte, Beschwerden oder aufsichtliche Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>(still open)</source>
+        <translation>(noch offen)</translation>
+    </message>
+    <message>
+        <source>Duration of the incident</source>
+        <translation>Dauer des Vorfalls</translation>
+    </message>
+    <message>
+        <source>&gt; 24 h</source>
+        <translation>&gt; 24 h</translation>
+    </message>
+    <message>
+        <source>Service downtime (critical services)</source>
+        <translation>Ausfallzeit (kritische Dienste)</translation>
+    </message>
+    <message>
+        <source>&gt; 2 h</source>
+        <translation>&gt; 2 h</translation>
+    </message>
+    <message>
+        <source>Geographical spread (Member States)</source>
+        <translation>Geografische Ausbreitung (Mitgliedstaaten)</translation>
+    </message>
+    <message>
+        <source>≥ 2 Member States</source>
+        <translation>≥ 2 Mitgliedstaaten</translation>
+    </message>
+    <message>
+        <source>(actual, from the store)</source>
+        <translation>(tatsächlich, aus dem Speicher)</translation>
+    </message>
+    <message>
+        <source>(estimated, from the store)</source>
+        <translation>(geschätzt, aus dem Speicher)</translation>
+    </message>
+    <message>
+        <source>(EUR rate not recorded)</source>
+        <translation>(EUR-Kurs nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>Economic impact (direct and indirect costs and losses)</source>
+        <translation>Wirtschaftliche Auswirkungen (direkte und indirekte Kosten und Verluste)</translation>
+    </message>
+    <message>
+        <source>&gt; EUR 100,000</source>
+        <translation>&gt; 100.000 EUR</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>A major incident affects critical services and either has data losses or meets two or more of the other criteria. &quot;cannot assess&quot; means the profile does not record the value.</source>
+        <translation>Ein schwerwiegender Vorfall betrifft kritische Dienste und hat entweder Datenverluste oder erfüllt zwei oder mehr der übrigen Kriterien. &quot;nicht bewertbar&quot; heißt, das Profil erfasst den Wert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ClusterCorrectionController</name>
+    <message>
+        <source>A correction is still being saved.</source>
+        <translation>Eine Korrektur wird noch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose two different clusters to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Cluster zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Choose some, but not all, of the cluster&apos;s reports to split off.</source>
+        <translation>Wählen Sie einige, aber nicht alle Meldungen des Clusters zum Abtrennen.</translation>
+    </message>
+    <message>
+        <source>Choose a report and a cluster it is not in.</source>
+        <translation>Wählen Sie eine Meldung und einen Cluster, in dem sie nicht ist.</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ClusterModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1675,6 +2354,349 @@ Optionen:
     <message>
         <source>Typical conditions</source>
         <translation>Typische Bedingungen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 pending transactions</source>
+        <translation>%1 ausstehende Transaktionen</translation>
+    </message>
+    <message>
+        <source>peg deviation %1 bps</source>
+        <translation>Peg-Abweichung %1 bps</translation>
+    </message>
+    <message>
+        <source>volatility %1</source>
+        <translation>Volatilität %1</translation>
+    </message>
+    <message>
+        <source>24 h volume %1 USD</source>
+        <translation>24-h-Volumen %1 USD</translation>
+    </message>
+    <message>
+        <source>collateral ratio %1</source>
+        <translation>Besicherungsquote %1</translation>
+    </message>
+    <message>
+        <source>coin %1</source>
+        <translation>Coin %1</translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <source>MEV activity %1</source>
+        <translation>MEV-Aktivität %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>protocol state</source>
+        <translation>Protokollzustand</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation>Coin</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>contract or transaction</source>
+        <translation>Vertrag oder Transaktion</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Häufung</translation>
+    </message>
+    <message>
+        <source>Repeated reports</source>
+        <translation>Wiederholte Meldungen</translation>
+    </message>
+    <message>
+        <source>Incident across report types</source>
+        <translation>Vorfall über Meldungsarten hinweg</translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation>Kaskade</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>gemeinsam: %1</translation>
+    </message>
+    <message>
+        <source>alike in %1</source>
+        <translation>ähnlich in %1</translation>
+    </message>
+    <message>
+        <source>cohesion %1</source>
+        <translation>Kohäsion %1</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>korrigiert durch %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::CommandAction</name>
+    <message>
+        <source>%1.program: required</source>
+        <translation>%1.program: erforderlich</translation>
+    </message>
+    <message>
+        <source>%1.args: must be a list of strings</source>
+        <translation>%1.args: muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>%1.timeout_s: must lie within 0–3600</source>
+        <translation>%1.timeout_s: muss zwischen 0 und 3600 liegen</translation>
+    </message>
+    <message>
+        <source>cannot start: %1</source>
+        <translation>kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>Exit-Status %1: %2</translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation>abgestürzt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceController</name>
+    <message>
+        <source>Verified: %1 leaves.</source>
+        <translation>Geprüft: %1 Blätter.</translation>
+    </message>
+    <message>
+        <source>FIRST: %1</source>
+        <translation>ERSTER: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceReportDialog</name>
+    <message>
+        <source>Incident (any of its reports):</source>
+        <translation>Vorfall (eine beliebige seiner Meldungen):</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Erstellen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Compliance-Bericht</translation>
+    </message>
+    <message>
+        <source>Period (the filter&apos;s window, UTC):</source>
+        <translation>Zeitraum (Fenster des Filters, UTC):</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>optional: JSON with entity name, LEI, clients, Member States…</source>
+        <translation>optional: JSON mit Unternehmensname, LEI, Kunden, Mitgliedstaaten…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Reporting entity profile</source>
+        <translation>Profil des meldenden Unternehmens</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>The first page appears here.</source>
+        <translation>Hier erscheint die erste Seite.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Not a report id: %1</source>
+        <translation>Keine Meldungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>The period&apos;s start must be before its end.</source>
+        <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is not a readable JSON object.</source>
+        <translation>Das Profil %1 ist kein lesbares JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Save compliance report</source>
+        <translation>Compliance-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>%1 geschrieben (%2).</translation>
+    </message>
+    <message>
+        <source>No preview (pdftoppm from poppler-utils is needed).</source>
+        <translation>Keine Vorschau (pdftoppm aus poppler-utils wird benötigt).</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceSummaryPanel</name>
+    <message>
+        <source>No audit log loaded yet.</source>
+        <translation>Noch kein Audit-Log geladen.</translation>
+    </message>
+    <message>
+        <source>No checkpoint taken on this computer yet.</source>
+        <translation>Auf diesem Rechner wurde noch kein Checkpoint erstellt.</translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Open filing deadlines:</source>
+        <translation>Offene Meldefristen:</translation>
+    </message>
+    <message>
+        <source>Last checkpoint:</source>
+        <translation>Letzter Checkpoint:</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <source>%1: DORA initial %2, NYDFS %3</source>
+        <translation>%1: DORA-Erstmeldung %2, NYDFS %3</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>keine offen</translation>
+    </message>
+    <message>
+        <source>%1 open (UTC):</source>
+        <translation>%1 offen (UTC):</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 leaves, root %2</source>
+        <translation>%1 Blätter, Wurzel %2</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceWiring</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Trail</translation>
+    </message>
+    <message>
+        <source>Compliance and audit</source>
+        <translation>Compliance und Audit</translation>
+    </message>
+    <message>
+        <source>Checkpoint written to %1</source>
+        <translation>Checkpoint nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Compliance report…</source>
+        <translation>&amp;Compliance-Bericht…</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2798,225 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::ContextFieldsModel</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>elevated</source>
+        <translation>erhöht</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>Gas price</source>
+        <translation>Gaspreis</translation>
+    </message>
+    <message>
+        <source>Pending transactions</source>
+        <translation>Ausstehende Transaktionen</translation>
+    </message>
+    <message>
+        <source>Network congestion</source>
+        <translation>Netzauslastung</translation>
+    </message>
+    <message>
+        <source>MEV bot activity</source>
+        <translation>MEV-Bot-Aktivität</translation>
+    </message>
+    <message>
+        <source>Peg deviation</source>
+        <translation>Abweichung von der Bindung</translation>
+    </message>
+    <message>
+        <source>24 h volume</source>
+        <translation>24-h-Volumen</translation>
+    </message>
+    <message>
+        <source>Volatility index</source>
+        <translation>Volatilitätsindex</translation>
+    </message>
+    <message>
+        <source>Arbitrage opportunity</source>
+        <translation>Arbitragemöglichkeit</translation>
+    </message>
+    <message>
+        <source>Collateral ratio</source>
+        <translation>Besicherungsquote</translation>
+    </message>
+    <message>
+        <source>Reserve balance</source>
+        <translation>Reserven</translation>
+    </message>
+    <message>
+        <source>Oracle last update</source>
+        <translation>Letzte Orakel-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Rebalance threshold reached</source>
+        <translation>Rebalancing-Schwelle erreicht</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Alter der Daten</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n s before the report)</source>
+        <translation>
+            <numerusform>(%n s vor der Meldung)</numerusform>
+            <numerusform>(%n s vor der Meldung)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n min before the report)</source>
+        <translation>
+            <numerusform>(%n min vor der Meldung)</numerusform>
+            <numerusform>(%n min vor der Meldung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gwei</source>
+        <translation>%1 gwei</translation>
+    </message>
+    <message>
+        <source>%1 bps</source>
+        <translation>%1 bps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::DeadlinesSection</name>
+    <message>
+        <source>8. Notification deadlines</source>
+        <translation>8. Meldefristen</translation>
+    </message>
+    <message>
+        <source>submitted %1 (on time)</source>
+        <translation>eingereicht %1 (fristgerecht)</translation>
+    </message>
+    <message>
+        <source>submitted %1 (late)</source>
+        <translation>eingereicht %1 (verspätet)</translation>
+    </message>
+    <message>
+        <source>cannot be computed: the start is not recorded</source>
+        <translation>nicht berechenbar: der Beginn ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1</source>
+        <translation>ÜBERFÄLLIG seit %1</translation>
+    </message>
+    <message>
+        <source>open, %1 left</source>
+        <translation>offen, noch %1</translation>
+    </message>
+    <message>
+        <source>DORA initial notification</source>
+        <translation>DORA-Erstmeldung</translation>
+    </message>
+    <message>
+        <source>≤ 4 h after classification (≤ 24 h after detection)</source>
+        <translation>≤ 4 h nach Klassifizierung (≤ 24 h nach Erkennung)</translation>
+    </message>
+    <message>
+        <source>DORA intermediate report</source>
+        <translation>DORA-Zwischenbericht</translation>
+    </message>
+    <message>
+        <source>≤ 72 h after the initial notification</source>
+        <translation>≤ 72 h nach der Erstmeldung</translation>
+    </message>
+    <message>
+        <source>DORA final report</source>
+        <translation>DORA-Abschlussbericht</translation>
+    </message>
+    <message>
+        <source>≤ 1 month after the intermediate report</source>
+        <translation>≤ 1 Monat nach dem Zwischenbericht</translation>
+    </message>
+    <message>
+        <source>NYDFS 500.17 notice</source>
+        <translation>NYDFS-500.17-Meldung</translation>
+    </message>
+    <message>
+        <source>≤ 72 h after determining a cybersecurity incident</source>
+        <translation>≤ 72 h nach Feststellung eines Cybersicherheitsvorfalls</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation>Fällig (UTC)</translation>
+    </message>
+    <message>
+        <source>Status at generation</source>
+        <translation>Stand bei Erstellung</translation>
+    </message>
+    <message>
+        <source>Classification time: %1. Submission times come from the profile (initial_notification_at, intermediate_report_at, final_report_at, nydfs_notice_at).</source>
+        <translation>Zeitpunkt der Klassifizierung: %1. Einreichungszeiten stammen aus dem Profil (initial_notification_at, intermediate_report_at, final_report_at, nydfs_notice_at).</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::DemoRunner</name>
     <message>
         <source>Starting the demo store</source>
@@ -1848,6 +3089,29 @@ Optionen:
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
+    <message>
+        <source>Merge the two selected clusters…</source>
+        <translation>Die zwei ausgewählten Cluster zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Split the selected reports off this cluster…</source>
+        <translation>Die ausgewählten Meldungen von diesem Cluster abtrennen …</translation>
+    </message>
+    <message>
+        <source>Move the selected report to this cluster…</source>
+        <translation>Die ausgewählte Meldung in diesen Cluster verschieben …</translation>
+    </message>
+    <message>
+        <source>Undo a correction…</source>
+        <translation>Eine Korrektur rückgängig machen …</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::EvidenceLog</name>
+    <message>
+        <source>The key %1 has no private part.</source>
+        <translation>Der Schlüssel %1 hat keinen privaten Teil.</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::ExecutivePerspective</name>
@@ -1864,8 +3128,8 @@ Optionen:
         <translation>&lt;i&gt;Warte auf die Datenbank…&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Resolution effectiveness&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; reports resolved in view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; of resolutions came with a preventive measure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; recurred within 30 days (same type and protocol):&lt;br&gt;%4 with prevention, %5 without.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Wirksamkeit der Lösungen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; Meldungen in der Ansicht gelöst.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; der Lösungen kamen mit einer Vorbeugemaßnahme.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; traten innerhalb von 30 Tagen erneut auf (gleicher Typ und gleiches Protokoll):&lt;br&gt;%4 mit Vorbeugung, %5 ohne.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Resolution effectiveness&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; reports resolved in view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; of resolutions came with a preventive measure.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wirksamkeit der Lösungen&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; Meldungen in der Ansicht gelöst.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; der Lösungen kamen mit einer vorbeugenden Maßnahme.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +3385,65 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::HeadlineFigures</name>
+    <message>
+        <source>&lt;i&gt;Waiting for the store…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Warte auf den Speicher…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>±0 %</source>
+        <translation>±0 %</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation>▼ %1</translation>
+    </message>
+    <message>
+        <source>none resolved</source>
+        <translation>keine gelöst</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Total loss</source>
+        <translation>Gesamtverlust</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>%1 ggü. Vorperiode</translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation>Kritische Vorfälle</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Median der Lösungsdauer</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2, compared with %3 – %4.</source>
+        <translation>Zeitraum %1 – %2, verglichen mit %3 – %4.</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::HeatmapLegend</name>
     <message>
         <source>Lift over the type&apos;s base rate. Framed and bold: significant after Benjamini–Hochberg correction. Grey: too few reports to judge. Click or press Enter to see the reports.</source>
@@ -2188,36 +3511,19 @@ Optionen:
 <context>
     <name>pegboard::HttpConnection</name>
     <message>
-        <source>request head larger than 64 KiB</source>
-        <translation>Request-Kopf größer als 64 KiB</translation>
-    </message>
-    <message>
-        <source>malformed request line</source>
-        <translation>fehlerhafte Request-Zeile</translation>
-    </message>
-    <message>
-        <source>malformed header line</source>
-        <translation>fehlerhafte Header-Zeile</translation>
-    </message>
-    <message>
-        <source>chunked bodies are not accepted; send Content-Length</source>
-        <translation>Chunked-Bodies werden nicht akzeptiert; Content-Length senden</translation>
-    </message>
-    <message>
-        <source>malformed Content-Length</source>
-        <translation>fehlerhafte Content-Length</translation>
-    </message>
-    <message>
-        <source>body of %1 bytes exceeds the limit of %2 bytes</source>
-        <translation>Body mit %1 Bytes überschreitet das Limit von %2 Bytes</translation>
-    </message>
-    <message>
         <source>request body not complete within %1 ms</source>
         <translation>Request-Body nicht innerhalb von %1 ms vollständig</translation>
     </message>
     <message>
         <source>request head not complete within %1 ms</source>
         <translation>Request-Kopf nicht innerhalb von %1 ms vollständig</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::HttpDelivery</name>
+    <message>
+        <source>%1: must be an http:// or https:// URL</source>
+        <translation>%1: muss eine http://- oder https://-URL sein</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +3547,152 @@ Optionen:
     <message>
         <source>thousand USD</source>
         <translation>Tsd. USD</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::IncidentDescriptionSection</name>
+    <message>
+        <source>4. Description and root cause</source>
+        <translation>4. Beschreibung und Ursache</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Severity (1–5)</source>
+        <translation>Schweregrad (1–5)</translation>
+    </message>
+    <message>
+        <source>Protocol / asset</source>
+        <translation>Protokoll / Asset</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Root cause (the analysis&apos; root-cause cluster)</source>
+        <translation>Ursache (Ursachen-Cluster der Analyse)</translation>
+    </message>
+    <message>
+        <source>Entity&apos;s own root-cause statement: not recorded.</source>
+        <translation>Ursachenangabe des Unternehmens: nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Entity&apos;s own root-cause statement: %1</source>
+        <translation>Ursachenangabe des Unternehmens: %1</translation>
+    </message>
+    <message>
+        <source>Affected contracts</source>
+        <translation>Betroffene Verträge</translation>
+    </message>
+    <message>
+        <source>Related transaction hashes</source>
+        <translation>Zugehörige Transaktions-Hashes</translation>
+    </message>
+    <message>
+        <source>Reports in the incident (%1)</source>
+        <translation>Meldungen im Vorfall (%1)</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>Schw.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Id (end)</source>
+        <translation>ID (Ende)</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 reports; the appendix cites every one.</source>
+        <translation>Die ersten %1 von %2 Meldungen gezeigt; der Anhang zitiert alle.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::IncidentSummarySection</name>
+    <message>
+        <source>Major ICT-related incident report</source>
+        <translation>Meldung eines schwerwiegenden IKT-bezogenen Vorfalls</translation>
+    </message>
+    <message>
+        <source>Structured after the DORA major-incident notification template (Commission Implementing Regulation (EU) 2025/302) and the NYDFS 23 NYCRR 500.17 notice. Facts the incident store does not hold come from the reporting entity&apos;s profile, or read &quot;not recorded&quot;.</source>
+        <translation>Gegliedert nach der DORA-Meldevorlage für schwerwiegende Vorfälle (Durchführungsverordnung (EU) 2025/302) und der NYDFS-Meldung nach 23 NYCRR 500.17. Angaben, die der Vorfallspeicher nicht enthält, stammen aus dem Profil des meldenden Unternehmens oder lauten &quot;nicht erfasst&quot;.</translation>
+    </message>
+    <message>
+        <source>1. Reference and reporting entity</source>
+        <translation>1. Referenz und meldendes Unternehmen</translation>
+    </message>
+    <message>
+        <source>Report reference</source>
+        <translation>Berichtsreferenz</translation>
+    </message>
+    <message>
+        <source>Incident reference (first report)</source>
+        <translation>Vorfallreferenz (erste Meldung)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Reporting entity</source>
+        <translation>Meldendes Unternehmen</translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <source>Competent authority</source>
+        <translation>Zuständige Behörde</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>2. Times (UTC)</source>
+        <translation>2. Zeitpunkte (UTC)</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>open (not all reports resolved)</source>
+        <translation>offen (nicht alle Meldungen behoben)</translation>
     </message>
 </context>
 <context>
@@ -2298,16 +3750,40 @@ Optionen:
         <translation>Notiz:</translation>
     </message>
     <message>
-        <source>Resolve report</source>
-        <translation>Meldung erledigen</translation>
-    </message>
-    <message>
-        <source>Resolution category:</source>
-        <translation>Lösungskategorie:</translation>
-    </message>
-    <message>
         <source>Related reports (same type and protocol, ±6 h)</source>
         <translation>Verwandte Meldungen (gleicher Typ und gleiches Protokoll, ±6 h)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Reporter: %1</source>
+        <translation>Meldende(r): %1</translation>
+    </message>
+    <message>
+        <source>Coin: %1</source>
+        <translation>Coin: %1</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>Estimated loss: %1 · Actual loss: %2</source>
+        <translation>Geschätzter Verlust: %1 · Tatsächlicher Verlust: %2</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Gelöst: %1</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens it in %1.</source>
+        <translation>Doppelklick oder Eingabe öffnet es in %1.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +3868,21 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::LeafList</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a leaf line</source>
+        <translation>%1, Zeile %2: keine Blattzeile</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::LiveDataset</name>
     <message>
         <source>store %1</source>
@@ -2419,6 +3910,14 @@ Optionen:
     <message>
         <source>5-min average —</source>
         <translation>5-Min.-Mittel —</translation>
+    </message>
+    <message>
+        <source>Live ▸</source>
+        <translation>Live ▸</translation>
+    </message>
+    <message>
+        <source>Back to the live edge (End)</source>
+        <translation>Zurück zum Live-Rand (Ende)</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +3963,53 @@ Optionen:
 %3</source>
         <translation>Der private PostgreSQL-Server in %1 ist nicht gestartet: %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::LossesSection</name>
+    <message>
+        <source>5. Losses and market impact</source>
+        <translation>5. Verluste und Marktauswirkung</translation>
+    </message>
+    <message>
+        <source>Estimated losses (sum over the reports)</source>
+        <translation>Geschätzte Verluste (Summe der Meldungen)</translation>
+    </message>
+    <message>
+        <source>Actual losses</source>
+        <translation>Tatsächliche Verluste</translation>
+    </message>
+    <message>
+        <source>%1 (recorded for %2 of %3 reports)</source>
+        <translation>%1 (erfasst für %2 von %3 Meldungen)</translation>
+    </message>
+    <message>
+        <source>Clients affected</source>
+        <translation>Betroffene Kunden</translation>
+    </message>
+    <message>
+        <source>Member States affected</source>
+        <translation>Betroffene Mitgliedstaaten</translation>
+    </message>
+    <message>
+        <source>Peg deviation during the incident</source>
+        <translation>Peg-Abweichung während des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Peg deviation of %1 during the incident (bps)</source>
+        <translation>Peg-Abweichung von %1 während des Vorfalls (bps)</translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation>bps</translation>
+    </message>
+    <message>
+        <source>No price samples were recorded for this asset around the incident.</source>
+        <translation>Für dieses Asset wurden um den Vorfall keine Preisdaten aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1 recorded price samples; dashed lines at ±50 bps.</source>
+        <translation>%1 aufgezeichnete Preisdaten; gestrichelte Linien bei ±50 bps.</translation>
     </message>
 </context>
 <context>
@@ -2560,24 +4106,12 @@ Optionen:
         <translation>Das Passwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Settings saved; the store and language apply at the next start.</source>
-        <translation>Einstellungen gespeichert; Datenbank und Sprache gelten ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>Feeds</source>
-        <translation>Feeds</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>cluster “%1”</source>
-        <translation>Cluster „%1“</translation>
     </message>
     <message>
         <source>Analysis %p%</source>
@@ -2599,14 +4133,6 @@ Optionen:
         <translation>Analyse fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Risk and recommended actions</source>
-        <translation>Risiko und Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Maintenance windows</source>
-        <translation>Wartungsfenster</translation>
-    </message>
-    <message>
         <source>Oracle predictor not trained: %1</source>
         <translation>Orakel-Vorhersage nicht trainiert: %1</translation>
     </message>
@@ -2617,6 +4143,113 @@ Optionen:
     <message>
         <source>Pegboard — %1</source>
         <translation>Pegboard — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search reports</source>
+        <translation>Meldungen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Engineering panels</source>
+        <translation>Engineering-Bereiche</translation>
+    </message>
+    <message>
+        <source>Operations panels</source>
+        <translation>Operations-Bereiche</translation>
+    </message>
+    <message>
+        <source>Executive panels</source>
+        <translation>Management-Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Panels back in their original places.</source>
+        <translation>Bereiche wieder an ihren ursprünglichen Plätzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open the selected report (report tables)</source>
+        <translation>Ausgewählte Meldung öffnen (Meldungstabellen)</translation>
+    </message>
+    <message>
+        <source>Back to live on the peg chart after zooming or panning</source>
+        <translation>Im Peg-Diagramm nach Zoomen oder Verschieben zurück zu live</translation>
+    </message>
+    <message>
+        <source>cluster “%1” — %2</source>
+        <translation>Cluster „%1“ – %2</translation>
+    </message>
+    <message>
+        <source>New critical report: %1</source>
+        <translation>Neue kritische Meldung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new critical report(s), the newest: %1</source>
+        <translation>
+            <numerusform>%n neue kritische Meldung, die neueste: %1</numerusform>
+            <numerusform>%n neue kritische Meldungen, die neueste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved; risk weights and the block explorer apply now, the store and language at the next start.</source>
+        <translation>Einstellungen gespeichert; Risikogewichte und Block-Explorer gelten sofort, Speicher und Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <translation>Begründung (wird im Audit-Log festgehalten):</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation>Cluster zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split cluster</source>
+        <translation>Cluster aufteilen</translation>
+    </message>
+    <message>
+        <source>Move report</source>
+        <translation>Meldung verschieben</translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4</source>
+        <translation>#%1 %2 von %3: %4</translation>
+    </message>
+    <message>
+        <source>No cluster correction is in force.</source>
+        <translation>Keine Cluster-Korrektur ist in Kraft.</translation>
+    </message>
+    <message>
+        <source>Undo a correction</source>
+        <translation>Eine Korrektur rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Correction:</source>
+        <translation>Korrektur:</translation>
+    </message>
+    <message>
+        <source>Undo correction</source>
+        <translation>Korrektur rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Cluster correction #%1 saved; analysing again.</source>
+        <translation>Cluster-Korrektur #%1 gespeichert; die Analyse läuft erneut.</translation>
+    </message>
+    <message>
+        <source>The cluster correction was not saved: %1</source>
+        <translation>Die Cluster-Korrektur wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +4300,53 @@ Optionen:
         <source>Maintenance window (forecast risk %1)</source>
         <translation>Wartungsfenster (prognostiziertes Risiko %1)</translation>
     </message>
+    <message>
+        <source>Silence alerts in this window</source>
+        <translation>Alarme in diesem Fenster stummschalten</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::MerkleLogReader</name>
+    <message>
+        <source>This store has no evidence log; run `pegboard db migrate` first.</source>
+        <translation>Dieser Speicher hat kein Nachweis-Log; zuerst `pegboard db migrate` ausführen.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s merkle_log identity row is missing.</source>
+        <translation>Die Identitätszeile merkle_log des Speichers fehlt.</translation>
+    </message>
+    <message>
+        <source>Unexpected row shape from the evidence log query.</source>
+        <translation>Unerwartete Zeilenform aus der Abfrage des Nachweis-Logs.</translation>
+    </message>
+    <message>
+        <source>leaf %1 is missing from the log&apos;s order (the next is %2)</source>
+        <translation>Blatt %1 fehlt in der Reihenfolge des Logs (das nächste ist %2)</translation>
+    </message>
+    <message>
+        <source>the log lists it but the row is gone</source>
+        <translation>das Log führt sie, aber die Zeile ist weg</translation>
+    </message>
+    <message>
+        <source>column %1 was %2 before the change at leaf %3, but the audited value before it was %4</source>
+        <translation>Spalte %1 war %2 vor der Änderung in Blatt %3, aber der auditierte Wert davor war %4</translation>
+    </message>
+    <message>
+        <source>column %1 holds %2, but its last audited value (leaf %3) is %4: changed without an audit record</source>
+        <translation>Spalte %1 enthält %2, aber ihr letzter auditierter Wert (Blatt %3) ist %4: ohne Audit-Eintrag geändert</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the row is not in the evidence log (inserted behind its back)</source>
+        <translation>die Zeile ist nicht im Nachweis-Log (an ihm vorbei eingefügt)</translation>
+    </message>
+    <message>
+        <source>the log lists the row again (first at leaf %1)</source>
+        <translation>das Log führt die Zeile erneut (zuerst in Blatt %1)</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::Migrator</name>
@@ -2677,6 +4357,76 @@ Optionen:
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>Migration %1 (%2) fehlgeschlagen und zurückgerollt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::NoteKey</name>
+    <message>
+        <source>A key name must be non-empty, without spaces or &apos;+&apos;: %1</source>
+        <translation>Ein Schlüsselname darf nicht leer sein und weder Leerzeichen noch &apos;+&apos; enthalten: %1</translation>
+    </message>
+    <message>
+        <source>An Ed25519 private key has 32 bytes.</source>
+        <translation>Ein privater Ed25519-Schlüssel hat 32 Byte.</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the Ed25519 private key.</source>
+        <translation>OpenSSL hat den privaten Ed25519-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the public key.</source>
+        <translation>OpenSSL konnte den öffentlichen Schlüssel nicht ableiten.</translation>
+    </message>
+    <message>
+        <source>No randomness for a new key.</source>
+        <translation>Kein Zufall für einen neuen Schlüssel verfügbar.</translation>
+    </message>
+    <message>
+        <source>Not a signed-note private key (PRIVATE+KEY+name+id+key).</source>
+        <translation>Kein privater signed-note-Schlüssel (PRIVATE+KEY+name+id+key).</translation>
+    </message>
+    <message>
+        <source>The private key is not an Ed25519 key.</source>
+        <translation>Der private Schlüssel ist kein Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key&apos;s id does not match the key.</source>
+        <translation>Die ID des privaten Schlüssels passt nicht zum Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Not a signed-note verifier key (name+id+key).</source>
+        <translation>Kein signed-note-Prüfschlüssel (name+id+key).</translation>
+    </message>
+    <message>
+        <source>The verifier key is not an Ed25519 key.</source>
+        <translation>Der Prüfschlüssel ist kein Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The verifier key&apos;s name or id does not match the key.</source>
+        <translation>Name oder ID des Prüfschlüssels passen nicht zum Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation>Der Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No key file at %1.</source>
+        <translation>Keine Schlüsseldatei unter %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key %1: %2</source>
+        <translation>Der Schlüssel %1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::NoticeBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +4445,77 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::OpenItemsSection</name>
+    <message>
+        <source>5. Open items (severity 4–5, unresolved)</source>
+        <translation>5. Offene Punkte (Schweregrad 4–5, nicht behoben)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>Schw.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>The list is capped at %1 reports.</source>
+        <translation>Die Liste ist auf %1 Meldungen begrenzt.</translation>
+    </message>
+    <message>
+        <source>6. Audit summary</source>
+        <translation>6. Audit-Übersicht</translation>
+    </message>
+    <message>
+        <source>No audited change in the period.</source>
+        <translation>Keine auditierte Änderung im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>%1 audited changes in the period; each is a leaf of the evidence log (appendix).</source>
+        <translation>%1 auditierte Änderungen im Zeitraum; jede ist ein Blatt des Nachweis-Logs (Anhang).</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::OperationsPerspective</name>
     <message>
         <source>The live peg chart appears here when a feed is connected.</source>
@@ -2707,6 +4528,26 @@ Optionen:
     <message>
         <source>Resolution time trends</source>
         <translation>Trend der Lösungszeiten</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>Risk and recommended actions</source>
+        <translation>Risiko und empfohlene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Wartungsfenster</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +4599,48 @@ Optionen:
     <message>
         <source>No AnswerUpdated from Chainlink aggregator %1 since the collector started watching it %2 s ago; its heartbeat is %3 s plus %4 s grace.</source>
         <translation>Kein AnswerUpdated von Chainlink-Aggregator %1, seit der Collector ihn vor %2 s zu beobachten begann; sein Heartbeat beträgt %3 s plus %4 s Toleranz.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PdfDocument</name>
+    <message>
+        <source>%1 · generated %2</source>
+        <translation>%1 · erstellt %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>No data recorded for this period.</source>
+        <translation>Für diesen Zeitraum sind keine Daten erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PdfReport</name>
+    <message>
+        <source>Pegboard · incident report</source>
+        <translation>Pegboard · Vorfallbericht</translation>
+    </message>
+    <message>
+        <source>Pegboard · period report</source>
+        <translation>Pegboard · Periodenbericht</translation>
+    </message>
+    <message>
+        <source>Incident report %1</source>
+        <translation>Vorfallbericht %1</translation>
+    </message>
+    <message>
+        <source>Period report %1</source>
+        <translation>Periodenbericht %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PDF writer produced no document.</source>
+        <translation>Der PDF-Writer von Qt hat kein Dokument erzeugt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +4707,93 @@ Preis %2 USD  (%3 bps)</translation>
     </message>
 </context>
 <context>
+    <name>pegboard::PeriodOverviewSection</name>
+    <message>
+        <source>Compliance period report</source>
+        <translation>Compliance-Periodenbericht</translation>
+    </message>
+    <message>
+        <source>1. Reference and period</source>
+        <translation>1. Referenz und Zeitraum</translation>
+    </message>
+    <message>
+        <source>Report reference</source>
+        <translation>Berichtsreferenz</translation>
+    </message>
+    <message>
+        <source>Reporting entity</source>
+        <translation>Meldendes Unternehmen</translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation>LEI</translation>
+    </message>
+    <message>
+        <source>Period (UTC, end exclusive)</source>
+        <translation>Zeitraum (UTC, Ende ausschließlich)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Reports in the period</source>
+        <translation>Meldungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Incidents (root-cause clusters)</source>
+        <translation>Vorfälle (Ursachen-Cluster)</translation>
+    </message>
+    <message>
+        <source>Losses (actual where recorded, else estimated)</source>
+        <translation>Verluste (tatsächlich, wo erfasst, sonst geschätzt)</translation>
+    </message>
+    <message>
+        <source>2. Incidents</source>
+        <translation>2. Vorfälle</translation>
+    </message>
+    <message>
+        <source>The analysis found no incident (no root-cause cluster) in the period.</source>
+        <translation>Die Analyse fand im Zeitraum keinen Vorfall (kein Ursachen-Cluster).</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>Verluste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First report (end)</source>
+        <translation>Erste Meldung (Ende)</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 incidents.</source>
+        <translation>Die ersten %1 von %2 Vorfällen gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::PredictorModelFile</name>
     <message>
         <source>The model description %1 is unusable: %2</source>
@@ -2855,6 +4825,37 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>The model was trained on %1 feeds up to %2; this window has no later feed rows to test it on. Analyse a later window, or use --retrain.</source>
         <translation>Das Modell wurde mit %1-Feeds bis %2 trainiert; dieses Fenster hat keine späteren Feed-Zeilen, um es zu testen. Analysieren Sie ein späteres Fenster oder verwenden Sie --retrain.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PreventionSection</name>
+    <message>
+        <source>7. Prevention and recurrence</source>
+        <translation>7. Prävention und Wiederholung</translation>
+    </message>
+    <message>
+        <source>Reports resolved</source>
+        <translation>Behobene Meldungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Resolved with a preventive measure</source>
+        <translation>Mit Präventionsmaßnahme behoben</translation>
+    </message>
+    <message>
+        <source>Resolution categories</source>
+        <translation>Behebungskategorien</translation>
+    </message>
+    <message>
+        <source>Lessons learned / measures</source>
+        <translation>Erkenntnisse / Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Recurrent incident</source>
+        <translation>Wiederkehrender Vorfall</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +4892,266 @@ Preis %2 USD  (%3 bps)</translation>
     </message>
 </context>
 <context>
+    <name>pegboard::ReportBuilder</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Root-cause cluster %1: %2 reports, mostly %3 (%4 %), from %5 to %6; representative report: &quot;%7&quot;.</source>
+        <translation>Ursachen-Cluster %1: %2 Meldungen, überwiegend %3 (%4 %), von %5 bis %6; typische Meldung: &quot;%7&quot;.</translation>
+    </message>
+    <message>
+        <source>Typical conditions: gas %1 gwei, peg deviation %2 bps, oracle staleness %3 s.</source>
+        <translation>Typische Bedingungen: Gas %1 gwei, Peg-Abweichung %2 bps, Oracle-Alter %3 s.</translation>
+    </message>
+    <message>
+        <source>No report %1 in the store.</source>
+        <translation>Keine Meldung %1 im Speicher.</translation>
+    </message>
+    <message>
+        <source>Finding the incident&apos;s root-cause cluster</source>
+        <translation>Ursachen-Cluster des Vorfalls wird gesucht</translation>
+    </message>
+    <message>
+        <source>No shared cause found: the analysis groups no other report with this one.</source>
+        <translation>Keine gemeinsame Ursache gefunden: die Analyse gruppiert keine andere Meldung mit dieser.</translation>
+    </message>
+    <message>
+        <source>Reading the incident&apos;s reports and actions</source>
+        <translation>Meldungen und Maßnahmen des Vorfalls werden gelesen</translation>
+    </message>
+    <message>
+        <source>Clustering the period&apos;s reports into incidents</source>
+        <translation>Meldungen des Zeitraums werden zu Vorfällen gruppiert</translation>
+    </message>
+    <message>
+        <source>Summarising losses and resolution times</source>
+        <translation>Verluste und Behebungszeiten werden zusammengefasst</translation>
+    </message>
+    <message>
+        <source>Reading the store</source>
+        <translation>Speicher wird gelesen</translation>
+    </message>
+    <message>
+        <source>Recomputing and signing the evidence log</source>
+        <translation>Nachweis-Log wird neu berechnet und signiert</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF</source>
+        <translation>PDF wird gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReportCommand</name>
+    <message>
+        <source>A PDF/A compliance report: an incident (DORA/NYDFS terms) or a period (report --db URL --incident ID | --from T --to T -o FILE.pdf)</source>
+        <translation>Ein PDF/A-Compliance-Bericht: ein Vorfall (DORA/NYDFS) oder ein Zeitraum (report --db URL --incident ID | --from T --to T -o DATEI.pdf)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation>PostgreSQL-URL des Speichers.</translation>
+    </message>
+    <message>
+        <source>A review bundle instead of a store.</source>
+        <translation>Ein Prüfpaket statt eines Speichers.</translation>
+    </message>
+    <message>
+        <source>Any report of the incident (its id).</source>
+        <translation>Eine beliebige Meldung des Vorfalls (ihre ID).</translation>
+    </message>
+    <message>
+        <source>Period start (ISO 8601, UTC).</source>
+        <translation>Beginn des Zeitraums (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>Period end, exclusive (ISO 8601, UTC).</source>
+        <translation>Ende des Zeitraums, ausschließlich (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>JSON with the facts the store does not hold.</source>
+        <translation>JSON mit den Angaben, die der Speicher nicht enthält.</translation>
+    </message>
+    <message>
+        <source>persons (pseudonymise people) or public (also texts).</source>
+        <translation>persons (Personen pseudonymisieren) oder public (auch Texte).</translation>
+    </message>
+    <message>
+        <source>Generation time to print (a fixed time gives identical bytes).</source>
+        <translation>Auszugebende Erstellungszeit (eine feste Zeit ergibt identische Bytes).</translation>
+    </message>
+    <message>
+        <source>Report language: en or de.</source>
+        <translation>Berichtssprache: en oder de.</translation>
+    </message>
+    <message>
+        <source>Checkpoint signing key (default: the audit key).</source>
+        <translation>Signaturschlüssel des Checkpoints (Standard: der Audit-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Record the generation in the audit log.</source>
+        <translation>Die Erstellung im Audit-Log vermerken.</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Die zu schreibende PDF.</translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required.</source>
+        <translation>-o DATEI.pdf ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--bundle is not available in this build yet; use --db.</source>
+        <translation>--bundle ist in dieser Version noch nicht verfügbar; --db verwenden.</translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation>--db ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Give either --incident ID or --from T --to T.</source>
+        <translation>Entweder --incident ID oder --from T --to T angeben.</translation>
+    </message>
+    <message>
+        <source>--incident: not a report id: %1</source>
+        <translation>--incident: keine Meldungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>--from and --to must be ISO 8601 times with --from before --to.</source>
+        <translation>--from und --to müssen ISO-8601-Zeiten sein, --from vor --to.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>--redact: use persons or public.</source>
+        <translation>--redact: persons oder public verwenden.</translation>
+    </message>
+    <message>
+        <source>--generated-at: not an ISO 8601 time.</source>
+        <translation>--generated-at: keine ISO-8601-Zeit.</translation>
+    </message>
+    <message>
+        <source>--lang: en or de.</source>
+        <translation>--lang: en oder de.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The report was written but its generation could not be recorded: %1</source>
+        <translation>Der Bericht wurde geschrieben, seine Erstellung konnte aber nicht vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 records cited, evidence SHA-256 %4.</source>
+        <translation>%1 geschrieben: %2, %3 Datensätze zitiert, Nachweis-SHA-256 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReportFormat</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>%1 (role; no person recorded)</source>
+        <translation>%1 (Rolle; keine Person erfasst)</translation>
+    </message>
+    <message>
+        <source>%1 (role %2)</source>
+        <translation>%1 (Rolle %2)</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[geschwärzt]</translation>
+    </message>
+    <message>
+        <source>first report</source>
+        <translation>erste Meldung</translation>
+    </message>
+    <message>
+        <source>peg beyond 10 bps without interruption until the first report, recorded feed</source>
+        <translation>Peg ohne Unterbrechung über 10 bps bis zur ersten Meldung, aufgezeichneter Feed</translation>
+    </message>
+    <message>
+        <source>first acknowledgement, audit log</source>
+        <translation>erste Bestätigung, Audit-Log</translation>
+    </message>
+    <message>
+        <source>last report resolved</source>
+        <translation>letzte Meldung behoben</translation>
+    </message>
+    <message>
+        <source>peg back within 10 bps, recorded feed</source>
+        <translation>Peg wieder innerhalb 10 bps, aufgezeichneter Feed</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ResolutionSection</name>
+    <message>
+        <source>4. Resolution times, prevention and recurrence</source>
+        <translation>4. Behebungszeiten, Prävention und Wiederholung</translation>
+    </message>
+    <message>
+        <source>No report was resolved in the period.</source>
+        <translation>Im Zeitraum wurde keine Meldung behoben.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve</source>
+        <translation>Mittlere Behebungszeit</translation>
+    </message>
+    <message>
+        <source>Resolved reports</source>
+        <translation>Behobene Meldungen</translation>
+    </message>
+    <message>
+        <source>Prevention rate (resolutions with a preventive measure)</source>
+        <translation>Präventionsquote (Behebungen mit Präventionsmaßnahme)</translation>
+    </message>
+    <message>
+        <source>Recurrence within 30 days (same type and protocol)</source>
+        <translation>Wiederholung binnen 30 Tagen (gleicher Typ und gleiches Protokoll)</translation>
+    </message>
+    <message>
+        <source>… with prevention / without</source>
+        <translation>… mit Prävention / ohne</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ResolutionTrendView</name>
     <message>
         <source>Time to resolve, by category</source>
@@ -2899,6 +5160,80 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>hours</source>
         <translation>Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ResolveDialog</name>
+    <message>
+        <source>Oracle configuration changed</source>
+        <translation>Orakel-Konfiguration geändert</translation>
+    </message>
+    <message>
+        <source>Gas strategy adjusted</source>
+        <translation>Gas-Strategie angepasst</translation>
+    </message>
+    <message>
+        <source>Contract fixed</source>
+        <translation>Vertrag korrigiert</translation>
+    </message>
+    <message>
+        <source>Liquidity added or rebalanced</source>
+        <translation>Liquidität ergänzt oder umverteilt</translation>
+    </message>
+    <message>
+        <source>Infrastructure repaired</source>
+        <translation>Infrastruktur repariert</translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation>Bekannt:</translation>
+    </message>
+    <message>
+        <source>A preventive measure was put in place</source>
+        <translation>Eine vorbeugende Maßnahme wurde umgesetzt</translation>
+    </message>
+    <message>
+        <source>Resolve report</source>
+        <translation>Meldung lösen</translation>
+    </message>
+    <message>
+        <source>What was done, and what would stop it happening again</source>
+        <translation>Was getan wurde und was eine Wiederholung verhindert</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Lösung:</translation>
+    </message>
+    <message>
+        <source>Actual loss:</source>
+        <translation>Tatsächlicher Verlust:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ResponseAction</name>
+    <message>
+        <source>actions.%1.kind: must be one of %2</source>
+        <translation>actions.%1.kind: muss eines von %2 sein</translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation>%1: muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1: secrets are never read from the rules file; put it in an environment variable and write &quot;$NAME&quot;</source>
+        <translation>%1: Geheimnisse werden nie aus der Regeldatei gelesen; legen Sie es in eine Umgebungsvariable und schreiben Sie &quot;$NAME&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 is not set</source>
+        <translation>%1: die Umgebungsvariable %2 ist nicht gesetzt</translation>
     </message>
 </context>
 <context>
@@ -2971,29 +5306,17 @@ Preis %2 USD  (%3 bps)</translation>
         <source>Scored by the trained predictor for %1; highlighted at or above its decision threshold of %2%, chosen on its training period.</source>
         <translation>Bewertet von der trainierten Vorhersage für %1; hervorgehoben ab ihrer Entscheidungsschwelle von %2 %, die im Trainingszeitraum gewählt wurde.</translation>
     </message>
+    <message>
+        <source>Risk %1 / 10 (confidence %2%)</source>
+        <translation>Risiko %1 / 10 (Konfidenz %2 %)</translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::RiskScore</name>
-    <message>
-        <source>Peg stability</source>
-        <translation>Peg-Stabilität</translation>
-    </message>
-    <message>
-        <source>Oracle health</source>
-        <translation>Oracle-Zustand</translation>
-    </message>
-    <message>
-        <source>Network stress</source>
-        <translation>Netzwerklast</translation>
-    </message>
-    <message>
-        <source>Market volatility</source>
-        <translation>Marktvolatilität</translation>
-    </message>
-    <message>
-        <source>Protocol health</source>
-        <translation>Protokollzustand</translation>
-    </message>
     <message>
         <source>no data; scored as moderate</source>
         <translation>keine Daten; als mittel bewertet</translation>
@@ -3010,16 +5333,271 @@ Preis %2 USD  (%3 bps)</translation>
         <source>Start the emergency protocol</source>
         <translation>Notfallprotokoll starten</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Peg risk</source>
+        <translation>Peg-Risiko</translation>
+    </message>
+    <message>
+        <source>Oracle risk</source>
+        <translation>Oracle-Risiko</translation>
+    </message>
+    <message>
+        <source>Network risk</source>
+        <translation>Netzwerkrisiko</translation>
+    </message>
+    <message>
+        <source>Volatility risk</source>
+        <translation>Volatilitätsrisiko</translation>
+    </message>
+    <message>
+        <source>Protocol risk</source>
+        <translation>Protokollrisiko</translation>
+    </message>
+    <message>
+        <source>%1 bps from the peg (5-minute average %2 bps)</source>
+        <translation>%1 bps vom Peg entfernt (5-Minuten-Mittel %2 bps)</translation>
+    </message>
+    <message>
+        <source>%1 bps from the peg</source>
+        <translation>%1 bps vom Peg entfernt</translation>
+    </message>
+    <message>
+        <source>Peg critical: at least %1 bps off for %2.</source>
+        <translation>Peg kritisch: seit %2 mindestens %1 bps entfernt.</translation>
+    </message>
+    <message>
+        <source>Peg warning: 5-minute average %1 bps off.</source>
+        <translation>Peg-Warnung: 5-Minuten-Mittel %1 bps entfernt.</translation>
+    </message>
+    <message>
+        <source>oracle updated %1 ago (heartbeat %2)</source>
+        <translation>Oracle vor %1 aktualisiert (Heartbeat %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>oracle stale for %1: %n round(s) missed (heartbeat %2)</source>
+        <translation>
+            <numerusform>Oracle seit %1 veraltet: %n Runde verpasst (Heartbeat %2)</numerusform>
+            <numerusform>Oracle seit %1 veraltet: %n Runden verpasst (Heartbeat %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oracle answer %1 bps from the market price</source>
+        <translation>Oracle-Antwort %1 bps vom Marktpreis entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oracle critical: stale past its heartbeat (%n round(s) missed).</source>
+        <translation>
+            <numerusform>Oracle kritisch: über den Heartbeat hinaus veraltet (%n Runde verpasst).</numerusform>
+            <numerusform>Oracle kritisch: über den Heartbeat hinaus veraltet (%n Runden verpasst).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oracle critical: answer %1 bps from the market.</source>
+        <translation>Oracle kritisch: Antwort %1 bps vom Markt entfernt.</translation>
+    </message>
+    <message>
+        <source>Oracle warning: answer %1 bps from the market.</source>
+        <translation>Oracle-Warnung: Antwort %1 bps vom Markt entfernt.</translation>
+    </message>
+    <message>
+        <source>gas %1 gwei</source>
+        <translation>Gas %1 gwei</translation>
+    </message>
+    <message>
+        <source>%1 congestion</source>
+        <translation>Netzlast %1</translation>
+    </message>
+    <message>
+        <source>volatility index %1</source>
+        <translation>Volatilitätsindex %1</translation>
+    </message>
+    <message>
+        <source>collateral ratio %1</source>
+        <translation>Besicherungsquote %1</translation>
+    </message>
+    <message>
+        <source>feed stale for %1</source>
+        <translation>Feed seit %1 veraltet</translation>
+    </message>
+    <message>
+        <source>Predictor (%1%) and factors (oracle risk %2) agree: an oracle failure is likely.</source>
+        <translation>Prognose (%1 %) und Faktoren (Oracle-Risiko %2) stimmen überein: ein Oracle-Ausfall ist wahrscheinlich.</translation>
+    </message>
+    <message>
+        <source>Predictor (%1%) and factors (oracle risk %2) agree: no oracle failure expected.</source>
+        <translation>Prognose (%1 %) und Faktoren (Oracle-Risiko %2) stimmen überein: kein Oracle-Ausfall erwartet.</translation>
+    </message>
+    <message>
+        <source>The predictor expects an oracle failure (%1%) that the factors do not show yet (oracle risk %2).</source>
+        <translation>Die Prognose erwartet einen Oracle-Ausfall (%1 %), den die Faktoren noch nicht zeigen (Oracle-Risiko %2).</translation>
+    </message>
+    <message>
+        <source>The factors are alarmed (oracle risk %2) but the predictor expects no failure (%1%).</source>
+        <translation>Die Faktoren schlagen Alarm (Oracle-Risiko %2), die Prognose erwartet aber keinen Ausfall (%1 %).</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::RiskScore::Config</name>
     <message>
-        <source>Risk weights must not be negative.</source>
-        <translation>Risikogewichte dürfen nicht negativ sein.</translation>
+        <source>Each risk weight must lie between 0 and 1.</source>
+        <translation>Jedes Risikogewicht muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <source>Risk thresholds must lie within 0–10 and rise from oracle frequency to alert to emergency.</source>
-        <translation>Risikoschwellen müssen innerhalb 0–10 liegen und von Oracle-Frequenz über Alarm zu Notfall steigen.</translation>
+        <source>The risk weights must add up to 1 (they add up to %1).</source>
+        <translation>Die Risikogewichte müssen sich zu 1 addieren (Summe ist %1).</translation>
+    </message>
+    <message>
+        <source>Risk thresholds must rise within 0–10: oracle frequency &lt; alert &lt; emergency.</source>
+        <translation>Risikoschwellen müssen innerhalb 0–10 steigen: Oracle-Frequenz &lt; Alarm &lt; Notfall.</translation>
+    </message>
+    <message>
+        <source>Escalation levels, durations and the oracle heartbeat must be positive.</source>
+        <translation>Eskalationsstufen, Dauern und der Oracle-Heartbeat müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>An escalation&apos;s warning level must not exceed its critical level.</source>
+        <translation>Die Warnstufe einer Eskalation darf ihre kritische Stufe nicht übersteigen.</translation>
+    </message>
+    <message>
+        <source>risk.%1 must be a number.</source>
+        <translation>risk.%1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>risk.escalation must be true or false.</source>
+        <translation>risk.escalation muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>risk.emergency_signals must be a number.</source>
+        <translation>risk.emergency_signals muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>risk.%1 is not a risk setting.</source>
+        <translation>risk.%1 ist keine Risikoeinstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::Rule</name>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>required: 1–64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>erforderlich: 1–64 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit Buchstabe oder Ziffer</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>give exactly one of &apos;above&apos; and &apos;below&apos;</source>
+        <translation>genau eines von &apos;above&apos; und &apos;below&apos; angeben</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>an &apos;above&apos; rule clears below: use &apos;clear_below&apos;</source>
+        <translation>eine &apos;above&apos;-Regel endet darunter: &apos;clear_below&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>must not be above &apos;above&apos;</source>
+        <translation>darf nicht über &apos;above&apos; liegen</translation>
+    </message>
+    <message>
+        <source>a &apos;below&apos; rule clears above: use &apos;clear_above&apos;</source>
+        <translation>eine &apos;below&apos;-Regel endet darüber: &apos;clear_above&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>must not be below &apos;below&apos;</source>
+        <translation>darf nicht unter &apos;below&apos; liegen</translation>
+    </message>
+    <message>
+        <source>must be critical, error, warning or info</source>
+        <translation>muss critical, error, warning oder info sein</translation>
+    </message>
+    <message>
+        <source>must be a list of action names</source>
+        <translation>muss eine Liste von Aktionsnamen sein</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::RuleEvaluator</name>
+    <message>
+        <source>%1: %2 is %3 (%4 %5)</source>
+        <translation>%1: %2 ist %3 (%4 %5)</translation>
+    </message>
+    <message>
+        <source>%1 resolved: %2 is back at %3</source>
+        <translation>%1 behoben: %2 ist zurück bei %3</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::RuleSet</name>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1: unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>risk: must be an object</source>
+        <translation>risk: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>actions: must be an object of named actions</source>
+        <translation>actions: muss ein Objekt benannter Aktionen sein</translation>
+    </message>
+    <message>
+        <source>actions.%1: must be an object with a string &apos;kind&apos;</source>
+        <translation>actions.%1: muss ein Objekt mit einer Zeichenkette &apos;kind&apos; sein</translation>
+    </message>
+    <message>
+        <source>rules: must be a non-empty list</source>
+        <translation>rules: muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1.name: &apos;%2&apos; is used twice</source>
+        <translation>%1.name: &apos;%2&apos; wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>%1.actions: no action named &apos;%2&apos; in &apos;actions&apos;</source>
+        <translation>%1.actions: keine Aktion namens &apos;%2&apos; in &apos;actions&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation>Die Regeldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation>%1: kein JSON-Objekt (%2 bei Position %3)</translation>
+    </message>
+    <message>
+        <source>Cannot read the risk settings %1: %2</source>
+        <translation>Die Risikoeinstellungen %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -3053,10 +5631,6 @@ Preis %2 USD  (%3 bps)</translation>
         <translation>Chainlink-Feed %1/USD veraltet während des Depegs</translation>
     </message>
     <message>
-        <source>The %1/USD aggregator has not published a new round for about %2 minutes while the market moved. Aave is still pricing %1 collateral at the old answer.</source>
-        <translation>Der %1/USD-Aggregator hat seit etwa %2 Minuten keine neue Runde veröffentlicht, während sich der Markt bewegt hat. Aave bewertet %1-Sicherheiten noch mit der alten Antwort.</translation>
-    </message>
-    <message>
         <source>Arbitrage failing: %1 gwei gas eats the %2 spread</source>
         <translation>Arbitrage scheitert: %1 gwei Gas fressen den Spread von %2</translation>
     </message>
@@ -3087,6 +5661,10 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>Recovered. The low of this episode was %1; the oracle is publishing again and gas is coming down. Keeping the war room open for another hour before closing.</source>
         <translation>Erholt. Das Tief dieser Episode lag bei %1; das Oracle veröffentlicht wieder und das Gas sinkt. Der War Room bleibt noch eine Stunde offen.</translation>
+    </message>
+    <message>
+        <source>The %1/USD aggregator has not published a new round for %2 s while the market moved. Aave is still pricing %1 collateral at the old answer.</source>
+        <translation>Der %1/USD-Aggregator hat seit %2 s keine neue Runde veröffentlicht, während sich der Markt bewegte. Aave bewertet %1-Sicherheiten noch mit dem alten Wert.</translation>
     </message>
 </context>
 <context>
@@ -3164,26 +5742,6 @@ Preis %2 USD  (%3 bps)</translation>
         <translation>Adapter: pegboard (JSON-Zeilen), jsonrpc (Ethereum eth_subscribe), ticker. Ausweich-URLs werden der Reihe nach versucht, wenn die URL eines Feeds ausfällt.</translation>
     </message>
     <message>
-        <source>Peg stability weight:</source>
-        <translation>Gewicht Peg-Stabilität:</translation>
-    </message>
-    <message>
-        <source>Oracle health weight:</source>
-        <translation>Gewicht Oracle-Zustand:</translation>
-    </message>
-    <message>
-        <source>Network stress weight:</source>
-        <translation>Gewicht Netzwerklast:</translation>
-    </message>
-    <message>
-        <source>Market volatility weight:</source>
-        <translation>Gewicht Marktvolatilität:</translation>
-    </message>
-    <message>
-        <source>Protocol health weight:</source>
-        <translation>Gewicht Protokollzustand:</translation>
-    </message>
-    <message>
         <source>Raise oracle update frequency above:</source>
         <translation>Oracle-Frequenz erhöhen ab:</translation>
     </message>
@@ -3210,6 +5768,51 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>A shared store is a PostgreSQL URL such as postgresql://alice@db.example/pegboard, or with several hosts postgresql://alice@db1,db2/pegboard?target_session_attrs=prefer-standby. When it is a read-only standby, acknowledgements and notes go to the write URL (the primary). Changes take effect at the next start.</source>
         <translation>Eine gemeinsame Datenbank ist eine PostgreSQL-URL wie postgresql://alice@db.example/pegboard, oder mit mehreren Hosts postgresql://alice@db1,db2/pegboard?target_session_attrs=prefer-standby. Ist sie ein schreibgeschützter Standby, gehen Bestätigungen und Notizen an die Schreib-URL (den Primärserver). Änderungen gelten ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Transactions open at &lt;explorer&gt;/tx/&lt;hash&gt;, contracts at &lt;explorer&gt;/address/&lt;contract&gt;.</source>
+        <translation>Transaktionen öffnen unter &lt;explorer&gt;/tx/&lt;hash&gt;, Verträge unter &lt;explorer&gt;/address/&lt;contract&gt;.</translation>
+    </message>
+    <message>
+        <source>Block explorer:</source>
+        <translation>Block-Explorer:</translation>
+    </message>
+    <message>
+        <source>No feed is running now.</source>
+        <translation>Derzeit läuft kein Feed.</translation>
+    </message>
+    <message>
+        <source>Running now:
+%1</source>
+        <translation>Läuft derzeit:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 weight:</source>
+        <translation>Gewicht %1:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Oracle heartbeat:</source>
+        <translation>Oracle-Heartbeat:</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +5889,107 @@ Preis %2 USD  (%3 bps)</translation>
     </message>
 </context>
 <context>
+    <name>pegboard::WatchCommand</name>
+    <message>
+        <source>Evaluate response rules on live feeds and fire their actions (watch --db URL --feed SPEC… --rules FILE [--backtest [--days N]])</source>
+        <translation>Reaktionsregeln auf Live-Feeds auswerten und ihre Aktionen auslösen (watch --db URL --feed SPEC… --rules DATEI [--backtest [--days N]])</translation>
+    </message>
+    <message>
+        <source>Secrets (PagerDuty routing keys, webhook secrets, Slack URLs) come from environment variables named in the rules file as &quot;$NAME&quot;, never from the file or the command line.</source>
+        <translation>Geheimnisse (PagerDuty-Routing-Keys, Webhook-Geheimnisse, Slack-URLs) kommen aus Umgebungsvariablen, die in der Regeldatei als &quot;$NAME&quot; genannt sind, nie aus der Datei oder der Kommandozeile.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation>PostgreSQL-URL des Speichers.</translation>
+    </message>
+    <message>
+        <source>A live feed, [name=][adapter:]ws://…[|fallback…]; repeatable.</source>
+        <translation>Ein Live-Feed, [name=][adapter:]ws://…[|fallback…]; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The rules file (JSON).</source>
+        <translation>Die Regeldatei (JSON).</translation>
+    </message>
+    <message>
+        <source>Replay the recorded feeds instead of watching, and print what each rule would have fired.</source>
+        <translation>Statt zu überwachen die aufgezeichneten Feeds abspielen und ausgeben, was jede Regel ausgelöst hätte.</translation>
+    </message>
+    <message>
+        <source>Backtest window in days (default 90).</source>
+        <translation>Backtest-Fenster in Tagen (Standard 90).</translation>
+    </message>
+    <message>
+        <source>Backtest evaluation step in seconds (default 60).</source>
+        <translation>Backtest-Auswertungsschritt in Sekunden (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Backtest only this rule.</source>
+        <translation>Nur diese Regel backtesten.</translation>
+    </message>
+    <message>
+        <source>Oracle predictor model (from analyze --model) for oracle_failure_probability.</source>
+        <translation>Oracle-Prognosemodell (von analyze --model) für oracle_failure_probability.</translation>
+    </message>
+    <message>
+        <source>--db (or PEGBOARD_DB) and --rules are required.</source>
+        <translation>--db (oder PEGBOARD_DB) und --rules sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>--days must be 1–3650 and --step a positive number of seconds.</source>
+        <translation>--days muss 1–3650 sein und --step eine positive Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>--rule: no rule named &apos;%1&apos; in the rules file.</source>
+        <translation>--rule: keine Regel namens &apos;%1&apos; in der Regeldatei.</translation>
+    </message>
+    <message>
+        <source>--feed is required (at least one live feed to watch).</source>
+        <translation>--feed ist erforderlich (mindestens ein zu überwachender Live-Feed).</translation>
+    </message>
+    <message>
+        <source>Backtest %1%</source>
+        <translation>Backtest %1 %</translation>
+    </message>
+    <message>
+        <source>--feed: cannot read &apos;%1&apos; (expected [name=][adapter:]ws://…[|fallback…]).</source>
+        <translation>--feed: &apos;%1&apos; ist nicht lesbar (erwartet [name=][adapter:]ws://…[|fallback…]).</translation>
+    </message>
+    <message>
+        <source>Store unavailable, %1 of %2 kept for retry: %3</source>
+        <translation>Speicher nicht erreichbar, %1 von %2 für einen neuen Versuch aufbewahrt: %3</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 delivered (attempt %4)</source>
+        <translation>%1: %2 von %3 zugestellt (Versuch %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 failed (attempt %4: %5); retrying in %6 ms</source>
+        <translation>%1: %2 von %3 fehlgeschlagen (Versuch %4: %5); neuer Versuch in %6 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 given up: %4</source>
+        <translation>%1: %2 von %3 aufgegeben: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n rule(s) on %1 feed(s); store %2</source>
+        <translation>
+            <numerusform>Überwache %n Regel auf %1 Feed(s); Speicher %2</numerusform>
+            <numerusform>Überwache %n Regeln auf %1 Feed(s); Speicher %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exiting with %n action delivery(ies) still pending.</source>
+        <translation>
+            <numerusform>Beende mit %n noch ausstehender Aktionszustellung.</numerusform>
+            <numerusform>Beende mit %n noch ausstehenden Aktionszustellungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pegboard::WebhookServer</name>
     <message>
         <source>cannot listen on %1:%2: %3</source>
@@ -3298,14 +6002,6 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>no such endpoint</source>
         <translation>Endpunkt existiert nicht</translation>
-    </message>
-    <message>
-        <source>method %1</source>
-        <translation>Methode %1</translation>
-    </message>
-    <message>
-        <source>use POST</source>
-        <translation>POST verwenden</translation>
     </message>
     <message>
         <source>Report %1/%2 could not be spooled: %3</source>
@@ -3354,6 +6050,41 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>use POST, not %1</source>
         <translation>POST verwenden, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::WeeklyLossesSection</name>
+    <message>
+        <source>3. Losses per week</source>
+        <translation>3. Verluste pro Woche</translation>
+    </message>
+    <message>
+        <source>Losses per week (USD thousands; actual where recorded, else estimated)</source>
+        <translation>Verluste pro Woche (Tsd. USD; tatsächlich, wo erfasst, sonst geschätzt)</translation>
+    </message>
+    <message>
+        <source>kUSD</source>
+        <translation>Tsd. USD</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
     </message>
 </context>
 </TS>

@@ -18,18 +18,6 @@
 <context>
     <name>Batcher</name>
     <message>
-        <source>Report set aside in rejected.log: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store unreachable, reports stay in the spool: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store write failed, will retry: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write rejected.log: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +652,33 @@
     </message>
 </context>
 <context>
+    <name>LogFinding</name>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (leaf %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MaintenancePlanner</name>
     <message>
         <source>%1 %2–%3 UTC</source>
@@ -815,52 +830,6 @@
     </message>
     <message>
         <source>the connection to the store was lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RiskConfig</name>
-    <message>
-        <source>Each weight must lie between 0 and 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weights must add up to 1 (they add up to %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thresholds must rise: oracle frequency &lt; alert &lt; emergency, within 0–10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RiskScore</name>
-    <message>
-        <source>Risk weights must sum to 1 (they sum to %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bps from the peg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oracle last updated %1 s ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gas %1 gwei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 congestion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>volatility index %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>collateral ratio %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,10 +993,6 @@
     </message>
     <message>
         <source>cannot fsync the spool checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot compact the spool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1199,6 +1164,249 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::ActionsSection</name>
+    <message>
+        <source>6. Actions taken (audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action on these reports is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AlertService</name>
+    <message>
+        <source>The store is not connected yet; nothing was silenced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (audited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AlertsPanel</name>
+    <message>
+        <source>Firings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules and backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New silence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the recorded feeds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would these rules have fired over the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing (silenced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 firings (open ones first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n firing(s).</source>
+        <translation>
+            <numerusform>%n firing.</numerusform>
+            <numerusform>%n firings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule (name or *):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A silence must end in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silencing every rule from %1 to %2 UTC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: would not have fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: would have fired %n time(s); first %2, last %3 (UTC).</source>
+        <translation>
+            <numerusform>%1: would have fired %n time; first %2, last %3 (UTC).</numerusform>
+            <numerusform>%1: would have fired %n times; first %2, last %3 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  (value %4, peak %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::AnalysisPipeline</name>
     <message>
         <source>Correlating conditions…</source>
@@ -1345,6 +1553,292 @@ Options:
     </message>
     <message>
         <source>Give either --db or --bundle, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk settings (JSON: weights, thresholds, escalation), or a watch rules file whose &quot;risk&quot; they are: the same settings the console and pegboard watch use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AppendixSection</name>
+    <message>
+        <source>Appendix: evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report and every audited change is a leaf of the store&apos;s append-only Merkle log (RFC 6962). The signed checkpoint below fixes the log at generation; `pegboard audit verify --checkpoint` with this text proves later that no cited record was edited, deleted, reordered or inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed checkpoint (C2SP tlog-checkpoint, verbatim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifier key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the evidence set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of the rows at generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tampering found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence hash is the SHA-256 of one line per cited record, &quot;&lt;leaf&gt; &lt;table&gt; &lt;id&gt; &lt;base64 leaf hash&gt;\n&quot;, in leaf order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaf index of every cited record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaf hash (base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 cited records; the evidence hash covers all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditCommand</name>
+    <message>
+        <source>Signed checkpoints of the evidence log, and verification against them (audit checkpoint|verify --db URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint or verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key (signed-note PRIVATE+KEY format); default: %1, created on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the checkpoint (and FILE.leaves beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older checkpoint to verify against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s verifier key (name+id+key); default: the key&apos;s .pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s leaf list; default: CHECKPOINT.leaves when present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the verification as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint needs -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or missing action; use &apos;checkpoint&apos; or &apos;verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to sign: the store does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint of %1 leaves written to %2 (leaf list: %2.leaves); verifier key: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 leaves, root %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditTableModel</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditVerifier</name>
+    <message>
+        <source>it is leaf %1 now, inside the part of the log the checkpoint covers, but the checkpoint did not list it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s leaf %1 is this row, which is no longer in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content no longer hashes to the checkpoint&apos;s leaf %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was leaf %1 of the checkpoint and is leaf %2 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s signature does not verify with key %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public key given: the checkpoint&apos;s signature was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint is of log %1, this store is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log has %1 leaves, fewer than the checkpoint&apos;s %2: records were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistent with the checkpoint of %1 leaves (RFC 9162 proof of %2 hashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaf list does not give the checkpoint&apos;s root; it belongs to another checkpoint or was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 leaves no longer give the checkpoint&apos;s root %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the checkpoint&apos;s .leaves file beside it to name the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::AuditView</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: person, action, report, value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every leaf of the evidence log and compare it with the last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the evidence log as it is now and keep the checkpoint outside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing the evidence log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::Backtest</name>
+    <message>
+        <source>The backtest window is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1615,6 +2109,191 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::Checkpoint</name>
+    <message>
+        <source>Not a valid checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no blank line before the signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than three lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the origin line is empty or has spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree size is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root hash is not 32 bytes of base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty extension line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature line does not start with an em dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature line has no key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ClassificationSection</name>
+    <message>
+        <source>cannot assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Classification worksheet (DORA, Delegated Regulation (EU) 2024/1772)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical services affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (a precondition for a major incident)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients, counterparts and transactions affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 10 % of clients or &gt; 100,000 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data losses (availability, authenticity, integrity, confidentiality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reputational impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media coverage, complaints or regulatory attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(still open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service downtime (critical services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geographical spread (Member States)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ 2 Member States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(actual, from the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(estimated, from the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(EUR rate not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economic impact (direct and indirect costs and losses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; EUR 100,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A major incident affects critical services and either has data losses or meets two or more of the other criteria. &quot;cannot assess&quot; means the profile does not record the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ClusterCorrectionController</name>
+    <message>
+        <source>A correction is still being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different clusters to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose some, but not all, of the cluster&apos;s reports to split off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report and a cluster it is not in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ClusterModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1662,6 +2341,349 @@ Options:
     </message>
     <message>
         <source>Typical conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peg deviation %1 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volatility %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h volume %1 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collateral ratio %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEV activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract or transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident across report types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alike in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohesion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::CommandAction</name>
+    <message>
+        <source>%1.program: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.args: must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.timeout_s: must lie within 0–3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceController</name>
+    <message>
+        <source>Verified: %1 leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceReportDialog</name>
+    <message>
+        <source>Incident (any of its reports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (the filter&apos;s window, UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: JSON with entity name, LEI, clients, Member States…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting entity profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first page appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a report id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s start must be before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 is not a readable JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview (pdftoppm from poppler-utils is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceSummaryPanel</name>
+    <message>
+        <source>No audit log loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint taken on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open filing deadlines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checkpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DORA initial %2, NYDFS %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves, root %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ComplianceWiring</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance and audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compliance report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,6 +2786,225 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::ContextFieldsModel</name>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elevated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEV bot activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitrage opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collateral ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebalance threshold reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n s before the report)</source>
+        <translation>
+            <numerusform>(%n s before the report)</numerusform>
+            <numerusform>(%n s before the report)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n min before the report)</source>
+        <translation>
+            <numerusform>(%n min before the report)</numerusform>
+            <numerusform>(%n min before the report)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gwei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::DeadlinesSection</name>
+    <message>
+        <source>8. Notification deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted %1 (on time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted %1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be computed: the start is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DORA initial notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 4 h after classification (≤ 24 h after detection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DORA intermediate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 72 h after the initial notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DORA final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 1 month after the intermediate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NYDFS 500.17 notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ 72 h after determining a cybersecurity incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status at generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification time: %1. Submission times come from the profile (initial_notification_at, intermediate_report_at, final_report_at, nydfs_notice_at).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::DemoRunner</name>
     <message>
         <source>Starting the demo store</source>
@@ -1836,6 +3077,29 @@ Options:
         <source>Showing: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merge the two selected clusters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the selected reports off this cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected report to this cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::EvidenceLog</name>
+    <message>
+        <source>The key %1 has no private part.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::ExecutivePerspective</name>
@@ -1852,7 +3116,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Resolution effectiveness&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; reports resolved in view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; of resolutions came with a preventive measure.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%3&lt;/b&gt; recurred within 30 days (same type and protocol):&lt;br&gt;%4 with prevention, %5 without.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Resolution effectiveness&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; reports resolved in view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt; of resolutions came with a preventive measure.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,6 +3373,65 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::HeadlineFigures</name>
+    <message>
+        <source>&lt;i&gt;Waiting for the store…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±0 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 – %2, compared with %3 – %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::HeatmapLegend</name>
     <message>
         <source>Lift over the type&apos;s base rate. Framed and bold: significant after Benjamini–Hochberg correction. Grey: too few reports to judge. Click or press Enter to see the reports.</source>
@@ -2176,35 +3499,18 @@ Options:
 <context>
     <name>pegboard::HttpConnection</name>
     <message>
-        <source>request head larger than 64 KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed request line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed header line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chunked bodies are not accepted; send Content-Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed Content-Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>body of %1 bytes exceeds the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>request body not complete within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>request head not complete within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::HttpDelivery</name>
+    <message>
+        <source>%1: must be an http:// or https:// URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,6 +3534,152 @@ Options:
     </message>
     <message>
         <source>thousand USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::IncidentDescriptionSection</name>
+    <message>
+        <source>4. Description and root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol / asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause (the analysis&apos; root-cause cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity&apos;s own root-cause statement: not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity&apos;s own root-cause statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related transaction hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports in the incident (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id (end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 reports; the appendix cites every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::IncidentSummarySection</name>
+    <message>
+        <source>Major ICT-related incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured after the DORA major-incident notification template (Commission Implementing Regulation (EU) 2025/302) and the NYDFS 23 NYCRR 500.17 notice. Facts the incident store does not hold come from the reporting entity&apos;s profile, or read &quot;not recorded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Reference and reporting entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reference (first report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Times (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (not all reports resolved)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,15 +3738,39 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolve report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Related reports (same type and protocol, ±6 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated loss: %1 · Actual loss: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens it in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2380,6 +3856,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::LeafList</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not a leaf line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::LiveDataset</name>
     <message>
         <source>store %1</source>
@@ -2406,6 +3897,14 @@ Options:
     </message>
     <message>
         <source>5-min average —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the live edge (End)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2450,6 +3949,53 @@ Options:
     <message>
         <source>The private PostgreSQL server in %1 did not start: %2
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::LossesSection</name>
+    <message>
+        <source>5. Losses and market impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated losses (sum over the reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recorded for %2 of %3 reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member States affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg deviation during the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg deviation of %1 during the incident (bps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price samples were recorded for this asset around the incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded price samples; dashed lines at ±50 bps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,23 +4093,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings saved; the store and language apply at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feeds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cluster “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2586,14 +4120,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk and recommended actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Oracle predictor not trained: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,6 +4129,113 @@ Options:
     </message>
     <message>
         <source>Pegboard — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panels back in their original places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected report (report tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to live on the peg chart after zooming or panning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster “%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New critical report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new critical report(s), the newest: %1</source>
+        <translation>
+            <numerusform>%n new critical report, the newest: %1</numerusform>
+            <numerusform>%n new critical reports, the newest: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved; risk weights and the block explorer apply now, the store and language at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster correction is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster correction #%1 saved; analysing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster correction was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2653,6 +4286,53 @@ Options:
         <source>Maintenance window (forecast risk %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Silence alerts in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::MerkleLogReader</name>
+    <message>
+        <source>This store has no evidence log; run `pegboard db migrate` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s merkle_log identity row is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected row shape from the evidence log query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf %1 is missing from the log&apos;s order (the next is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log lists it but the row is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 was %2 before the change at leaf %3, but the audited value before it was %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 holds %2, but its last audited value (leaf %3) is %4: changed without an audit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is not in the evidence log (inserted behind its back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log lists the row again (first at leaf %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::Migrator</name>
@@ -2662,6 +4342,76 @@ Options:
     </message>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::NoteKey</name>
+    <message>
+        <source>A key name must be non-empty, without spaces or &apos;+&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ed25519 private key has 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the Ed25519 private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No randomness for a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a signed-note private key (PRIVATE+KEY+name+id+key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is not an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key&apos;s id does not match the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a signed-note verifier key (name+id+key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier key is not an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier key&apos;s name or id does not match the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::NoticeBar</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2681,6 +4431,77 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::OpenItemsSection</name>
+    <message>
+        <source>5. Open items (severity 4–5, unresolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is capped at %1 reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Audit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audited change in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 audited changes in the period; each is a leaf of the evidence log (appendix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::OperationsPerspective</name>
     <message>
         <source>The live peg chart appears here when a feed is connected.</source>
@@ -2692,6 +4513,26 @@ Options:
     </message>
     <message>
         <source>Resolution time trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk and recommended actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2743,6 +4584,48 @@ Options:
     </message>
     <message>
         <source>No AnswerUpdated from Chainlink aggregator %1 since the collector started watching it %2 s ago; its heartbeat is %3 s plus %4 s grace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PdfDocument</name>
+    <message>
+        <source>%1 · generated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data recorded for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PdfReport</name>
+    <message>
+        <source>Pegboard · incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pegboard · period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PDF writer produced no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2808,6 +4691,93 @@ price %2 USD  (%3 bps)</source>
     </message>
 </context>
 <context>
+    <name>pegboard::PeriodOverviewSection</name>
+    <message>
+        <source>Compliance period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Reference and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (UTC, end exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents (root-cause clusters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses (actual where recorded, else estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis found no incident (no root-cause cluster) in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First report (end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::PredictorModelFile</name>
     <message>
         <source>The model description %1 is unusable: %2</source>
@@ -2838,6 +4808,37 @@ price %2 USD  (%3 bps)</source>
     <name>pegboard::PredictorStage</name>
     <message>
         <source>The model was trained on %1 feeds up to %2; this window has no later feed rows to test it on. Analyse a later window, or use --retrain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PreventionSection</name>
+    <message>
+        <source>7. Prevention and recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved with a preventive measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned / measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrent incident</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2875,6 +4876,266 @@ price %2 USD  (%3 bps)</source>
     </message>
 </context>
 <context>
+    <name>pegboard::ReportBuilder</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-cause cluster %1: %2 reports, mostly %3 (%4 %), from %5 to %6; representative report: &quot;%7&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical conditions: gas %1 gwei, peg deviation %2 bps, oracle staleness %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the incident&apos;s root-cause cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared cause found: the analysis groups no other report with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the incident&apos;s reports and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clustering the period&apos;s reports into incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarising losses and resolution times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing and signing the evidence log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReportCommand</name>
+    <message>
+        <source>A PDF/A compliance report: an incident (DORA/NYDFS terms) or a period (report --db URL --incident ID | --from T --to T -o FILE.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review bundle instead of a store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any report of the incident (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end, exclusive (ISO 8601, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON with the facts the store does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persons (pseudonymise people) or public (also texts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation time to print (a fixed time gives identical bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language: en or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint signing key (default: the audit key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the generation in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bundle is not available in this build yet; use --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --incident ID or --from T --to T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident: not a report id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to must be ISO 8601 times with --from before --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redact: use persons or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generated-at: not an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: en or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was written but its generation could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 records cited, evidence SHA-256 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ReportFormat</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (role; no person recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (role %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peg beyond 10 bps without interruption until the first report, recorded feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first acknowledgement, audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last report resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peg back within 10 bps, recorded feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ResolutionSection</name>
+    <message>
+        <source>4. Resolution times, prevention and recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report was resolved in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention rate (resolutions with a preventive measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence within 30 days (same type and protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… with prevention / without</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ResolutionTrendView</name>
     <message>
         <source>Time to resolve, by category</source>
@@ -2882,6 +5143,80 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ResolveDialog</name>
+    <message>
+        <source>Oracle configuration changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas strategy adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liquidity added or rebalanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preventive measure was put in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, and what would stop it happening again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual loss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ResponseAction</name>
+    <message>
+        <source>actions.%1.kind: must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: secrets are never read from the rules file; put it in an environment variable and write &quot;$NAME&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 is not set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2955,29 +5290,17 @@ price %2 USD  (%3 bps)</source>
         <source>Scored by the trained predictor for %1; highlighted at or above its decision threshold of %2%, chosen on its training period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Risk %1 / 10 (confidence %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::RiskScore</name>
-    <message>
-        <source>Peg stability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oracle health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network stress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market volatility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol health</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>no data; scored as moderate</source>
         <translation type="unfinished"></translation>
@@ -2994,15 +5317,270 @@ price %2 USD  (%3 bps)</source>
         <source>Start the emergency protocol</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volatility risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bps from the peg (5-minute average %2 bps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bps from the peg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg critical: at least %1 bps off for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peg warning: 5-minute average %1 bps off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oracle updated %1 ago (heartbeat %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>oracle stale for %1: %n round(s) missed (heartbeat %2)</source>
+        <translation>
+            <numerusform>oracle stale for %1: %n round missed (heartbeat %2)</numerusform>
+            <numerusform>oracle stale for %1: %n rounds missed (heartbeat %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oracle answer %1 bps from the market price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Oracle critical: stale past its heartbeat (%n round(s) missed).</source>
+        <translation>
+            <numerusform>Oracle critical: stale past its heartbeat (%n round missed).</numerusform>
+            <numerusform>Oracle critical: stale past its heartbeat (%n rounds missed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oracle critical: answer %1 bps from the market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle warning: answer %1 bps from the market.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gas %1 gwei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volatility index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collateral ratio %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feed stale for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictor (%1%) and factors (oracle risk %2) agree: an oracle failure is likely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictor (%1%) and factors (oracle risk %2) agree: no oracle failure expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The predictor expects an oracle failure (%1%) that the factors do not show yet (oracle risk %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factors are alarmed (oracle risk %2) but the predictor expects no failure (%1%).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::RiskScore::Config</name>
     <message>
-        <source>Risk weights must not be negative.</source>
+        <source>Each risk weight must lie between 0 and 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk thresholds must lie within 0–10 and rise from oracle frequency to alert to emergency.</source>
+        <source>The risk weights must add up to 1 (they add up to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk thresholds must rise within 0–10: oracle frequency &lt; alert &lt; emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation levels, durations and the oracle heartbeat must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation&apos;s warning level must not exceed its critical level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk.%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk.escalation must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk.emergency_signals must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk.%1 is not a risk setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::Rule</name>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: 1–64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of &apos;above&apos; and &apos;below&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an &apos;above&apos; rule clears below: use &apos;clear_below&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be above &apos;above&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;below&apos; rule clears above: use &apos;clear_above&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be below &apos;below&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be critical, error, warning or info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of action names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::RuleEvaluator</name>
+    <message>
+        <source>%1: %2 is %3 (%4 %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved: %2 is back at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::RuleSet</name>
+    <message>
+        <source>%1: unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions: must be an object of named actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions.%1: must be an object with a string &apos;kind&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: &apos;%2&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.actions: no action named &apos;%2&apos; in &apos;actions&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the risk settings %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3037,10 +5615,6 @@ price %2 USD  (%3 bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1/USD aggregator has not published a new round for about %2 minutes while the market moved. Aave is still pricing %1 collateral at the old answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Arbitrage failing: %1 gwei gas eats the %2 spread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,6 +5644,10 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>Recovered. The low of this episode was %1; the oracle is publishing again and gas is coming down. Keeping the war room open for another hour before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1/USD aggregator has not published a new round for %2 s while the market moved. Aave is still pricing %1 collateral at the old answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3148,26 +5726,6 @@ price %2 USD  (%3 bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peg stability weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oracle health weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network stress weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market volatility weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol health weight:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Raise oracle update frequency above:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,6 +5751,50 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>A shared store is a PostgreSQL URL such as postgresql://alice@db.example/pegboard, or with several hosts postgresql://alice@db1,db2/pegboard?target_session_attrs=prefer-standby. When it is a read-only standby, acknowledgements and notes go to the write URL (the primary). Changes take effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions open at &lt;explorer&gt;/tx/&lt;hash&gt;, contracts at &lt;explorer&gt;/address/&lt;contract&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block explorer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed is running now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running now:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle heartbeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3270,6 +5872,107 @@ price %2 USD  (%3 bps)</source>
     </message>
 </context>
 <context>
+    <name>pegboard::WatchCommand</name>
+    <message>
+        <source>Evaluate response rules on live feeds and fire their actions (watch --db URL --feed SPEC… --rules FILE [--backtest [--days N]])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (PagerDuty routing keys, webhook secrets, Slack URLs) come from environment variables named in the rules file as &quot;$NAME&quot;, never from the file or the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A live feed, [name=][adapter:]ws://…[|fallback…]; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the recorded feeds instead of watching, and print what each rule would have fired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest window in days (default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest evaluation step in seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest only this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle predictor model (from analyze --model) for oracle_failure_probability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db (or PEGBOARD_DB) and --rules are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be 1–3650 and --step a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule: no rule named &apos;%1&apos; in the rules file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--feed is required (at least one live feed to watch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--feed: cannot read &apos;%1&apos; (expected [name=][adapter:]ws://…[|fallback…]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store unavailable, %1 of %2 kept for retry: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 delivered (attempt %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 failed (attempt %4: %5); retrying in %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 given up: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n rule(s) on %1 feed(s); store %2</source>
+        <translation>
+            <numerusform>Watching %n rule on %1 feed(s); store %2</numerusform>
+            <numerusform>Watching %n rules on %1 feed(s); store %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exiting with %n action delivery(ies) still pending.</source>
+        <translation>
+            <numerusform>Exiting with %n action delivery still pending.</numerusform>
+            <numerusform>Exiting with %n action deliveries still pending.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pegboard::WebhookServer</name>
     <message>
         <source>cannot listen on %1:%2: %3</source>
@@ -3281,14 +5984,6 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>no such endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>method %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use POST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3337,6 +6032,41 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>use POST, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::WeeklyLossesSection</name>
+    <message>
+        <source>3. Losses per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses per week (USD thousands; actual where recorded, else estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kUSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
