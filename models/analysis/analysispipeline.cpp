@@ -87,7 +87,7 @@ Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &s, std::span<co
                                                      "Forecasting maintenance windows…")))
         return cancelledError();
     RiskScore risk;
-    risk.setConfig(options.risk); // validated by whoever read it; an invalid one keeps the defaults
+    risk.setConfig(o.risk); // validated by whoever read it; an invalid one keeps the defaults
     r.currentContext = AnalysisReport::contextAt(
         feeds, r.predictorSymbol.isEmpty() ? QStringLiteral("USDC") : r.predictorSymbol, atMs);
     r.risk = risk.assess(r.currentContext, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));

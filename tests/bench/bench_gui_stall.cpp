@@ -148,9 +148,8 @@ int main(int argc, char **argv)
     QObject::connect(&controller, &ConsoleController::summaryChanged, [&clock] {
         std::fprintf(stderr, "%6.1f s  impact summary in\n", clock.elapsed() / 1000.0);
     });
-    QObject::connect(&analysis, &AnalysisController::partReady, [&clock](qint64 issues, bool complete) {
-        std::fprintf(stderr, "%6.1f s  heatmap of %lld reports%s\n", clock.elapsed() / 1000.0, issues,
-                     complete ? " (whole window)" : "");
+    QObject::connect(&analysis, &AnalysisController::finished, [&clock](qint64 issues, qint64) {
+        std::fprintf(stderr, "%6.1f s  analysis of %lld reports done\n", clock.elapsed() / 1000.0, issues);
     });
     QObject::connect(&analysis, &AnalysisController::progress, [&clock](int percent, const QString &stage) {
         std::fprintf(stderr, "%6.1f s  analysis %3d%%  %s\n", clock.elapsed() / 1000.0, percent,

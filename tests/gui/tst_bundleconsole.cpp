@@ -1,5 +1,6 @@
 #include "console/analysiscontroller.h"
 #include "console/consoleapp.h"
+#include "console/consoleservices.h"
 #include "console/consolecontroller.h"
 #include "console/mainwindow.h"
 #include "console/replaycontroller.h"
@@ -106,7 +107,7 @@ private slots:
         } // the cluster and its files are gone: the console has no store to fall back on
 
         m_app = std::make_unique<ConsoleApp>();
-        m_issueModel = m_app->controller()->issues();
+        m_issueModel = m_app->services()->controller()->issues();
         QSignalSpy opened(m_app.get(), &ConsoleApp::bundleOpened);
         QSignalSpy ready(m_app->replay(), &ReplayController::ready);
         ConsoleApp::Options options;
@@ -135,7 +136,7 @@ private slots:
     {
         TimelineBar *timeline = m_app->timeline();
         // The analysis of the bundle (heatmap, clusters) is done, so the incident start is known.
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->analysis()->issueCount() > 0 && !m_app->analysis()->isBusy(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->services()->analysis()->issueCount() > 0 && !m_app->services()->analysis()->isBusy(), 120000);
 
         const QDateTime early = m_from.addSecs(36 * 3600);
         timeline->seek(early);

@@ -1,4 +1,5 @@
 #include "console/analysiscontroller.h"
+#include "dataset/livedataset.h"
 #include "console/clustercorrectioncontroller.h"
 #include "engineeringperspective.h"
 #include "itemmodels/clustermodel.h"
@@ -121,7 +122,7 @@ private slots:
         m_view->resize(1400, 900);
         m_view->show();
         QSignalSpy analysed(m_analysis.get(), &AnalysisController::finished);
-        m_analysis->setUrl(m_url);
+        m_analysis->setDataset(LiveDataset::opener(m_url));
         QTRY_VERIFY_WITH_TIMEOUT(analysed.count() >= 1, 120000);
         QVERIFY(m_analysis->clusters()->rowCount() >= 3);
         m_first = members(*m_analysis, 0);
@@ -170,7 +171,7 @@ private slots:
         // A fresh console loads the store again: the correction is a constraint, not a view state.
         AnalysisController fresh;
         QSignalSpy analysed(&fresh, &AnalysisController::finished);
-        fresh.setUrl(m_url);
+        fresh.setDataset(LiveDataset::opener(m_url));
         QTRY_VERIFY_WITH_TIMEOUT(analysed.count() >= 1, 120000);
         QVERIFY(rowOf(fresh, m_first.front()) >= 0);
         QCOMPARE(rowOf(fresh, m_second.back()), rowOf(fresh, m_first.front()));
