@@ -11,6 +11,7 @@
 // Prints {"bench":"bundle",…} last.
 #include "benchstore.h"
 #include "console/consoleapp.h"
+#include "console/consoleservices.h"
 #include "console/consolecontroller.h"
 #include "console/replaycontroller.h"
 #include "dataset/bundleformat.h"
@@ -141,7 +142,7 @@ int main(int argc, char **argv)
     double openS = 0, worstSeekMs = 0;
     {
         ConsoleApp console;
-        QSignalSpy loaded(console.controller(), &ConsoleController::issuesLoaded);
+        QSignalSpy loaded(console.services()->controller(), &ConsoleController::issuesLoaded);
         QSignalSpy replayReady(console.replay(), &ReplayController::ready);
         ConsoleApp::Options start;
         start.bundle = options.output;
