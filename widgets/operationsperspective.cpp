@@ -72,7 +72,8 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
     m_reportDock = addPanel(tr("Report"), QStringLiteral("operationsReportDock"), scrollable(m_detail),
                             Qt::BottomDockWidgetArea);
     splitDockWidget(m_criticalDock, m_reportDock, Qt::Horizontal);
-    m_alertsDock = addPanel(tr("Alerts"), QStringLiteral("alertsDock"), m_alerts, Qt::RightDockWidgetArea);
+    m_alertsDock =
+        addPanel(tr("Alerts"), QStringLiteral("alertsDock"), scrollable(m_alerts), Qt::RightDockWidgetArea);
 }
 
 void OperationsPerspective::notifyCritical(const QString &text, const QUuid &issueId)
@@ -155,8 +156,11 @@ void OperationsPerspective::setRiskPanel(QWidget *panel)
         m_riskDock->setWidget(scrollable(panel));
         return;
     }
+    // Risk and Alerts share the right-hand column as tabs (side by side they would make the window
+    // wider than a laptop screen); the risk is in front.
     m_riskDock = addPanel(tr("Risk and recommended actions"), QStringLiteral("riskDock"), scrollable(panel),
-                          Qt::RightDockWidgetArea);
+                          Qt::RightDockWidgetArea, m_alertsDock);
+    m_riskDock->raise();
 }
 
 void OperationsPerspective::setMaintenanceCalendar(QWidget *calendar)

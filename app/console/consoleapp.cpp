@@ -7,18 +7,18 @@
 #include "console/consolesession.h"
 #include "console/feedservice.h"
 #include "console/mainwindow.h"
-#include "console/riskmonitor.h"
-#include "demo/demorunner.h"
-#include "feeds/feedscenario.h"
-#include "store/credentialstore.h"
-#include "store/pgurl.h"
 #include "console/replaycontroller.h"
+#include "console/riskmonitor.h"
 #include "dataset/bundledataset.h"
 #include "dataset/livedataset.h"
+#include "demo/demorunner.h"
 #include "engineeringperspective.h"
+#include "feeds/feedscenario.h"
 #include "filterbar.h"
 #include "operationsperspective.h"
 #include "replaypegchart.h"
+#include "store/credentialstore.h"
+#include "store/pgurl.h"
 #include "timelinebar.h"
 
 #include <QDir>
@@ -66,7 +66,8 @@ void ConsoleApp::addReplay()
     QDockWidget *dock = m_window->operations()->addPanel(
         tr("Replay: recorded peg"), QStringLiteral("replayDock"), m_replayChart, Qt::BottomDockWidgetArea);
     dock->setVisible(false);
-    m_replay = new ReplayController(m_services->controller(), m_services->analysis(), m_timeline, m_replayChart, this);
+    m_replay = new ReplayController(m_services->controller(), m_services->analysis(), m_timeline,
+                                    m_replayChart, this);
     connect(m_replay, &ReplayController::ready, this, [bar, dock] {
         bar->setVisible(true);
         dock->setVisible(true);

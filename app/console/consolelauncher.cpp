@@ -59,7 +59,7 @@ int ConsoleLauncher::run(const QStringList &arguments, bool demo)
         QStringLiteral("write-db"),
         QApplication::translate("main", "The primary's URL, for changes when --db is a read-only standby."),
         QStringLiteral("url"), qEnvironmentVariable("PEGBOARD_WRITE_DB"));
-    
+
     const QCommandLineOption bundleOption(
         QStringLiteral("bundle"),
         QApplication::translate("main", "Open a review bundle (no store, no network)."),

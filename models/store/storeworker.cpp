@@ -1,9 +1,9 @@
 #include "storeworker.h"
 
 #include "dataset/dataset.h"
-#include <cmath>
-
 #include "issuestore.h"
+
+#include <cmath>
 
 namespace pegboard {
 
@@ -173,7 +173,8 @@ void StoreWorker::resolve(const QUuid &id, const QString &category, bool prevent
     if (IssueStore *store = writer(QStringLiteral("resolve"), id)) {
         const std::optional<double> loss =
             std::isnan(actualLossUsd) ? std::nullopt : std::optional<double>(actualLossUsd);
-        afterChange(QStringLiteral("resolve"), id, store->resolve(id, category, preventionImplemented, loss, note));
+        afterChange(QStringLiteral("resolve"), id,
+                    store->resolve(id, category, preventionImplemented, loss, note));
     }
 }
 

@@ -11,8 +11,8 @@
 // Prints {"bench":"bundle",…} last.
 #include "benchstore.h"
 #include "console/consoleapp.h"
-#include "console/consoleservices.h"
 #include "console/consolecontroller.h"
+#include "console/consoleservices.h"
 #include "console/replaycontroller.h"
 #include "dataset/bundleformat.h"
 #include "dataset/bundlewriter.h"

@@ -1,7 +1,7 @@
 #include "console/analysiscontroller.h"
 #include "console/consoleapp.h"
-#include "console/consoleservices.h"
 #include "console/consolecontroller.h"
+#include "console/consoleservices.h"
 #include "console/mainwindow.h"
 #include "console/replaycontroller.h"
 #include "dataset/bundledataset.h"
@@ -136,7 +136,9 @@ private slots:
     {
         TimelineBar *timeline = m_app->timeline();
         // The analysis of the bundle (heatmap, clusters) is done, so the incident start is known.
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->services()->analysis()->issueCount() > 0 && !m_app->services()->analysis()->isBusy(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->services()->analysis()->issueCount() > 0 &&
+                                     !m_app->services()->analysis()->isBusy(),
+                                 120000);
 
         const QDateTime early = m_from.addSecs(36 * 3600);
         timeline->seek(early);

@@ -1,6 +1,6 @@
 #include "console/analysiscontroller.h"
-#include "dataset/livedataset.h"
 #include "console/clustercorrectioncontroller.h"
+#include "dataset/livedataset.h"
 #include "engineeringperspective.h"
 #include "itemmodels/clustermodel.h"
 #include "itemmodels/heatmapmodel.h"

@@ -57,10 +57,12 @@ private slots:
         ChangePoller poller;
         QVERIFY(poller.prime(c));
 
-        // Started first (its received_at, now(), is its start), committed last.
+        // Started first (its received_at, now(), is its start), committed last. Its row goes in only
+        // after the other's commit: inserts take the evidence log's lock (migration 0004) until
+        // they commit, so two open inserting transactions would wait on each other here.
         pqxx::connection slowConnection(url.toStdString());
         pqxx::work slow(slowConnection);
-        insertRow(slow, "slow");
+        slow.exec("SELECT now()");
         {
             pqxx::connection fastConnection(url.toStdString());
             pqxx::work fast(fastConnection);
@@ -70,6 +72,7 @@ private slots:
         auto first = poller.poll(c);
         QVERIFY(first);
         QCOMPARE(first->inserted, 1);
+        insertRow(slow, "slow");
         slow.commit();
         auto second = poller.poll(c);
         QVERIFY(second);

@@ -82,20 +82,27 @@ private slots:
         QVERIFY(engine.configure(
             rules(receiver,
                   "[{\"name\": \"usdc-depeg\", \"metric\": \"peg_deviation_bps\", \"symbol\": \"USDC\",\n"
-                  "                                            \"below\": -100, \"for_s\": 5, "
-                  "\"clear_above\": -20, \"clear_for_s\": 10,\n"
+                  "                                            \"below\": -100, \"for_s\": 1, "
+                  "\"clear_above\": -20, \"clear_for_s\": 2,\n"
                   "                                            \"actions\": [\"page\", \"chat\"]},\n"
                   "                                           {\"name\": \"risk-alert\", \"metric\": "
                   "\"risk_score\", \"symbol\": \"USDC\",\n"
                   "                                            \"above\": 8.5, \"clear_below\": 6, "
-                  "\"clear_for_s\": 30, \"actions\": [\"page\"]}]",
-                  "{\"oracle_heartbeat_s\": 60}")));
+                  "\"clear_for_s\": 3, \"actions\": [\"page\"]}]",
+                  // Feed time is wall time: the peg holds (a 5-minute average, 5 minutes off the
+                  // peg) would keep the score up for five real minutes after this 18-second depeg,
+                  // past the test. This test is about firing and resolving, so the peg holds are
+                  // off and the oracle's divergence raises the score; tst_riskscore covers the rest.
+                  "{\"oracle_heartbeat_s\": 60, \"peg_warning_bps\": 100000, "
+                  "\"peg_critical_bps\": 100000}")));
         AlertRecorder recorder(watcher);
         QSignalSpy recorded(&recorder, &AlertRecorder::recorded);
         connect(&engine, &ResponseEngine::event, &recorder, &AlertRecorder::record);
         client.start();
         engine.start(100);
-        // The slide, the bottom and the recovery take ~900 scenario seconds: 18 s at speed 50.
+        // The slide, the bottom and the recovery take ~900 scenario seconds: 18 s at speed 50. Feed
+        // times are wall-clock (speed changes what happens, not when), so the rules' durations are
+        // wall seconds: 1 s below -100 bps is 50 s of the scenario.
         QTRY_VERIFY_WITH_TIMEOUT(recorded.count() >= 4, 40000);
         client.stop();
         QTRY_COMPARE(engine.dispatcher()->pending(), 0);

@@ -103,7 +103,7 @@ private slots:
         auto port = sim.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port);
         QJsonObject depeg = rule(QStringLiteral("usdc-depeg"), QStringLiteral("peg_deviation_bps"),
-                                 QStringLiteral("USDC"), "below", -100, "clear_above", -20, 5, 10);
+                                 QStringLiteral("USDC"), "below", -100, "clear_above", -20, 1, 2);
         depeg[QStringLiteral("actions")] = QJsonArray{QStringLiteral("page"), QStringLiteral("chat")};
         const QString rules = writeRules(
             QStringLiteral("live.json"),
