@@ -1,5 +1,6 @@
 #include "snapshotloader.h"
 
+#include "store/copydecoder.h"
 #include "store/pgconnection.h"
 
 #include <QCoreApplication>
@@ -93,51 +94,6 @@ std::int64_t parseIsoMs(std::string_view s)
     return secs * 1000 + ms;
 }
 
-// COPY text escapes (\t, \n, \\, octal …) decoded into `scratch`.
-std::string_view unescape(std::string_view f, std::string &scratch)
-{
-    if (f.find('\\') == std::string_view::npos)
-        return f;
-    scratch.clear();
-    for (std::size_t i = 0; i < f.size(); ++i) {
-        if (f[i] != '\\' || i + 1 == f.size()) {
-            scratch += f[i];
-            continue;
-        }
-        const char c = f[++i];
-        switch (c) {
-        case 'n':
-            scratch += '\n';
-            break;
-        case 't':
-            scratch += '\t';
-            break;
-        case 'r':
-            scratch += '\r';
-            break;
-        case 'b':
-            scratch += '\b';
-            break;
-        case 'f':
-            scratch += '\f';
-            break;
-        case 'v':
-            scratch += '\v';
-            break;
-        default:
-            if (c >= '0' && c <= '7') {
-                int v = c - '0';
-                for (int k = 0; k < 2 && i + 1 < f.size() && f[i + 1] >= '0' && f[i + 1] <= '7'; ++k)
-                    v = v * 8 + (f[++i] - '0');
-                scratch += char(v);
-            } else {
-                scratch += c;
-            }
-        }
-    }
-    return scratch;
-}
-
 QString windowClause(const SnapshotLoader::Options &o)
 {
     QString where = QStringLiteral(" WHERE true");
@@ -213,7 +169,7 @@ bool SnapshotLoader::appendCopyLine(Snapshot &s, std::string_view line)
     Fields f;
     for (int i = 0; i < n; ++i)
         if (!isNull(raw[i]))
-            f[i] = unescape(raw[i], scratch[i]);
+            f[i] = CopyDecoder::unescape(raw[i], scratch[i]);
     return appendFields(s, f);
 }
 
