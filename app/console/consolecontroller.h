@@ -30,6 +30,8 @@ public:
     ~ConsoleController() override;
 
     IssueTableModel *issues() const { return m_issues; }
+    // Store answers still on their way (lists, summary).
+    bool isBusy() const { return m_pending > 0; }
     // Unresolved reports of severity 4–5 within the filter, for the Operations perspective.
     IssueTableModel *openCritical() const { return m_openCritical; }
     StoreClient *store() const { return m_store; }

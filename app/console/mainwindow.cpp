@@ -400,6 +400,30 @@ void MainWindow::showEvent(QShowEvent *event)
     }
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    refitIfTooLarge();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // A panel's minimum can shrink again after it grew the window (a long sentence replaced).
+    if (event->type() == QEvent::LayoutRequest)
+        refitIfTooLarge();
+    return handled;
+}
+
+void MainWindow::refitIfTooLarge()
+{
+    // Panels that fill in after the first fit (a risk sentence, a wide table) can grow the window
+    // past the screen: fit it again. fitToScreen() resizes only when it is too large, so this ends.
+    const QScreen *screen = this->screen();
+    if (m_fitted && isVisible() && screen && !screen->availableGeometry().contains(frameGeometry()))
+        QMetaObject::invokeMethod(this, &MainWindow::fitToScreen, Qt::QueuedConnection);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;

@@ -46,6 +46,8 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void connectDetailActions();
@@ -56,6 +58,7 @@ private:
     void showShortcuts();
     void resetLayout();
     void fitToScreen();
+    void refitIfTooLarge();
     void addPerspective(QWidget *perspective, const QString &title, const QKeySequence &shortcut);
 
     ConsoleServices *m_services;
