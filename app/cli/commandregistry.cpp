@@ -9,8 +9,8 @@
 #include "cli/feedscommand.h"
 #include "cli/feedsimcommand.h"
 #include "cli/generatecommand.h"
-#include "cli/watchcommand.h"
 #include "cli/reportcommand.h"
+#include "cli/watchcommand.h"
 
 #include <QTextStream>
 

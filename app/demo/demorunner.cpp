@@ -1,8 +1,8 @@
 #include "demo/demorunner.h"
 
+#include "demo/scenarioreporter.h"
 #include "feeds/feedscenario.h"
 #include "feeds/feedsimserver.h"
-#include "demo/scenarioreporter.h"
 #include "simulation/historywriter.h"
 #include "store/issuestore.h"
 #include "store/localcluster.h"

@@ -5,8 +5,8 @@
 #include "feedrecorder.h"
 
 #include <QDateTime>
-#include <algorithm>
 #include <QMutexLocker>
+#include <algorithm>
 
 namespace pegboard {
 

@@ -152,15 +152,14 @@ void FeedSimServer::sendPegboard(double t, qint64 tsMs)
                        {QStringLiteral("pending_tx"), std::round(v.pendingTx)},
                        {QStringLiteral("congestion"), v.congestion},
                        {QStringLiteral("mev_activity"), v.mevActivity}}));
-    broadcast(compact(
-        {{QStringLiteral("feed"), QStringLiteral("protocol")},
-         {QStringLiteral("protocol"), QStringLiteral("aave")},
-         {QStringLiteral("symbol"), m_symbol},
-         {QStringLiteral("ts"), ts},
-         {QStringLiteral("collateral_ratio"), v.collateralRatio},
-         {QStringLiteral("reserve_usd"), v.reserveUsd},
-         {QStringLiteral("oracle_answer"), v.oracleAnswer},
-         {QStringLiteral("oracle_updated_at"), iso(wallMsOf(v.oracleUpdatedAtS))}}));
+    broadcast(compact({{QStringLiteral("feed"), QStringLiteral("protocol")},
+                       {QStringLiteral("protocol"), QStringLiteral("aave")},
+                       {QStringLiteral("symbol"), m_symbol},
+                       {QStringLiteral("ts"), ts},
+                       {QStringLiteral("collateral_ratio"), v.collateralRatio},
+                       {QStringLiteral("reserve_usd"), v.reserveUsd},
+                       {QStringLiteral("oracle_answer"), v.oracleAnswer},
+                       {QStringLiteral("oracle_updated_at"), iso(wallMsOf(v.oracleUpdatedAtS))}}));
 }
 
 void FeedSimServer::sendJsonRpc(double t)
@@ -185,15 +184,14 @@ void FeedSimServer::sendJsonRpc(double t)
     if (v.oracleUpdatedAtS > m_lastOracleT) {
         m_lastOracleT = v.oracleUpdatedAtS;
         const quint64 answer = quint64(std::llround(v.oracleAnswer * 1e8));
-        broadcast(compact(notification(
-            QStringLiteral("0x2"),
-            {{QStringLiteral("address"), oracleAddress()},
-             {QStringLiteral("topics"),
-              QJsonArray{JsonRpcAdapter::answerUpdatedTopic(), word(answer), word(quint64(++m_round))}},
-             {QStringLiteral("data"),
-              word(quint64(wallMsOf(v.oracleUpdatedAtS) / 1000))},
-             {QStringLiteral("blockNumber"), hex(quint64(m_block))},
-             {QStringLiteral("removed"), false}})));
+        broadcast(compact(
+            notification(QStringLiteral("0x2"),
+                         {{QStringLiteral("address"), oracleAddress()},
+                          {QStringLiteral("topics"), QJsonArray{JsonRpcAdapter::answerUpdatedTopic(),
+                                                                word(answer), word(quint64(++m_round))}},
+                          {QStringLiteral("data"), word(quint64(wallMsOf(v.oracleUpdatedAtS) / 1000))},
+                          {QStringLiteral("blockNumber"), hex(quint64(m_block))},
+                          {QStringLiteral("removed"), false}})));
     }
 }
 

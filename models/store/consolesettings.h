@@ -28,7 +28,7 @@ struct ConsoleSettings
     QString writeUrl;
     QList<FeedConfig> feeds;
     RiskScore::Config risk; // the one risk configuration (console, analyze and watch share it)
-    QString language; // empty: follow the system locale
+    QString language;       // empty: follow the system locale
     // Where a tx hash or contract opens: <explorer>/tx/<hash>, <explorer>/address/<contract>.
     QString explorerUrl = QStringLiteral("https://etherscan.io");
 

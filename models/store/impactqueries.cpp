@@ -1,8 +1,7 @@
 #include "impactsummary.h"
 
-#include <pqxx/pqxx>
-
 #include <algorithm>
+#include <pqxx/pqxx>
 
 namespace pegboard {
 
@@ -60,9 +59,11 @@ Result<ImpactSummary> ImpactQueries::summarise(pqxx::connection &connection, con
             const auto r = tx.exec_params1(
                 "SELECT coalesce(sum(coalesce(actual_loss_usd, estimated_loss_usd)), 0)::float8,"
                 " count(*) FILTER (WHERE severity_level >= 4),"
-                " coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_timestamp -"
+                " coalesce(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_timestamp "
+                "-"
                 " reported_timestamp) / 3600) FILTER (WHERE resolved_timestamp IS NOT NULL), -1)::float8"
-                " FROM stablecoin_issues WHERE reported_timestamp >= $1::timestamptz AND reported_timestamp < "
+                " FROM stablecoin_issues WHERE reported_timestamp >= $1::timestamptz AND reported_timestamp "
+                "< "
                 "$2::timestamptz",
                 bound(a, "-infinity"), bound(b, "infinity"));
             return ImpactSummary::Headline{a, b, r[0].as<double>(), r[1].as<int>(), r[2].as<double>()};

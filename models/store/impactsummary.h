@@ -36,8 +36,8 @@ struct ImpactSummary
     {
         QDateTime from;
         QDateTime to;
-        double lossUsd = 0;      // actual where known, else estimated
-        int incidents = 0;       // reports of severity 4–5
+        double lossUsd = 0;             // actual where known, else estimated
+        int incidents = 0;              // reports of severity 4–5
         double medianResolveHours = -1; // -1: nothing resolved
     };
     Headline current;

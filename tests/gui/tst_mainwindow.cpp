@@ -2,12 +2,13 @@
 #include "console/consolecontroller.h"
 #include "console/consoleservices.h"
 #include "console/consolesession.h"
+#include "console/feedservice.h"
+#include "console/mainwindow.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "feeds/feedhub.h"
 #include "feeds/feedscenario.h"
 #include "feeds/feedsimserver.h"
-#include "console/feedservice.h"
 #include "filterbar.h"
 #include "heatmapview.h"
 #include "issuedetailview.h"
@@ -16,7 +17,6 @@
 #include "itemmodels/heatmapmodel.h"
 #include "itemmodels/issuetablemodel.h"
 #include "livepegpanel.h"
-#include "console/mainwindow.h"
 #include "pegchartview.h"
 #include "store/issuestore.h"
 
@@ -147,7 +147,8 @@ private slots:
         QCOMPARE((*store)->auditTrail(id)->first().action, QStringLiteral("acknowledge"));
         // The change comes back through NOTIFY: the row says who acknowledged it.
         const int modelRow = m_services->controller()->issues()->rowOf(id);
-        QTRY_VERIFY(m_services->controller()->issues()
+        QTRY_VERIFY(m_services->controller()
+                        ->issues()
                         ->index(modelRow, IssueTableModel::Status)
                         .data()
                         .toString()

@@ -1,5 +1,5 @@
-#include "demo/demorunner.h"
 #include "console/feedservice.h"
+#include "demo/demorunner.h"
 #include "demo/scenarioreporter.h"
 #include "store/issuestore.h"
 

@@ -71,7 +71,8 @@ private slots:
         for (const QJsonObject &o : lines) {
             if (!o.contains(QStringLiteral("ts")))
                 continue;
-            const QDateTime ts = QDateTime::fromString(o.value(QStringLiteral("ts")).toString(), Qt::ISODateWithMs);
+            const QDateTime ts =
+                QDateTime::fromString(o.value(QStringLiteral("ts")).toString(), Qt::ISODateWithMs);
             QVERIFY2(ts.isValid() && ts >= before.addSecs(-1) && ts <= after.addSecs(1),
                      qPrintable(o.value(QStringLiteral("ts")).toString()));
         }

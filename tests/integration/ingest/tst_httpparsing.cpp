@@ -8,8 +8,8 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 #include <pqxx/pqxx>
 
 using namespace pegboard;
