@@ -58,17 +58,7 @@ void ClusterCorrectionController::mergeClusters(int rowA, int rowB, const QStrin
         emit failed(tr("Choose two different clusters to merge."));
         return;
     }
-    const QString url = m_url, person = m_person;
-    submit([=](qint64 &id) {
-        auto store = ClusterCorrectionStore::open(url);
-        if (!store)
-            return store.error().message;
-        auto recorded = (*store)->record(ClusterCorrection::Kind::Merge, a, b, reason, person);
-        if (!recorded)
-            return recorded.error().message;
-        id = *recorded;
-        return QString();
-    });
+    record(ClusterCorrection::Kind::Merge, a, b, reason);
 }
 
 void ClusterCorrectionController::splitCluster(int row, const QList<QUuid> &splitOff, const QString &reason)
@@ -81,17 +71,7 @@ void ClusterCorrectionController::splitCluster(int row, const QList<QUuid> &spli
         emit failed(tr("Choose some, but not all, of the cluster's reports to split off."));
         return;
     }
-    const QString url = m_url, person = m_person;
-    submit([=](qint64 &id) {
-        auto store = ClusterCorrectionStore::open(url);
-        if (!store)
-            return store.error().message;
-        auto recorded = (*store)->record(ClusterCorrection::Kind::Split, stay, leave, reason, person);
-        if (!recorded)
-            return recorded.error().message;
-        id = *recorded;
-        return QString();
-    });
+    record(ClusterCorrection::Kind::Split, stay, leave, reason);
 }
 
 void ClusterCorrectionController::moveReport(const QUuid &report, int targetRow, const QString &reason)
@@ -102,12 +82,18 @@ void ClusterCorrectionController::moveReport(const QUuid &report, int targetRow,
         emit failed(tr("Choose a report and a cluster it is not in."));
         return;
     }
+    record(ClusterCorrection::Kind::Move, {report}, target, reason);
+}
+
+void ClusterCorrectionController::record(ClusterCorrection::Kind kind, const std::vector<QUuid> &a,
+                                         const std::vector<QUuid> &b, const QString &reason)
+{
     const QString url = m_url, person = m_person;
     submit([=](qint64 &id) {
         auto store = ClusterCorrectionStore::open(url);
         if (!store)
             return store.error().message;
-        auto recorded = (*store)->record(ClusterCorrection::Kind::Move, {report}, target, reason, person);
+        auto recorded = (*store)->record(kind, a, b, reason, person);
         if (!recorded)
             return recorded.error().message;
         id = *recorded;

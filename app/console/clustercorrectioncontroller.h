@@ -39,6 +39,9 @@ signals:
 
 private:
     void submit(std::function<QString(qint64 &)> write);
+    // Stores one merge, split or move (groups a and b, as ClusterCorrectionStore::record takes them).
+    void record(ClusterCorrection::Kind kind, const std::vector<QUuid> &a, const std::vector<QUuid> &b,
+                const QString &reason);
 
     AnalysisController *m_analysis;
     QString m_url, m_person;
