@@ -133,6 +133,7 @@ QByteArray WebhookServer::health() const
          {QStringLiteral("counters_since"), m_metrics.started().toString(Qt::ISODateWithMs)},
          {QStringLiteral("inserted"), m_batcher ? m_batcher->inserted() : 0},
          {QStringLiteral("rejected"), m_batcher ? m_batcher->rejected() : 0},
+         {QStringLiteral("store_write_s"), m_batcher ? m_batcher->storeWriteSeconds() : 0},
          {QStringLiteral("accepted"), m_counters.accepted},
          {QStringLiteral("ignored"), m_counters.ignored},
          {QStringLiteral("refused"), m_counters.refused}});
@@ -146,6 +147,7 @@ QByteArray WebhookServer::metrics() const
     if (m_batcher) {
         g.inserted = m_batcher->inserted();
         g.rejected = m_batcher->rejected();
+        g.storeWriteSeconds = m_batcher->storeWriteSeconds();
         g.storeState = Batcher::stateName(m_batcher->storeState());
         const QDateTime oldest = m_batcher->oldestUnflushed();
         if (oldest.isValid())
