@@ -46,6 +46,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Limits limits, QObject *paren
     , m_reader(limits.reader)
 {
     socket->setParent(this);
+    // Formatted once: every request's log lines name it, and formatting an address is not free.
+    m_peer = socket->peerAddress().toString().toUtf8() + ':' + QByteArray::number(socket->peerPort());
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     // The timers are armed lazily: each request only notes times (a clock read), and a timer that
@@ -90,7 +92,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Limits limits, QObject *paren
 
 QByteArray HttpConnection::peer() const
 {
-    return m_socket->peerAddress().toString().toUtf8() + ':' + QByteArray::number(m_socket->peerPort());
+    return m_peer;
 }
 
 void HttpConnection::readAvailable()

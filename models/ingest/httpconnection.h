@@ -53,6 +53,7 @@ private:
     Limits m_limits;
     HttpRequestReader m_reader;
     QByteArray m_buffer;
+    QByteArray m_peer;
     bool m_awaitingResponse = false;
     bool m_keepAlive = true;
     bool m_continueSent = false;
