@@ -262,7 +262,10 @@ void Batcher::run()
                          (fullBatch || urgent || oldest.elapsed() >= m_options.intervalMs || stopping);
         const bool backedOff = retryMs == 0 || sinceFailure.elapsed() >= retryMs;
         if (due && backedOff) {
+            QElapsedTimer writing;
+            writing.start();
             if (write(store, pending, pendingPayloads) == Outcome::Written) {
+                m_writeNanos += writing.nsecsElapsed();
                 setState(StoreState::Up, {});
                 if (!pending.empty()) {
                     ++m_batches;

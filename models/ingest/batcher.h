@@ -62,6 +62,9 @@ public:
     qint64 inserted() const { return m_inserted; }
     qint64 rejected() const { return m_rejected; }
     qint64 batches() const { return m_batches; }
+    // Time spent in store writes that succeeded: inserted() / this is what the store can take,
+    // however fast reports arrive (the drain's capacity, to compare with the ingest rate).
+    double storeWriteSeconds() const { return m_writeNanos / 1e9; }
     // Receipt time of the oldest report not yet in the store (invalid when none waits).
     QDateTime oldestUnflushed() const;
 
@@ -89,6 +92,7 @@ private:
     std::atomic<qint64> m_inserted{0};
     std::atomic<qint64> m_rejected{0};
     std::atomic<qint64> m_batches{0};
+    std::atomic<qint64> m_writeNanos{0};
     std::atomic<qint64> m_lastFlushMs{0};
     std::atomic<qint64> m_oldestPendingMs{0};
     mutable std::mutex m_mutex;

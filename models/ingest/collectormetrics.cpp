@@ -47,6 +47,10 @@ QByteArray CollectorMetrics::render(const Gauges &g) const
     family(out, p + "reports_rejected_total", "counter",
            "Reports the store refused for their data, set aside in rejected.log.");
     sample(out, p + "reports_rejected_total", double(g.rejected));
+    family(
+        out, p + "store_write_seconds_total", "counter",
+        "Time spent in store writes that succeeded; reports_inserted_total over it is the drain's capacity.");
+    sample(out, p + "store_write_seconds_total", g.storeWriteSeconds);
     family(out, p + "spool_depth", "gauge", "Reports in the spool not yet in the store.");
     sample(out, p + "spool_depth", double(g.spoolDepth));
     family(out, p + "spool_unflushed_bytes", "gauge", "Bytes of the spool not yet in the store.");

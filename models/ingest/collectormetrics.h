@@ -24,6 +24,7 @@ public:
         qint64 ignored = 0;
         qint64 inserted = 0;
         qint64 rejected = 0;
+        double storeWriteSeconds = 0;
         qint64 spoolDepth = 0;
         qint64 unflushedBytes = 0;
         double oldestUnflushedAgeSeconds = 0;

@@ -4,6 +4,7 @@
 #include "signatureverifier.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace pegboard {
 
@@ -27,10 +28,14 @@ NormalizeOutcome DatadogNormalizer::normalize(const WebhookRequest &request) con
     const QString priority = json.optionalString(QStringLiteral("alert_priority"));
     // $DATE is epoch milliseconds, sent as a string by the default template; accept a number too.
     QString date;
-    if (root->value(QStringLiteral("date")).isDouble())
-        date = QString::number(static_cast<qint64>(json.number(QStringLiteral("date"))));
-    else
+    if (root->value(QStringLiteral("date")).isDouble()) {
+        // Casting a double beyond qint64 is undefined; such a date is refused below as not epoch ms.
+        const double ms = json.number(QStringLiteral("date"));
+        if (std::abs(ms) < 9.2e18)
+            date = QString::number(static_cast<qint64>(ms));
+    } else {
         date = json.string(QStringLiteral("date"));
+    }
     QStringList tags;
     if (root->value(QStringLiteral("tags")).isArray()) {
         for (const QJsonValue &tag : json.optionalArray(QStringLiteral("tags")))

@@ -46,40 +46,58 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Limits limits, QObject *paren
     , m_reader(limits.reader)
 {
     socket->setParent(this);
+    // Formatted once: every request's log lines name it, and formatting an address is not free.
+    m_peer = socket->peerAddress().toString().toUtf8() + ':' + QByteArray::number(socket->peerPort());
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    // The timers are armed lazily: each request only notes times (a clock read), and a timer that
+    // fires early re-arms itself for what is left. Restarting three timers per request cost more
+    // than parsing it.
     m_idle.setSingleShot(true);
-    m_idle.setInterval(limits.idleTimeoutMs);
+    m_lastActivity.start();
     // Never while the collector owes an answer: then the wait is ours, not the client's.
     connect(&m_idle, &QTimer::timeout, this, [this] {
-        if (!m_awaitingResponse) {
-            m_socket->abort();
-            deleteLater();
+        const qint64 left = m_limits.idleTimeoutMs - m_lastActivity.elapsed();
+        if (m_awaitingResponse || left > 0) {
+            m_idle.start(m_awaitingResponse ? m_limits.idleTimeoutMs : int(left));
+            return;
         }
+        m_socket->abort();
+        deleteLater();
     });
     m_headerTimer.setSingleShot(true);
-    m_headerTimer.setInterval(limits.headerTimeoutMs);
     connect(&m_headerTimer, &QTimer::timeout, this, [this] {
-        if (!m_awaitingResponse && m_reader.state() == HttpRequestReader::State::Head)
+        if (m_awaitingResponse || m_reader.state() != HttpRequestReader::State::Head ||
+            !m_headStarted.isValid())
+            return; // re-armed by the next head's first byte
+        const qint64 left = m_limits.headerTimeoutMs - m_headStarted.elapsed();
+        if (left > 0)
+            m_headerTimer.start(int(left));
+        else
             refuse(408, tr("request head not complete within %1 ms").arg(m_limits.headerTimeoutMs));
     });
     m_requestTimer.setSingleShot(true);
-    m_requestTimer.setInterval(limits.requestTimeoutMs);
     connect(&m_requestTimer, &QTimer::timeout, this, [this] {
-        if (!m_awaitingResponse && m_reader.state() == HttpRequestReader::State::Body)
+        if (m_awaitingResponse || m_reader.state() != HttpRequestReader::State::Body ||
+            !m_bodyStarted.isValid())
+            return;
+        const qint64 left = m_limits.requestTimeoutMs - m_bodyStarted.elapsed();
+        if (left > 0)
+            m_requestTimer.start(int(left));
+        else
             refuse(408, tr("request body not complete within %1 ms").arg(m_limits.requestTimeoutMs));
     });
-    m_idle.start();
+    m_idle.start(limits.idleTimeoutMs);
 }
 
 QByteArray HttpConnection::peer() const
 {
-    return m_socket->peerAddress().toString().toUtf8() + ':' + QByteArray::number(m_socket->peerPort());
+    return m_peer;
 }
 
 void HttpConnection::readAvailable()
 {
-    m_idle.start();
+    m_lastActivity.start();
     if (m_discard > 0) {
         // Reading the refused body before closing lets the client see the 413: closing with
         // unread data makes the kernel send a reset that can destroy the answer in flight.
@@ -90,7 +108,10 @@ void HttpConnection::readAvailable()
     }
     if (m_awaitingResponse)
         return; // the next request waits in the socket until this one is answered
-    m_buffer += m_socket->readAll();
+    if (m_buffer.isEmpty())
+        m_buffer = m_socket->readAll(); // the usual case: no copy of what the socket holds
+    else
+        m_buffer += m_socket->readAll();
     process();
 }
 
@@ -98,8 +119,11 @@ void HttpConnection::process()
 {
     if (m_buffer.isEmpty())
         return;
-    if (m_reader.state() == HttpRequestReader::State::Head && !m_headerTimer.isActive())
-        m_headerTimer.start(); // from the first byte of this request's head
+    if (m_reader.state() == HttpRequestReader::State::Head && !m_headStarted.isValid()) {
+        m_headStarted.start(); // from the first byte of this request's head
+        if (!m_headerTimer.isActive())
+            m_headerTimer.start(m_limits.headerTimeoutMs);
+    }
     const std::size_t used = m_reader.feed(m_buffer.constData(), std::size_t(m_buffer.size()));
     m_buffer.remove(0, qsizetype(used));
     switch (m_reader.state()) {
@@ -113,9 +137,12 @@ void HttpConnection::process()
         return;
     }
     case HttpRequestReader::State::Body:
-        m_headerTimer.stop();
-        if (!m_requestTimer.isActive())
-            m_requestTimer.start();
+        m_headStarted.invalidate();
+        if (!m_bodyStarted.isValid()) {
+            m_bodyStarted.start();
+            if (!m_requestTimer.isActive())
+                m_requestTimer.start(m_limits.requestTimeoutMs);
+        }
         if (m_reader.expectsContinue() && !m_continueSent) {
             m_continueSent = true;
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
@@ -124,8 +151,8 @@ void HttpConnection::process()
     case HttpRequestReader::State::Complete:
         break;
     }
-    m_headerTimer.stop();
-    m_requestTimer.stop();
+    m_headStarted.invalidate();
+    m_bodyStarted.invalidate();
     m_continueSent = false;
     m_keepAlive = m_reader.keepAlive();
     m_awaitingResponse = true;
@@ -135,8 +162,8 @@ void HttpConnection::process()
 
 void HttpConnection::refuse(int status, const QString &reason, qint64 discardBytes)
 {
-    m_headerTimer.stop();
-    m_requestTimer.stop();
+    m_headStarted.invalidate();
+    m_bodyStarted.invalidate();
     m_buffer.clear();
     m_discard = discardBytes;
     // The stream position is unknown after a refused head, so the connection ends with the answer.
@@ -166,13 +193,17 @@ void HttpConnection::respond(int status, const QByteArray &body, const QByteArra
     for (const auto &[name, value] : extraHeaders)
         head += name + ": " + value + "\r\n";
     head += m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
-    m_socket->write(head + body);
+    head += body;
+    m_socket->write(head);
+    // Sent now rather than on the next loop pass through the write notifier: one event-loop
+    // round trip and two notifier toggles less per answer.
+    m_socket->flush();
     m_awaitingResponse = false;
     if (m_sinceRequest.isValid()) {
         emit answered(status, m_sinceRequest.nsecsElapsed() / 1e9);
         m_sinceRequest.invalidate();
     }
-    m_idle.start();
+    m_lastActivity.start();
     if (!m_keepAlive) {
         if (m_discard <= 0)
             m_socket->disconnectFromHost();

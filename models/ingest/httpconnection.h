@@ -53,6 +53,7 @@ private:
     Limits m_limits;
     HttpRequestReader m_reader;
     QByteArray m_buffer;
+    QByteArray m_peer;
     bool m_awaitingResponse = false;
     bool m_keepAlive = true;
     bool m_continueSent = false;
@@ -60,7 +61,10 @@ private:
     QTimer m_headerTimer;
     QTimer m_requestTimer;
     QElapsedTimer m_sinceRequest;
-    qint64 m_discard = 0; // body bytes of a refused request still to be read and dropped
+    QElapsedTimer m_lastActivity;
+    QElapsedTimer m_headStarted; // invalid while no head is being read
+    QElapsedTimer m_bodyStarted; // invalid while no body is being read
+    qint64 m_discard = 0;        // body bytes of a refused request still to be read and dropped
 };
 
 } // namespace pegboard

@@ -7,9 +7,10 @@
 
 namespace pegboard {
 
-SpoolAppender::SpoolAppender(Spool &spool, std::function<void()> onAppended)
+SpoolAppender::SpoolAppender(Spool &spool, std::function<void()> onAppended, Deliver deliver)
     : m_spool(spool)
     , m_onAppended(std::move(onAppended))
+    , m_deliver(std::move(deliver))
     , m_thread([this] { run(); })
 {}
 
@@ -51,8 +52,21 @@ void SpoolAppender::run()
         for (const auto &item : batch)
             payloads.append(item.first);
         const auto appended = m_spool.append(payloads);
-        for (auto &item : batch)
-            item.second(appended.hasValue(), appended.error().message);
+        const bool ok = appended.hasValue();
+        const QString error = ok ? QString() : appended.error().message;
+        if (m_deliver) {
+            auto dones = std::make_shared<std::vector<Done>>();
+            dones->reserve(batch.size());
+            for (auto &item : batch)
+                dones->push_back(std::move(item.second));
+            m_deliver([dones, ok, error] {
+                for (const Done &done : *dones)
+                    done(ok, error);
+            });
+        } else {
+            for (auto &item : batch)
+                item.second(ok, error);
+        }
         if (appended && m_onAppended)
             m_onAppended();
     }

@@ -67,7 +67,12 @@ Result<void> WebhookServer::start()
     m_batcher = std::make_unique<Batcher>(m_config.storeUrl, *m_spool, m_config.batching,
                                           [this](int rows) { m_metrics.batchRows().observe(rows); });
     Batcher *batcher = m_batcher.get();
-    m_appender = std::make_unique<SpoolAppender>(*m_spool, [batcher] { batcher->notifyAppended(); });
+    // A fsync group's answers go back to this thread as one event, not one per report.
+    m_appender = std::make_unique<SpoolAppender>(
+        *m_spool, [batcher] { batcher->notifyAppended(); },
+        [this](std::function<void()> group) {
+            QMetaObject::invokeMethod(this, std::move(group), Qt::QueuedConnection);
+        });
     if (!m_tcp.listen(m_config.listenAddress, m_config.listenPort))
         return Error::make(Error::Code::Io, tr("cannot listen on %1:%2: %3")
                                                 .arg(m_config.listenAddress.toString())
@@ -128,6 +133,7 @@ QByteArray WebhookServer::health() const
          {QStringLiteral("counters_since"), m_metrics.started().toString(Qt::ISODateWithMs)},
          {QStringLiteral("inserted"), m_batcher ? m_batcher->inserted() : 0},
          {QStringLiteral("rejected"), m_batcher ? m_batcher->rejected() : 0},
+         {QStringLiteral("store_write_s"), m_batcher ? m_batcher->storeWriteSeconds() : 0},
          {QStringLiteral("accepted"), m_counters.accepted},
          {QStringLiteral("ignored"), m_counters.ignored},
          {QStringLiteral("refused"), m_counters.refused}});
@@ -141,6 +147,7 @@ QByteArray WebhookServer::metrics() const
     if (m_batcher) {
         g.inserted = m_batcher->inserted();
         g.rejected = m_batcher->rejected();
+        g.storeWriteSeconds = m_batcher->storeWriteSeconds();
         g.storeState = Batcher::stateName(m_batcher->storeState());
         const QDateTime oldest = m_batcher->oldestUnflushed();
         if (oldest.isValid())
@@ -218,31 +225,25 @@ void WebhookServer::handle(HttpConnection *connection, const WebhookRequest &req
         enforceLimits(issue, notes);
         const QString id = issue.id.toString(QUuid::WithoutBraces);
         const QString externalId = issue.externalId;
-        // Called on the appender's thread once the record is fsynced.
-        m_appender->submit(
-            IssueCodec::encode(issue), [this, target, id, externalId, source](bool ok, const QString &error) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, target, id, externalId, source, ok, error] {
-                        if (!ok) {
-                            ++m_counters.refused;
-                            m_metrics.countRefusal("spool_error");
-                            qCCritical(lcCollector).noquote()
-                                << tr("Report %1/%2 could not be spooled: %3").arg(source, externalId, error);
-                            if (target)
-                                target->respond(
-                                    503, json({{QStringLiteral("error"), tr("not durable: %1").arg(error)}}),
+        // Called on this object's thread once the record is fsynced (see the appender's deliver).
+        m_appender->submit(IssueCodec::encode(issue), [this, target, id, externalId,
+                                                       source](bool ok, const QString &error) {
+            if (!ok) {
+                ++m_counters.refused;
+                m_metrics.countRefusal("spool_error");
+                qCCritical(lcCollector).noquote()
+                    << tr("Report %1/%2 could not be spooled: %3").arg(source, externalId, error);
+                if (target)
+                    target->respond(503, json({{QStringLiteral("error"), tr("not durable: %1").arg(error)}}),
                                     "application/json", {{"Retry-After", "5"}});
-                            return;
-                        }
-                        ++m_counters.accepted;
-                        if (target)
-                            target->respond(202, json({{QStringLiteral("status"), QStringLiteral("durable")},
-                                                       {QStringLiteral("id"), id},
-                                                       {QStringLiteral("external_id"), externalId}}));
-                    },
-                    Qt::QueuedConnection);
-            });
+                return;
+            }
+            ++m_counters.accepted;
+            if (target)
+                target->respond(202, json({{QStringLiteral("status"), QStringLiteral("durable")},
+                                           {QStringLiteral("id"), id},
+                                           {QStringLiteral("external_id"), externalId}}));
+        });
     });
 }
 
@@ -273,20 +274,15 @@ void WebhookServer::submitIssue(Issue issue, std::function<void(bool ok, const Q
         enforceLimits(issue, notes);
         const QString label = issue.source + QLatin1Char('/') + issue.externalId;
         m_appender->submit(IssueCodec::encode(issue), [this, label, done](bool ok, const QString &error) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, label, done, ok, error] {
-                    if (ok) {
-                        ++m_counters.accepted;
-                    } else {
-                        ++m_counters.refused;
-                        qCCritical(lcCollector).noquote()
-                            << tr("Report %1 could not be spooled: %2").arg(label, error);
-                    }
-                    if (done)
-                        done(ok, error);
-                },
-                Qt::QueuedConnection);
+            if (ok) {
+                ++m_counters.accepted;
+            } else {
+                ++m_counters.refused;
+                qCCritical(lcCollector).noquote()
+                    << tr("Report %1 could not be spooled: %2").arg(label, error);
+            }
+            if (done)
+                done(ok, error);
         });
     });
 }

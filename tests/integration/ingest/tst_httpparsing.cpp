@@ -125,6 +125,7 @@ private slots:
         config.maxBodyBytes = 64 * 1024;
         config.maxHeaderBytes = 4096;
         config.headerTimeoutMs = 500;
+        config.requestTimeoutMs = 1500;
         config.maxConnections = MaxConnections;
         m_server = std::make_unique<WebhookServer>(config, std::make_shared<StaticContextSource>());
         auto started = m_server->start();
@@ -267,6 +268,44 @@ private slots:
         QCOMPARE(r.status, 408);
         QVERIFY2(clock.elapsed() >= 450, QByteArray::number(clock.elapsed()).constData());
         QVERIFY(waitClosed(*socket, 3000));
+    }
+
+    // The timers are re-armed lazily: on a keep-alive connection the second request's head gets
+    // its own full allowance, counted from its first byte, not from the first request's.
+    void headTimeoutCountsFromEachHead()
+    {
+        auto socket = connectClient();
+        QVERIFY(socket);
+        socket->write(ingestRequest(R"({"external_id":"lazy-1","title":"first"})"));
+        QByteArray buffer;
+        QCOMPARE(readResponse(*socket, buffer).status, 202);
+        QTest::qWait(300); // within the first head's 500 ms, had its timer been left to run
+        QElapsedTimer clock;
+        clock.start();
+        socket->write("POST /ingest HTTP/1.1\r\nHost: x\r\n");
+        QTimer drip;
+        connect(&drip, &QTimer::timeout, socket.get(), [&] { socket->write("X"); });
+        drip.start(50);
+        const Response r = readResponse(*socket, buffer, 5000);
+        drip.stop();
+        QCOMPARE(r.status, 408);
+        QVERIFY2(clock.elapsed() >= 450, QByteArray::number(clock.elapsed()).constData());
+        QVERIFY(waitClosed(*socket, 3000));
+    }
+
+    void slowBodyIsCut()
+    {
+        auto socket = connectClient();
+        QVERIFY(socket);
+        QElapsedTimer clock;
+        clock.start();
+        // The head is complete at once; 10 of the 100 announced body bytes ever arrive.
+        socket->write("POST /ingest HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"title\":");
+        QByteArray buffer;
+        const Response r = readResponse(*socket, buffer, 5000);
+        QCOMPARE(r.status, 408);
+        QVERIFY2(clock.elapsed() >= 1400, QByteArray::number(clock.elapsed()).constData());
+        QVERIFY(r.body.contains("body"));
     }
 
     void connectionCap()
