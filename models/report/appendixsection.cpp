@@ -28,7 +28,8 @@ void AppendixSection::write(const ReportFormat &f, PdfDocument &doc) const
                "its window but not the store's Merkle log, so the leaf index and leaf hash of each cited "
                "record and the evidence hash are not recorded here; the bundle's own checks (table hashes "
                "and the manifest signature) are. To prove the cited records unchanged, generate the report "
-               "from the store, or run `pegboard audit verify --checkpoint` with the checkpoint below."));
+               "from the store, or run `pegboard audit verify --checkpoint` on the store with a checkpoint "
+               "taken before."));
     doc.subheading(tr("Signed checkpoint (C2SP tlog-checkpoint, verbatim)"));
     if (d.checkpointText.isEmpty())
         doc.paragraph(
@@ -45,9 +46,10 @@ void AppendixSection::write(const ReportFormat &f, PdfDocument &doc) const
          d.verification.isEmpty() ? tr("no tampering found") : d.verification.join(QLatin1Char('\n'))}};
     facts += d.sourceFacts;
     doc.keyValues(facts);
-    doc.note(tr(
-        "The evidence hash is the SHA-256 of one line per cited record, \"<leaf> <table> <id> <base64 leaf "
-        "hash>\\n\", in leaf order."));
+    if (d.leavesRecorded)
+        doc.note(
+            tr("The evidence hash is the SHA-256 of one line per cited record, \"<leaf> <table> <id> <base64 "
+               "leaf hash>\\n\", in leaf order."));
     doc.subheading(tr("Leaf index of every cited record"));
     QList<QStringList> rows;
     constexpr int Shown = 2000;

@@ -139,6 +139,11 @@ private slots:
             const test::PegboardRun run = report(bundle(), what, pdf);
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             checkPdf(pdf);
+            if (const QString artifacts = qEnvironmentVariable("PEGBOARD_TEST_ARTIFACTS");
+                !artifacts.isEmpty())
+                tool(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,
+                      artifacts + QStringLiteral("/bundle-report-") + name});
             const QString t = text(pdf).simplified();
             const QString fromStore = text(path(QStringLiteral("db-%1.pdf").arg(name))).simplified();
             QVERIFY(t.contains(QLatin1String("review bundle window.pgbundle")));
