@@ -1642,6 +1642,18 @@ Optionen:
         <source>Showing %1 of %2 cited records; the evidence hash covers all of them.</source>
         <translation>%1 von %2 zitierten Datensätzen gezeigt; der Nachweis-Hash deckt alle ab.</translation>
     </message>
+    <message>
+        <source>This report was made from a review bundle. A bundle carries the reports and audit rows of its window but not the store&apos;s Merkle log, so the leaf index and leaf hash of each cited record and the evidence hash are not recorded here; the bundle&apos;s own checks (table hashes and the manifest signature) are. To prove the cited records unchanged, generate the report from the store, or run `pegboard audit verify --checkpoint` on the store with a checkpoint taken before.</source>
+        <translation>Dieser Bericht wurde aus einem Review-Bundle erstellt. Ein Bundle enthält die Meldungen und Audit-Zeilen seines Zeitfensters, aber nicht das Merkle-Log der Datenbank; Leaf-Index und Leaf-Hash jedes zitierten Datensatzes und der Hash der Beweismenge sind hier daher nicht erfasst, die eigenen Prüfungen des Bundles (Tabellen-Hashes und Manifest-Signatur) schon. Um zu belegen, dass die zitierten Datensätze unverändert sind, erstellen Sie den Bericht aus der Datenbank oder führen `pegboard audit verify --checkpoint` auf der Datenbank mit einem früher genommenen Checkpoint aus.</translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1 (the bundle&apos;s manifest holds none).</source>
+        <translation>Checkpoint: %1 (das Manifest des Bundles enthält keinen).</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::AuditCommand</name>
@@ -2938,6 +2950,21 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::DatasetReportSource</name>
+    <message>
+        <source>Review bundle manifest signer (Ed25519, base64)</source>
+        <translation>Unterzeichner des Bundle-Manifests (Ed25519, Base64)</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>Review bundle audit rows and last audit hash</source>
+        <translation>Audit-Zeilen des Bundles und letzter Audit-Hash</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::DeadlinesSection</name>
     <message>
         <source>8. Notification deadlines</source>
@@ -4204,10 +4231,6 @@ Optionen:
         </translation>
     </message>
     <message>
-        <source>Settings saved; risk weights and the block explorer apply now, the store and language at the next start.</source>
-        <translation>Einstellungen gespeichert; Risikogewichte und Block-Explorer gelten sofort, Speicher und Sprache beim nächsten Start.</translation>
-    </message>
-    <message>
         <source>Reason (kept in the audit log):</source>
         <translation>Begründung (wird im Audit-Log festgehalten):</translation>
     </message>
@@ -4250,6 +4273,10 @@ Optionen:
     <message>
         <source>The cluster correction was not saved: %1</source>
         <translation>Die Cluster-Korrektur wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved; risk weights, the block explorer and your name apply now, the store and language at the next start.</source>
+        <translation>Einstellungen gespeichert; Risikogewichte, Block-Explorer und Ihr Name gelten sofort, Speicher und Sprache beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -4906,10 +4933,6 @@ Preis %2 USD  (%3 bps)</translation>
         <translation>Typische Bedingungen: Gas %1 gwei, Peg-Abweichung %2 bps, Oracle-Alter %3 s.</translation>
     </message>
     <message>
-        <source>No report %1 in the store.</source>
-        <translation>Keine Meldung %1 im Speicher.</translation>
-    </message>
-    <message>
         <source>Finding the incident&apos;s root-cause cluster</source>
         <translation>Ursachen-Cluster des Vorfalls wird gesucht</translation>
     </message>
@@ -4930,24 +4953,24 @@ Preis %2 USD  (%3 bps)</translation>
         <translation>Verluste und Behebungszeiten werden zusammengefasst</translation>
     </message>
     <message>
-        <source>Reading the store</source>
-        <translation>Speicher wird gelesen</translation>
-    </message>
-    <message>
-        <source>Recomputing and signing the evidence log</source>
-        <translation>Nachweis-Log wird neu berechnet und signiert</translation>
-    </message>
-    <message>
         <source>Laying out the PDF</source>
         <translation>PDF wird gesetzt</translation>
+    </message>
+    <message>
+        <source>Reading and checking the evidence</source>
+        <translation>Belege lesen und prüfen</translation>
+    </message>
+    <message>
+        <source>No report %1 in the %2.</source>
+        <translation>Keine Meldung %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Reading the %1</source>
+        <translation>Lese %1</translation>
     </message>
 </context>
 <context>
     <name>pegboard::ReportCommand</name>
-    <message>
-        <source>A PDF/A compliance report: an incident (DORA/NYDFS terms) or a period (report --db URL --incident ID | --from T --to T -o FILE.pdf)</source>
-        <translation>Ein PDF/A-Compliance-Bericht: ein Vorfall (DORA/NYDFS) oder ein Zeitraum (report --db URL --incident ID | --from T --to T -o DATEI.pdf)</translation>
-    </message>
     <message>
         <source>PostgreSQL URL of the store.</source>
         <translation>PostgreSQL-URL des Speichers.</translation>
@@ -5001,14 +5024,6 @@ Preis %2 USD  (%3 bps)</translation>
         <translation>-o DATEI.pdf ist erforderlich.</translation>
     </message>
     <message>
-        <source>--bundle is not available in this build yet; use --db.</source>
-        <translation>--bundle ist in dieser Version noch nicht verfügbar; --db verwenden.</translation>
-    </message>
-    <message>
-        <source>--db is required.</source>
-        <translation>--db ist erforderlich.</translation>
-    </message>
-    <message>
         <source>Give either --incident ID or --from T --to T.</source>
         <translation>Entweder --incident ID oder --from T --to T angeben.</translation>
     </message>
@@ -5051,6 +5066,22 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>Wrote %1: %2, %3 records cited, evidence SHA-256 %4.</source>
         <translation>%1 geschrieben: %2, %3 Datensätze zitiert, Nachweis-SHA-256 %4.</translation>
+    </message>
+    <message>
+        <source>Give either --db URL or --bundle FILE, not both.</source>
+        <translation>Entweder --db URL oder --bundle DATEI angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--db URL or --bundle FILE is required.</source>
+        <translation>--db URL oder --bundle DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--record writes to the store; a review bundle is read-only.</source>
+        <translation>--record schreibt in die Datenbank; ein Review-Bundle ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>A PDF/A compliance report: an incident (DORA/NYDFS terms) or a period (report --db URL|--bundle FILE --incident ID | --from T --to T -o FILE.pdf)</source>
+        <translation>Ein PDF/A-Compliance-Bericht: ein Vorfall (DORA/NYDFS) oder ein Zeitraum (report --db URL|--bundle DATEI --incident ID | --from T --to T -o DATEI.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5798,6 +5829,18 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>Oracle heartbeat:</source>
         <translation>Oracle-Heartbeat:</translation>
+    </message>
+    <message>
+        <source>Empty: your login (%1)</source>
+        <translation>Leer: Ihre Anmeldung (%1)</translation>
+    </message>
+    <message>
+        <source>Every acknowledgement, note and resolution you make is recorded with this name and the database role. Applies to your next change.</source>
+        <translation>Jede Bestätigung, Notiz und Behebung, die Sie vornehmen, wird mit diesem Namen und der Datenbankrolle aufgezeichnet. Gilt ab Ihrer nächsten Änderung.</translation>
+    </message>
+    <message>
+        <source>Your name (recorded in the audit trail):</source>
+        <translation>Ihr Name (im Audit-Trail erfasst):</translation>
     </message>
 </context>
 <context>

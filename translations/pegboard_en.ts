@@ -1630,6 +1630,18 @@ Options:
         <source>Showing %1 of %2 cited records; the evidence hash covers all of them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This report was made from a review bundle. A bundle carries the reports and audit rows of its window but not the store&apos;s Merkle log, so the leaf index and leaf hash of each cited record and the evidence hash are not recorded here; the bundle&apos;s own checks (table hashes and the manifest signature) are. To prove the cited records unchanged, generate the report from the store, or run `pegboard audit verify --checkpoint` on the store with a checkpoint taken before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1 (the bundle&apos;s manifest holds none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::AuditCommand</name>
@@ -2926,6 +2938,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::DatasetReportSource</name>
+    <message>
+        <source>Review bundle manifest signer (Ed25519, base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review bundle audit rows and last audit hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::DeadlinesSection</name>
     <message>
         <source>8. Notification deadlines</source>
@@ -4191,10 +4218,6 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Settings saved; risk weights and the block explorer apply now, the store and language at the next start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason (kept in the audit log):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4236,6 +4259,10 @@ Options:
     </message>
     <message>
         <source>The cluster correction was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved; risk weights, the block explorer and your name apply now, the store and language at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4890,10 +4917,6 @@ price %2 USD  (%3 bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No report %1 in the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Finding the incident&apos;s root-cause cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4914,24 +4937,24 @@ price %2 USD  (%3 bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recomputing and signing the evidence log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Laying out the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report %1 in the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pegboard::ReportCommand</name>
-    <message>
-        <source>A PDF/A compliance report: an incident (DORA/NYDFS terms) or a period (report --db URL --incident ID | --from T --to T -o FILE.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>PostgreSQL URL of the store.</source>
         <translation type="unfinished"></translation>
@@ -4985,14 +5008,6 @@ price %2 USD  (%3 bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--bundle is not available in this build yet; use --db.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give either --incident ID or --from T --to T.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5034,6 +5049,22 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>Wrote %1: %2, %3 records cited, evidence SHA-256 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --db URL or --bundle FILE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db URL or --bundle FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record writes to the store; a review bundle is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF/A compliance report: an incident (DORA/NYDFS terms) or a period (report --db URL|--bundle FILE --incident ID | --from T --to T -o FILE.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5780,6 +5811,18 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>Oracle heartbeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: your login (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every acknowledgement, note and resolution you make is recorded with this name and the database role. Applies to your next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (recorded in the audit trail):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,6 +38,7 @@ SettingsDialog::SettingsDialog(const ConsoleSettings &settings, const QList<Feed
     , m_url(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_writeUrl(new QLineEdit(this))
+    , m_person(new QLineEdit(this))
     , m_feeds(new QStandardItemModel(0, 4, this))
     , m_feedTable(new QTableView(this))
     , m_language(new QComboBox(this))
@@ -78,6 +79,13 @@ QWidget *SettingsDialog::storePage()
     m_writeUrl->setText(m_initial.writeUrl);
     m_writeUrl->setPlaceholderText(tr("Empty: changes go to the store URL"));
     form->addRow(tr("Write URL (primary):"), m_writeUrl);
+    m_person->setObjectName(QStringLiteral("personName"));
+    m_person->setText(m_initial.person);
+    m_person->setMaxLength(PgConnection::MaxPersonLength);
+    m_person->setPlaceholderText(tr("Empty: your login (%1)").arg(PgConnection::login()));
+    m_person->setToolTip(tr("Every acknowledgement, note and resolution you make is recorded with this "
+                            "name and the database role. Applies to your next change."));
+    form->addRow(tr("Your name (recorded in the audit trail):"), m_person);
     form->addRow(
         new QLabel(tr("A shared store is a PostgreSQL URL such as postgresql://alice@db.example/pegboard, "
                       "or with several hosts postgresql://alice@db1,db2/pegboard?target_session_attrs="
@@ -192,6 +200,7 @@ ConsoleSettings SettingsDialog::settings() const
     ConsoleSettings s = m_initial;
     s.storeUrl = m_url->text().trimmed();
     s.writeUrl = m_writeUrl->text().trimmed();
+    s.person = PgConnection::cleanPerson(m_person->text());
     s.language = m_language->currentData().toString();
     s.explorerUrl = m_explorer->text().trimmed();
     s.feeds.clear();

@@ -43,6 +43,7 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_password;
     QLineEdit *m_writeUrl;
+    QLineEdit *m_person;
     QStandardItemModel *m_feeds;
     QTableView *m_feedTable;
     QList<QDoubleSpinBox *> m_weights;

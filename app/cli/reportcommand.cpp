@@ -1,9 +1,9 @@
 #include "cli/reportcommand.h"
 
 #include "audit/evidencelog.h"
+#include "report/datasetreportsource.h"
 #include "report/pdfreport.h"
 #include "report/reportbuilder.h"
-#include "report/storereportsource.h"
 #include "store/pgconnection.h"
 
 #include <QCommandLineParser>
@@ -50,7 +50,7 @@ void useLanguage(const QString &language)
 QString ReportCommand::summary() const
 {
     return tr("A PDF/A compliance report: an incident (DORA/NYDFS terms) or a period "
-              "(report --db URL --incident ID | --from T --to T -o FILE.pdf)");
+              "(report --db URL|--bundle FILE --incident ID | --from T --to T -o FILE.pdf)");
 }
 
 int ReportCommand::run(const QStringList &arguments)
@@ -95,10 +95,13 @@ int ReportCommand::run(const QStringList &arguments)
     };
     if (!parser.isSet(output))
         return usage(tr("-o FILE.pdf is required."));
-    if (parser.isSet(bundle))
-        return usage(tr("--bundle is not available in this build yet; use --db."));
-    if (parser.value(db).isEmpty())
-        return usage(tr("--db is required."));
+    const bool fromBundle = parser.isSet(bundle);
+    if (fromBundle && parser.isSet(db))
+        return usage(tr("Give either --db URL or --bundle FILE, not both."));
+    if (!fromBundle && parser.value(db).isEmpty())
+        return usage(tr("--db URL or --bundle FILE is required."));
+    if (fromBundle && parser.isSet(record))
+        return usage(tr("--record writes to the store; a review bundle is read-only."));
     ReportRequest request;
     if (parser.isSet(incident) == (parser.isSet(from) || parser.isSet(to)))
         return usage(tr("Give either --incident ID or --from T --to T."));
@@ -138,16 +141,25 @@ int ReportCommand::run(const QStringList &arguments)
         return usage(tr("--lang: en or de."));
     useLanguage(request.language);
 
-    auto signer =
-        parser.isSet(key) ? NoteKey::loadOrCreate(parser.value(key), {}, false) : EvidenceLog::defaultKey();
-    if (!signer) {
-        err() << signer.error().message << Qt::endl;
-        return 1;
+    Result<std::unique_ptr<DatasetReportSource>> source = Unexpected<Error>(Error{});
+    if (fromBundle) {
+        // A bundle is signed at export and carries its checkpoint; nothing here signs anything.
+        source = DatasetReportSource::openBundle(parser.value(bundle));
+    } else {
+        auto signer = parser.isSet(key) ? NoteKey::loadOrCreate(parser.value(key), {}, false)
+                                        : EvidenceLog::defaultKey();
+        if (!signer) {
+            err() << signer.error().message << Qt::endl;
+            return 1;
+        }
+        source = DatasetReportSource::openStore(parser.value(db), *signer);
     }
-    auto source = StoreReportSource::open(parser.value(db), *signer);
     if (!source) {
         err() << source.error().message << Qt::endl;
-        return 1;
+        return source.error().code == Error::Code::NotFound ||
+                       source.error().code == Error::Code::InvalidInput
+                   ? 2
+                   : 1;
     }
     auto data = ReportBuilder::build(request, **source, [](int percent, const QString &step) {
         err() << QStringLiteral("[%1%] ").arg(percent, 3) << step << Qt::endl;

@@ -4,9 +4,9 @@
 #include "audit/evidencelog.h"
 #include "audit/leaflist.h"
 #include "audit/merklelogreader.h"
+#include "report/datasetreportsource.h"
 #include "report/pdfreport.h"
 #include "report/reportbuilder.h"
-#include "report/storereportsource.h"
 #include "store/issuestore.h"
 
 #include <QFile>
@@ -158,7 +158,7 @@ void ComplianceController::generate(const ReportRequest &request, const QString 
             auto key = EvidenceLog::defaultKey();
             if (!key)
                 return Unexpected<Error>(key.error());
-            auto source = StoreReportSource::open(url, *key);
+            auto source = DatasetReportSource::openStore(url, *key);
             if (!source)
                 return Unexpected<Error>(source.error());
             auto data = ReportBuilder::build(

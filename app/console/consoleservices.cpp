@@ -10,6 +10,7 @@
 #include "console/riskmonitor.h"
 #include "feeds/feedhub.h"
 #include "store/consolesettings.h"
+#include "store/pgconnection.h"
 
 #include <QSettings>
 #include <QTimer>
@@ -27,7 +28,6 @@ ConsoleServices::ConsoleServices(QObject *parent)
     , m_alerts(std::make_unique<AlertService>())
     , m_corrections(std::make_unique<ClusterCorrectionController>(m_analysis.get()))
 {
-    m_corrections->setPerson(qEnvironmentVariable("USER"));
     connect(m_session.get(), &ConsoleSession::ready, m_corrections.get(),
             [corrections = m_corrections.get()](const QString &url) { corrections->setUrl(url); });
     connect(m_session.get(), &ConsoleSession::ready, m_alerts.get(),
@@ -45,7 +45,7 @@ ConsoleServices::ConsoleServices(QObject *parent)
             [predictor = m_oraclePredictor.get()](const PredictorStage::Model &model) {
                 predictor->setModel(model.predictor, model.info);
             });
-    applyRiskSettings();
+    applySettings();
     // Feeds take a moment to deliver: a first score a few seconds in, then every 30 s.
     QTimer::singleShot(3000, m_risk.get(), &RiskMonitor::assess);
 }
@@ -63,11 +63,16 @@ ConsoleServices::~ConsoleServices()
     m_session.reset();
 }
 
-void ConsoleServices::applyRiskSettings()
+void ConsoleServices::applySettings()
 {
     QSettings settings;
-    if (!m_risk->setConfig(ConsoleSettings::load(settings).risk))
+    const ConsoleSettings chosen = ConsoleSettings::load(settings);
+    if (!m_risk->setConfig(chosen.risk))
         m_risk->assess();
+    // Every store connection names this person in its audit rows: new ones at open, open ones (the
+    // store worker) at their next change (PgConnection::applyPerson).
+    PgConnection::setPerson(chosen.person);
+    m_corrections->setPerson(PgConnection::person());
 }
 
 } // namespace pegboard

@@ -32,8 +32,9 @@ public:
     AlertService *alerts() const { return m_alerts.get(); }
     ClusterCorrectionController *corrections() const { return m_corrections.get(); }
 
-    // Applies the saved risk weights and thresholds (Settings); the next score uses them.
-    void applyRiskSettings();
+    // Applies the saved Settings that take effect at once: risk weights and thresholds (the next
+    // score uses them) and the name the audit trail records (the next change records it).
+    void applySettings();
 
 private:
     std::unique_ptr<ConsoleSession> m_session;

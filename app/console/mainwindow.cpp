@@ -371,7 +371,7 @@ void MainWindow::editSettings()
         return;
     const ConsoleSettings chosen = dialog.settings();
     chosen.save(settings);
-    m_services->applyRiskSettings();
+    m_services->applySettings();
     for (IssueDetailView *detail : {m_engineering->detailView(), m_operations->reportDetail()})
         detail->setExplorer(QUrl(chosen.explorerUrl));
     if (!dialog.password().isEmpty()) {
@@ -386,8 +386,8 @@ void MainWindow::editSettings()
                 });
         credentials->writePassword(CredentialStore::accountFor(chosen.storeUrl), dialog.password());
     }
-    statusBar()->showMessage(tr("Settings saved; risk weights and the block explorer apply now, the store "
-                                "and language at the next start."),
+    statusBar()->showMessage(tr("Settings saved; risk weights, the block explorer and your name apply now, "
+                                "the store and language at the next start."),
                              10000);
 }
 

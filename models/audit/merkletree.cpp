@@ -87,13 +87,54 @@ MerkleHash MerkleTree::nodeHash(const MerkleHash &left, const MerkleHash &right)
     return h;
 }
 
+namespace {
+// Leaves per task: large enough that a task's cost dwarfs scheduling it, small enough that two
+// cores finish together. A power of two, so every chunk but the last is a complete subtree.
+constexpr std::size_t Chunk = std::size_t(1) << 14;
+
+// Level by level in `level` (overwritten); an unpaired last node moves up unchanged, which is
+// exactly RFC 6962's split at the largest power of two.
+MerkleHash foldLevels(std::vector<MerkleHash> &level)
+{
+    while (level.size() > 1) {
+        std::size_t w = 0;
+        for (std::size_t i = 0; i + 1 < level.size(); i += 2)
+            level[w++] = MerkleTree::nodeHash(level[i], level[i + 1]);
+        if (level.size() % 2 == 1)
+            level[w++] = level.back();
+        level.resize(w);
+    }
+    return level.front();
+}
+
+// The root of one chunk without copying it: the first level is hashed straight from the input.
+MerkleHash chunkRoot(std::span<const MerkleHash> leaves)
+{
+    if (leaves.size() == 1)
+        return leaves.front();
+    thread_local std::vector<MerkleHash> level;
+    level.resize((leaves.size() + 1) / 2);
+    std::size_t w = 0;
+    for (std::size_t i = 0; i + 1 < leaves.size(); i += 2)
+        level[w++] = MerkleTree::nodeHash(leaves[i], leaves[i + 1]);
+    if (leaves.size() % 2 == 1)
+        level[w++] = leaves.back();
+    return foldLevels(level);
+}
+
+std::vector<std::size_t> chunkStarts(std::size_t n)
+{
+    std::vector<std::size_t> starts((n + Chunk - 1) / Chunk);
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        starts[i] = i * Chunk;
+    return starts;
+}
+} // namespace
+
 std::vector<MerkleHash> MerkleTree::leafHashes(const std::vector<QByteArray> &leaves)
 {
     std::vector<MerkleHash> out(leaves.size());
-    constexpr std::size_t Chunk = 4096;
-    std::vector<std::size_t> starts((leaves.size() + Chunk - 1) / Chunk);
-    for (std::size_t i = 0; i < starts.size(); ++i)
-        starts[i] = i * Chunk;
+    const std::vector<std::size_t> starts = chunkStarts(leaves.size());
     QtConcurrent::blockingMap(starts, [&](std::size_t start) {
         const std::size_t end = std::min(leaves.size(), start + Chunk);
         for (std::size_t i = start; i < end; ++i)
@@ -106,18 +147,17 @@ MerkleHash MerkleTree::root(std::span<const MerkleHash> leaves)
 {
     if (leaves.empty())
         return sha256({});
-    // Level by level; an unpaired last node moves up unchanged, which is exactly RFC 6962's split
-    // at the largest power of two.
-    std::vector<MerkleHash> level(leaves.begin(), leaves.end());
-    while (level.size() > 1) {
-        std::size_t w = 0;
-        for (std::size_t i = 0; i + 1 < level.size(); i += 2)
-            level[w++] = nodeHash(level[i], level[i + 1]);
-        if (level.size() % 2 == 1)
-            level[w++] = level.back();
-        level.resize(w);
-    }
-    return level.front();
+    if (leaves.size() <= Chunk)
+        return chunkRoot(leaves);
+    // Every complete chunk is a subtree of the whole (it starts at a multiple of its power-of-two
+    // size), so the roots of the chunks, folded level by level, are the root of all: the chunks
+    // are hashed on the worker threads, the few thousand chunk roots after.
+    const std::vector<std::size_t> starts = chunkStarts(leaves.size());
+    std::vector<MerkleHash> roots(starts.size());
+    QtConcurrent::blockingMap(starts, [&](std::size_t start) {
+        roots[start / Chunk] = chunkRoot(leaves.subspan(start, std::min(Chunk, leaves.size() - start)));
+    });
+    return foldLevels(roots);
 }
 
 std::vector<MerkleHash> MerkleTree::inclusionProof(std::span<const MerkleHash> leaves, std::size_t index)

@@ -23,7 +23,7 @@ void ActionsSection::write(const ReportFormat &f, PdfDocument &doc) const
     for (const AuditEntry &e : d.actions)
         rows.append({f.utc(e.at), f.person(e), e.action, f.change(e), QString::number(e.id)});
     doc.table({tr("When"), tr("Who"), tr("Action"), tr("Old → new, note"), tr("Audit id")}, rows,
-              {0.19, 0.2, 0.12, 0.39, 0.1});
+              {0.16, 0.2, 0.18, 0.38, 0.08});
 }
 
 } // namespace pegboard

@@ -113,7 +113,7 @@ void ClassificationSection::write(const ReportFormat &f, PdfDocument &doc) const
                QCoreApplication::translate("pegboard::ClassificationSection", "Value"),
                QCoreApplication::translate("pegboard::ClassificationSection", "Threshold"),
                QCoreApplication::translate("pegboard::ClassificationSection", "Assessment")},
-              rows, {0.28, 0.32, 0.24, 0.16});
+              rows, {0.28, 0.28, 0.24, 0.2});
     doc.note(QCoreApplication::translate(
         "pegboard::ClassificationSection",
         "A major incident affects critical services and either has data losses or meets two or more of "

@@ -66,7 +66,7 @@ void IncidentDescriptionSection::write(const ReportFormat &f, PdfDocument &doc) 
                      i.id.toString(QUuid::WithoutBraces).right(12)});
     }
     doc.table({tr("Reported"), tr("Type"), tr("Sev."), tr("Title"), tr("Id (end)")}, rows,
-              {0.18, 0.2, 0.06, 0.42, 0.14});
+              {0.17, 0.19, 0.09, 0.37, 0.18});
     if (d.issues.size() > Shown)
         doc.note(tr("Showing the first %1 of %2 reports; the appendix cites every one.")
                      .arg(Shown)

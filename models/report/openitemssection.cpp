@@ -25,7 +25,7 @@ void OpenItemsSection::write(const ReportFormat &f, PdfDocument &doc) const
                          f.redactsText() ? tr("[redacted]") : i.title,
                          i.acknowledgedBy.isEmpty() ? tr("no") : tr("yes")});
         doc.table({tr("Reported"), tr("Type"), tr("Sev."), tr("Title"), tr("Acknowledged")}, rows,
-                  {0.2, 0.16, 0.06, 0.44, 0.14});
+                  {0.17, 0.22, 0.09, 0.33, 0.19});
         if (d.issuesCapped)
             doc.note(tr("The list is capped at %1 reports.").arg(d.issues.size()));
     }

@@ -45,7 +45,7 @@ void PeriodOverviewSection::write(const ReportFormat &f, PdfDocument &doc) const
                      g.first.toString(QUuid::WithoutBraces).right(12)});
     }
     doc.table({tr("Start"), tr("Type"), tr("Reports"), tr("Losses"), tr("Status"), tr("First report (end)")},
-              rows, {0.19, 0.24, 0.11, 0.2, 0.1, 0.16});
+              rows, {0.16, 0.24, 0.11, 0.19, 0.12, 0.18});
     if (d.incidents.size() > Shown)
         doc.note(tr("Showing the first %1 of %2 incidents.").arg(Shown).arg(d.incidents.size()));
 }

@@ -26,14 +26,15 @@ Unexpected<Error> cancelError()
                        QCoreApplication::translate("pegboard::ReportBuilder", "Cancelled."));
 }
 
-QString reportId(const ReportData &d, const SignedLog &log)
+QString reportId(const ReportData &d, const ReportEvidence &evidence)
 {
     const ReportRequest &r = d.request;
     const QByteArray key =
         (r.kind == ReportRequest::Kind::Incident ? QByteArray("incident|") : QByteArray("period|")) +
         r.incident.toByteArray(QUuid::WithoutBraces) + '|' + r.from.toString(Qt::ISODateWithMs).toUtf8() +
         '|' + r.to.toString(Qt::ISODateWithMs).toUtf8() + '|' +
-        d.generatedAt.toString(Qt::ISODateWithMs).toUtf8() + '|' + log.text;
+        d.generatedAt.toString(Qt::ISODateWithMs).toUtf8() + '|' + evidence.checkpointText +
+        (evidence.identity.isEmpty() ? QByteArray() : '|' + evidence.identity);
     const QByteArray hash =
         QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(8).toUpper();
     return QStringLiteral("PB-%1-%2-%3")
@@ -42,11 +43,31 @@ QString reportId(const ReportData &d, const SignedLog &log)
 }
 
 // The leaf of every cited record, and the SHA-256 over "<leaf> <table> <id> <leaf hash>\n" lines in
-// leaf order (README "Compliance reports").
-void cite(ReportData &d, const SignedLog &log, const QSet<QString> &issueIds, const QSet<QString> &auditIds)
+// leaf order (README "Compliance reports"). Without a log (a review bundle) the records are listed,
+// reports then audit rows, with no leaf, hash or evidence hash: nothing is made up.
+void cite(ReportData &d, const ReportEvidence &evidence, const QSet<QString> &issueIds,
+          const QSet<QString> &auditIds)
 {
+    d.checkpointText = evidence.checkpointText;
+    d.checkpointKey = QString::fromUtf8(evidence.verifierKey);
+    d.verification = evidence.verification;
+    d.sourceFacts = evidence.facts;
+    d.leavesRecorded = evidence.log.has_value();
+    if (!evidence.log) {
+        QStringList issues(issueIds.begin(), issueIds.end());
+        std::sort(issues.begin(), issues.end());
+        QList<qint64> audits;
+        for (const QString &id : auditIds)
+            audits.append(id.toLongLong());
+        std::sort(audits.begin(), audits.end());
+        for (const QString &id : std::as_const(issues))
+            d.cited.append({-1, QStringLiteral("stablecoin_issues"), id, {}});
+        for (const qint64 id : std::as_const(audits))
+            d.cited.append({-1, QStringLiteral("audit_log"), QString::number(id), {}});
+        return;
+    }
     QCryptographicHash sha(QCryptographicHash::Sha256);
-    for (const LogLeaf &leaf : log.state.leaves) {
+    for (const LogLeaf &leaf : evidence.log->leaves) {
         const bool wanted =
             leaf.kind == LogLeaf::Kind::Issue ? issueIds.contains(leaf.ref) : auditIds.contains(leaf.ref);
         if (!wanted)
@@ -57,10 +78,6 @@ void cite(ReportData &d, const SignedLog &log, const QSet<QString> &issueIds, co
         d.cited.append(c);
     }
     d.evidenceSha256 = QString::fromLatin1(sha.result().toHex());
-    d.checkpointText = log.text;
-    d.checkpointKey = QString::fromUtf8(log.verifierKey);
-    for (const LogFinding &f : log.state.findings)
-        d.verification.append(f.describe());
 }
 
 QString describeCluster(const RootCauseCluster &c)
@@ -98,10 +115,9 @@ Result<void> buildIncident(ReportData &d, ReportSource &source, const ReportBuil
     if (!found)
         return Unexpected<Error>(found.error());
     if (found->isEmpty())
-        return Error::make(
-            Error::Code::NotFound,
-            QCoreApplication::translate("pegboard::ReportBuilder", "No report %1 in the store.")
-                .arg(d.request.incident.toString(QUuid::WithoutBraces)));
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("pegboard::ReportBuilder", "No report %1 in the %2.")
+                               .arg(d.request.incident.toString(QUuid::WithoutBraces), source.description()));
     const Issue anchor = found->first();
     if (progress)
         progress(15, QCoreApplication::translate("pegboard::ReportBuilder",
@@ -260,12 +276,13 @@ Result<ReportData> ReportBuilder::build(const ReportRequest &request, ReportSour
 {
     ReportData d;
     d.request = request;
+    d.source = source.description();
     d.generatedAt = request.generatedAt.isValid() ? request.generatedAt.toUTC()
                                                   : QDateTime::currentDateTimeUtc().addMSecs(0);
     d.generatedAt.setTime(
         QTime(d.generatedAt.time().hour(), d.generatedAt.time().minute(), d.generatedAt.time().second()));
     if (progress)
-        progress(5, QCoreApplication::translate("pegboard::ReportBuilder", "Reading the store"));
+        progress(5, QCoreApplication::translate("pegboard::ReportBuilder", "Reading the %1").arg(d.source));
     QSet<QString> issueIds, auditIds;
     auto gathered = request.kind == ReportRequest::Kind::Incident
                         ? buildIncident(d, source, progress, cancel, issueIds, auditIds)
@@ -275,13 +292,13 @@ Result<ReportData> ReportBuilder::build(const ReportRequest &request, ReportSour
     if (cancelled(cancel))
         return cancelError();
     if (progress)
-        progress(60, QCoreApplication::translate("pegboard::ReportBuilder",
-                                                 "Recomputing and signing the evidence log"));
-    auto log = source.evidence();
-    if (!log)
-        return Unexpected<Error>(log.error());
-    cite(d, *log, issueIds, auditIds);
-    d.reportId = reportId(d, *log);
+        progress(60,
+                 QCoreApplication::translate("pegboard::ReportBuilder", "Reading and checking the evidence"));
+    auto evidence = source.evidence();
+    if (!evidence)
+        return Unexpected<Error>(evidence.error());
+    cite(d, *evidence, issueIds, auditIds);
+    d.reportId = reportId(d, *evidence);
     if (progress)
         progress(75, QCoreApplication::translate("pegboard::ReportBuilder", "Laying out the PDF"));
     return d;

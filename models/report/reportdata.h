@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QUuid>
 #include <vector>
@@ -57,6 +58,7 @@ struct ReportData
     ReportRequest request;
     QString reportId;
     QDateTime generatedAt;
+    QString source; // where the facts were read: the store or the review bundle
 
     QList<Issue> issues; // the incident's reports, or the period's (capped, see issuesCapped)
     bool issuesCapped = false;
@@ -67,11 +69,15 @@ struct ReportData
     QList<IncidentGroup> incidents; // period: the root-cause clusters in the window
     ImpactSummary impact;           // period: losses per week, resolution times, prevention, recurrence
 
-    QByteArray checkpointText; // verbatim signed note
+    QByteArray checkpointText; // verbatim signed note; empty: the source recorded none
     QString checkpointKey;     // verifier key, so a reader can check the signature
+    // False when the source holds no evidence log (a review bundle): the cited records are listed
+    // without leaf index or hash, and there is no evidence hash.
+    bool leavesRecorded = true;
     QList<CitedLeaf> cited;
-    QString evidenceSha256;   // hex SHA-256 of the cited lines, in leaf order
-    QStringList verification; // problems `audit verify` finds in the rows (empty: none)
+    QString evidenceSha256;                     // hex SHA-256 of the cited lines, in leaf order
+    QStringList verification;                   // problems found in the source at generation (empty: none)
+    QList<QPair<QString, QString>> sourceFacts; // what the source adds to the appendix
 };
 
 } // namespace pegboard

@@ -13,6 +13,7 @@ ConsoleSettings ConsoleSettings::load(QSettings &s)
     c.storeUrl = s.value(QStringLiteral("store/url")).toString();
     c.writeUrl = s.value(QStringLiteral("store/write_url")).toString();
     c.language = s.value(QStringLiteral("ui/language")).toString();
+    c.person = s.value(QStringLiteral("audit/person")).toString();
     c.explorerUrl = s.value(QStringLiteral("ui/explorer"), c.explorerUrl).toString();
     const int feeds = s.beginReadArray(QStringLiteral("feeds"));
     for (int i = 0; i < feeds; ++i) {
@@ -31,6 +32,7 @@ void ConsoleSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("store/url"), CredentialStore::splitPassword(storeUrl).first);
     s.setValue(QStringLiteral("store/write_url"), CredentialStore::splitPassword(writeUrl).first);
     s.setValue(QStringLiteral("ui/language"), language);
+    s.setValue(QStringLiteral("audit/person"), person);
     s.setValue(QStringLiteral("ui/explorer"), explorerUrl);
     s.beginWriteArray(QStringLiteral("feeds"), int(feeds.size()));
     for (int i = 0; i < feeds.size(); ++i) {

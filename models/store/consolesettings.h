@@ -29,6 +29,9 @@ struct ConsoleSettings
     QList<FeedConfig> feeds;
     RiskScore::Config risk; // the one risk configuration (console, analyze and watch share it)
     QString language;       // empty: follow the system locale
+    // Who the audit trail names for this console's changes (with the database role); empty: the
+    // operating-system login (PgConnection::login()).
+    QString person;
     // Where a tx hash or contract opens: <explorer>/tx/<hash>, <explorer>/address/<contract>.
     QString explorerUrl = QStringLiteral("https://etherscan.io");
 

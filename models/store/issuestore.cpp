@@ -229,6 +229,7 @@ Result<void> IssueStore::acknowledge(const QUuid &id, const QString &note)
 {
     return guarded([&]() -> Result<void> {
         pqxx::work tx(*m_connection);
+        PgConnection::applyPerson(tx);
         tx.exec_params("SELECT pegboard_acknowledge($1::uuid, $2)", uuidText(id), optionalText(note));
         tx.commit();
         return {};
@@ -240,6 +241,7 @@ Result<void> IssueStore::resolve(const QUuid &id, const QString &category, bool 
 {
     return guarded([&]() -> Result<void> {
         pqxx::work tx(*m_connection);
+        PgConnection::applyPerson(tx);
         std::optional<std::string> loss;
         if (actualLossUsd)
             loss = std::to_string(*actualLossUsd);
@@ -254,6 +256,7 @@ Result<void> IssueStore::setPreventionImplemented(const QUuid &id, bool implemen
 {
     return guarded([&]() -> Result<void> {
         pqxx::work tx(*m_connection);
+        PgConnection::applyPerson(tx);
         tx.exec_params("SELECT pegboard_set_prevention($1::uuid, $2::boolean, $3)", uuidText(id), implemented,
                        optionalText(note));
         tx.commit();
@@ -265,6 +268,7 @@ Result<qint64> IssueStore::annotate(const QUuid &id, const QString &body)
 {
     return guarded([&]() -> Result<qint64> {
         pqxx::work tx(*m_connection);
+        PgConnection::applyPerson(tx);
         const auto row =
             tx.exec_params1("SELECT pegboard_annotate($1::uuid, $2)", uuidText(id), body.toStdString());
         tx.commit();

@@ -3,8 +3,13 @@
 #include "pgurl.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QUrl>
 #include <libpq-fe.h>
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 #include <pqxx/pqxx>
 
 namespace pegboard {
@@ -53,6 +58,7 @@ Error::Code PgConnection::classify(const QString &message)
 }
 
 namespace {
+QMutex personMutex;
 QString &chosenPerson()
 {
     static QString person;
@@ -60,21 +66,61 @@ QString &chosenPerson()
 }
 } // namespace
 
+QString PgConnection::cleanPerson(const QString &person)
+{
+    QString out;
+    out.reserve(person.size());
+    for (const QChar c : person)
+        out.append(c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+                           c.category() == QChar::Separator_Paragraph
+                       ? QLatin1Char(' ')
+                       : c);
+    out = out.simplified();
+    if (out.size() > MaxPersonLength) {
+        out.truncate(MaxPersonLength);
+        if (out.back().isHighSurrogate()) // never half a character
+            out.chop(1);
+        out = out.trimmed();
+    }
+    return out;
+}
+
 void PgConnection::setPerson(const QString &person)
 {
-    chosenPerson() = person.trimmed();
+    const QString cleaned = cleanPerson(person);
+    QMutexLocker lock(&personMutex);
+    chosenPerson() = cleaned;
+}
+
+QString PgConnection::login()
+{
+    for (const char *variable : {"PEGBOARD_PERSON", "USER", "LOGNAME", "USERNAME"}) {
+        const QString value = cleanPerson(qEnvironmentVariable(variable));
+        if (!value.isEmpty())
+            return value;
+    }
+#ifdef Q_OS_UNIX
+    // Services and containers often run without $USER; the account database still knows.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
+        return cleanPerson(QString::fromLocal8Bit(account->pw_name));
+#endif
+    return {};
 }
 
 QString PgConnection::person()
 {
-    if (!chosenPerson().isEmpty())
-        return chosenPerson();
-    for (const char *variable : {"PEGBOARD_PERSON", "USER", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(variable).trimmed();
-        if (!value.isEmpty())
-            return value;
+    {
+        QMutexLocker lock(&personMutex);
+        if (!chosenPerson().isEmpty())
+            return chosenPerson();
     }
-    return {};
+    return login();
+}
+
+void PgConnection::applyPerson(pqxx::transaction_base &tx)
+{
+    // A parameter, never text in the statement: a name is whatever the person typed.
+    tx.exec_params("SELECT set_config('pegboard.person', $1, true)", person().toStdString());
 }
 
 Result<std::shared_ptr<pqxx::connection>> PgConnection::open(const QString &url)

@@ -6,6 +6,7 @@
 #include <QString>
 #include <memory>
 #include <pqxx/connection>
+#include <pqxx/transaction_base>
 
 namespace pegboard {
 
@@ -26,8 +27,19 @@ public:
     static QString redacted(const QString &url);
     // Who is acting, recorded in every audit row (GUC pegboard.person on each new connection):
     // the name set here (Settings), else $PEGBOARD_PERSON, else the operating-system login.
+    // Thread-safe; the name is cleaned (cleanPerson) before it is kept.
     static void setPerson(const QString &person);
     static QString person();
+    // The operating-system login ($PEGBOARD_PERSON, $USER, $LOGNAME, else the account of the
+    // effective user id): what an empty name means.
+    static QString login();
+    // A name as the audit trail keeps it: control characters (NUL, line breaks) become spaces,
+    // white space runs one space, at most MaxPersonLength characters.
+    static QString cleanPerson(const QString &person);
+    static constexpr int MaxPersonLength = 200;
+    // Sets pegboard.person for this transaction only, so a name changed in Settings applies to the
+    // next change made on a connection that was opened before (the console's store worker).
+    static void applyPerson(pqxx::transaction_base &tx);
 };
 
 } // namespace pegboard

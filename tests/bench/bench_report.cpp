@@ -5,9 +5,9 @@
 // Prints one JSON line with the worst of the rounds.
 #include "audit/notekey.h"
 #include "benchstore.h"
+#include "report/datasetreportsource.h"
 #include "report/pdfreport.h"
 #include "report/reportbuilder.h"
-#include "report/storereportsource.h"
 #include "simulation/historywriter.h"
 #include "store/migrator.h"
 #include "store/pgconnection.h"
@@ -52,7 +52,7 @@ int main(int argc, char **argv)
                                               .as<std::string>());
     }
     auto key = NoteKey::generate(QStringLiteral("bench.example/report"));
-    auto source = StoreReportSource::open(url, *key);
+    auto source = DatasetReportSource::openStore(url, *key);
     if (!key || !source)
         return 1;
     ReportRequest request;

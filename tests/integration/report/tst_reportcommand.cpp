@@ -80,13 +80,12 @@ class TestReportCommand : public QObject
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.contains("pdfaid:part=\"1\"") || bytes.contains("<pdfaid:part>1</pdfaid:part>"));
-        // A page of it, for a person to look at.
+        // Its pages, for a person to look at.
         const QString artifacts = qEnvironmentVariable("PEGBOARD_TEST_ARTIFACTS");
         if (!artifacts.isEmpty()) {
             QDir().mkpath(artifacts);
             tool(QStringLiteral("pdftoppm"),
-                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-f"),
-                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                 {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), pdf,
                   artifacts + QLatin1Char('/') + name});
         }
     }
