@@ -6,6 +6,7 @@
 #include "itemmodels/issuetablemodel.h"
 #include "noticebar.h"
 #include "resolutiontrendview.h"
+#include "riskpanel.h"
 
 #include <QDockWidget>
 #include <QHeaderView>
@@ -150,8 +151,9 @@ void OperationsPerspective::setFeedStatusModel(QAbstractItemModel *model)
     m_feedTable->setModel(model);
 }
 
-void OperationsPerspective::setRiskPanel(QWidget *panel)
+void OperationsPerspective::setRiskPanel(RiskPanel *panel)
 {
+    m_riskPanel = panel;
     if (m_riskDock) {
         m_riskDock->setWidget(scrollable(panel));
         return;

@@ -13,6 +13,7 @@ class AlertsPanel;
 class IssueDetailView;
 class NoticeBar;
 class ResolutionTrendView;
+class RiskPanel;
 struct ImpactSummary;
 
 // The Operations perspective: the live peg (central), the open critical reports with their
@@ -30,7 +31,8 @@ public:
     // The live chart is supplied by the composition (it needs the feeds); until then a note.
     void setLiveChart(QWidget *chart);
     void setFeedStatusModel(QAbstractItemModel *model);
-    void setRiskPanel(QWidget *panel);
+    void setRiskPanel(RiskPanel *panel);
+    RiskPanel *riskPanel() const { return m_riskPanel; }
     void setMaintenanceCalendar(QWidget *calendar);
 
     QWidget *liveChart() const { return m_chart; }
@@ -82,6 +84,7 @@ private:
     QDockWidget *m_resolutionDock = nullptr;
     QDockWidget *m_feedDock = nullptr;
     QDockWidget *m_riskDock = nullptr;
+    RiskPanel *m_riskPanel = nullptr;
     QDockWidget *m_calendarDock = nullptr;
     QList<QDockWidget *> m_panels;
 };

@@ -2,6 +2,7 @@
 
 #include "riskcolors.h"
 
+#include <QDateTime>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -13,6 +14,7 @@ namespace pegboard {
 
 RiskPanel::RiskPanel(QWidget *parent)
     : QWidget(parent)
+    , m_replay(new QLabel(this))
     , m_score(new QLabel(this))
     , m_actions(new QLabel(this))
     , m_prediction(new QLabel(this))
@@ -37,6 +39,10 @@ RiskPanel::RiskPanel(QWidget *parent)
     m_actions->setWordWrap(true);
     m_actions->setTextFormat(Qt::RichText);
     auto *layout = new QVBoxLayout(this);
+    m_replay->setObjectName(QStringLiteral("riskReplay"));
+    m_replay->setWordWrap(true);
+    m_replay->setVisible(false);
+    layout->addWidget(m_replay);
     layout->addWidget(m_score);
     m_prediction->setObjectName(QStringLiteral("oraclePrediction"));
     m_prediction->setWordWrap(true);
@@ -89,6 +95,28 @@ void RiskPanel::setAssessment(const RiskScore::Assessment &a)
         a.actions.isEmpty()
             ? tr("<b>Recommended:</b> no action needed.")
             : tr("<b>Recommended:</b><ul><li>%1</li></ul>").arg(a.actions.join(QStringLiteral("</li><li>"))));
+}
+
+void RiskPanel::setReplaying(const QDateTime &at)
+{
+    // Said in words, so a past score is never taken for the present one.
+    m_replay->setText(at.isValid() ? tr("<b>Replaying:</b> the risk as it read at %1 UTC, from the recorded "
+                                        "feeds (the prediction at that moment is on the timeline bar).")
+                                         .arg(QLocale().toString(at.toUTC(), QLocale::ShortFormat))
+                                   : QString());
+    m_replay->setVisible(at.isValid());
+    m_prediction->setVisible(!at.isValid());
+    m_agreement->setVisible(!at.isValid() && !m_agreement->text().isEmpty());
+}
+
+bool RiskPanel::isReplaying() const
+{
+    return !m_replay->text().isEmpty();
+}
+
+QString RiskPanel::replayText() const
+{
+    return m_replay->text();
 }
 
 void RiskPanel::setPrediction(const LiveOraclePredictor::Prediction &p)
@@ -157,7 +185,7 @@ void RiskPanel::updateAgreement()
             ? RiskScore::agreement(*m_assessment, m_lastPrediction.probability, m_lastPrediction.threshold)
             : RiskScore::Agreement{};
     m_agreement->setText(agreement.text);
-    m_agreement->setVisible(!agreement.text.isEmpty());
+    m_agreement->setVisible(!agreement.text.isEmpty() && !isReplaying());
 }
 
 QString RiskPanel::escalationText() const

@@ -19,6 +19,10 @@ class RiskPanel : public QWidget
 public:
     explicit RiskPanel(QWidget *parent = nullptr);
     void setAssessment(const RiskScore::Assessment &assessment);
+    // Replay: the score shown is the one of moment `at` from the recorded feeds (invalid: live).
+    void setReplaying(const QDateTime &at);
+    bool isReplaying() const;
+    QString replayText() const;
     QString scoreText() const;
     QString actionsText() const;
     QString escalationText() const;
@@ -31,6 +35,7 @@ public:
 private:
     void updateAgreement();
 
+    QLabel *m_replay;
     QLabel *m_score;
     QList<QProgressBar *> m_factors;
     QLabel *m_actions;

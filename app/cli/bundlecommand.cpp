@@ -1,5 +1,8 @@
 #include "cli/bundlecommand.h"
 
+#include "audit/checkpoint.h"
+#include "audit/evidencelog.h"
+#include "dataset/bundleformat.h"
 #include "dataset/bundlesigner.h"
 #include "dataset/bundleverifier.h"
 #include "dataset/bundlewriter.h"
@@ -7,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace pegboard {
@@ -64,9 +68,16 @@ int BundleCommand::exportBundle(const QStringList &arguments)
         QStringLiteral("key"),
         tr("Ed25519 private key (PEM) to sign the manifest with; default PEGBOARD_BUNDLE_KEY."),
         QStringLiteral("file"));
+    const QCommandLineOption auditKeyOption(
+        QStringLiteral("audit-key"),
+        tr("Signed-note key the evidence log's checkpoint in the manifest is signed with (as `pegboard "
+           "audit checkpoint --key`); default: %1 when it exists, else the checkpoint is unsigned.")
+            .arg(EvidenceLog::defaultKeyPath()),
+        QStringLiteral("file"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("The bundle file to write."), QStringLiteral("file"));
-    parser.addOptions({dbOption, fromOption, toOption, redactOption, keyOption, outputOption});
+    parser.addOptions(
+        {dbOption, fromOption, toOption, redactOption, keyOption, auditKeyOption, outputOption});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << Qt::endl;
         return 2;
@@ -108,6 +119,9 @@ int BundleCommand::exportBundle(const QStringList &arguments)
     options.redaction = *profile;
     options.signingKey =
         parser.isSet(keyOption) ? parser.value(keyOption).toLocal8Bit() : qgetenv("PEGBOARD_BUNDLE_KEY");
+    options.checkpointKey = parser.isSet(auditKeyOption)                       ? parser.value(auditKeyOption)
+                            : QFileInfo::exists(EvidenceLog::defaultKeyPath()) ? EvidenceLog::defaultKeyPath()
+                                                                               : QString();
     int lastPercent = -1;
     options.progress = [&lastPercent](int percent, const QString &stage) {
         if (percent != lastPercent)
@@ -130,6 +144,18 @@ int BundleCommand::exportBundle(const QStringList &arguments)
                  .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 2)
                  .arg(counts.join(QStringLiteral(", ")), written->isSigned ? tr("signed") : tr("not signed"))
           << Qt::endl;
+    for (const QString &finding : written->auditFindings)
+        err() << tr("Warning: the store's evidence log does not verify, so its checkpoint in the bundle is "
+                    "unsigned: %1")
+                     .arg(finding)
+              << Qt::endl;
+    if (written->auditCheckpoint.isEmpty())
+        err() << tr("The store keeps no evidence log; the manifest holds no audit checkpoint.") << Qt::endl;
+    else
+        out() << (written->checkpointSigned ? tr("Audit checkpoint (signed):")
+                                            : tr("Audit checkpoint (unsigned):"))
+              << '\n'
+              << written->auditCheckpoint;
     return 0;
 }
 
@@ -183,6 +209,17 @@ int BundleCommand::verifyBundle(const QStringList &arguments)
                       report->signer.isEmpty() ? tr("not signed")
                                                : tr("signed by Ed25519 key %1").arg(report->signer))
           << Qt::endl;
+    if (report->auditCheckpoint.isEmpty())
+        out() << tr("No audit checkpoint in the manifest.") << Qt::endl;
+    else
+        out() << tr("Audit checkpoint at export (%1 leaves, %2):")
+                     .arg(report->auditCheckpointSize)
+                     .arg(report->auditCheckpointSigners.isEmpty()
+                              ? tr("unsigned")
+                              : tr("signed by %1")
+                                    .arg(report->auditCheckpointSigners.join(QStringLiteral(", "))))
+              << '\n'
+              << report->auditCheckpoint;
     return 0;
 }
 

@@ -66,11 +66,15 @@ void ConsoleApp::addReplay()
     QDockWidget *dock = m_window->operations()->addPanel(
         tr("Replay: recorded peg"), QStringLiteral("replayDock"), m_replayChart, Qt::BottomDockWidgetArea);
     dock->setVisible(false);
-    m_replay = new ReplayController(m_services->controller(), m_services->analysis(), m_timeline,
-                                    m_replayChart, this);
+    m_replay = new ReplayController(m_services->controller(), m_services->analysis(), m_services->risk(),
+                                    m_timeline, m_replayChart, this);
     connect(m_replay, &ReplayController::ready, this, [bar, dock] {
         bar->setVisible(true);
         dock->setVisible(true);
+    });
+    connect(m_replay, &ReplayController::stopped, this, [bar, dock] {
+        bar->setVisible(false);
+        dock->setVisible(false);
     });
     connect(m_replay, &ReplayController::progress, this,
             [this](int, const QString &stage) { m_window->statusBar()->showMessage(stage, 10000); });
@@ -79,6 +83,12 @@ void ConsoleApp::addReplay()
     });
     QMenu *menu = m_window->menuBar()->addMenu(tr("&Replay"));
     menu->addAction(tr("Replay the filter's window"), this, &ConsoleApp::replayFilterWindow);
+    // A bundle is nothing but its window; only a replay of the live store goes back to the present.
+    QAction *leave = menu->addAction(tr("Back to live"), m_replay, &ReplayController::stop);
+    leave->setEnabled(false);
+    connect(m_replay, &ReplayController::ready, leave,
+            [this, leave] { leave->setEnabled(m_services->session()->isReady()); });
+    connect(m_replay, &ReplayController::stopped, leave, [leave] { leave->setEnabled(false); });
     menu->addAction(tr("Play / pause"), QKeySequence(tr("Ctrl+Space")), m_timeline,
                     [this] { m_timeline->isPlaying() ? m_timeline->pause() : m_timeline->play(); });
     menu->addAction(tr("Next report"), QKeySequence(tr("Ctrl+Right")), m_timeline,

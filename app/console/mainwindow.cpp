@@ -325,6 +325,7 @@ void MainWindow::connectOperations()
     auto *riskPanel = new RiskPanel(m_operations);
     RiskMonitor *risk = m_services->risk();
     connect(risk, &RiskMonitor::assessed, riskPanel, &RiskPanel::setAssessment);
+    connect(risk, &RiskMonitor::replayChanged, riskPanel, &RiskPanel::setReplaying);
     riskPanel->setAssessment(risk->latest());
     connect(m_services->oraclePredictor(), &LiveOraclePredictor::predicted, riskPanel,
             &RiskPanel::setPrediction);

@@ -2,6 +2,7 @@
 
 #include "console/analysiscontroller.h"
 #include "console/consolecontroller.h"
+#include "console/riskmonitor.h"
 #include "domain/feedseries.h"
 #include "itemmodels/clustermodel.h"
 #include "replaypegchart.h"
@@ -14,10 +15,12 @@
 namespace pegboard {
 
 ReplayController::ReplayController(ConsoleController *console, AnalysisController *analysis,
-                                   TimelineBar *timeline, ReplayPegChart *chart, QObject *parent)
+                                   RiskMonitor *risk, TimelineBar *timeline, ReplayPegChart *chart,
+                                   QObject *parent)
     : QObject(parent)
     , m_console(console)
     , m_analysis(analysis)
+    , m_riskMonitor(risk)
     , m_timeline(timeline)
     , m_chart(chart)
 {
@@ -48,6 +51,11 @@ ReplayController::ReplayController(ConsoleController *console, AnalysisControlle
     });
 }
 
+const RiskScore::Assessment &ReplayController::risk() const
+{
+    return m_riskMonitor->latest();
+}
+
 ReplayController::~ReplayController()
 {
     m_loading.waitForFinished();
@@ -66,6 +74,16 @@ void ReplayController::load(const DatasetOpener &opener, const QDateTime &from, 
                 return Unexpected<Error>(data.error());
             return (*data)->feedSamples({}, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch() + 1);
         }));
+}
+
+void ReplayController::stop()
+{
+    m_loading.cancel();
+    m_feeds.reset();
+    m_position = {};
+    m_console->setKnownAt({}, false);
+    m_riskMonitor->stopReplay();
+    emit stopped();
 }
 
 void ReplayController::setSymbol(const QString &symbol)
@@ -112,17 +130,20 @@ void ReplayController::seek(const QDateTime &at)
     updateMarkers();
 
     const ContextSnapshot context = m_feeds->contextAt(m_symbol, t);
-    m_assessment = m_risk.assess(context, at);
+    m_riskMonitor->setSymbol(m_symbol);
+    m_riskMonitor->assessRecorded(
+        context, at, m_feeds->secondsPast(series, t, m_riskMonitor->config().escalation.pegCriticalBps));
+    const RiskScore::Assessment &assessment = m_riskMonitor->latest();
     m_probability.reset();
     if (const auto &model = m_analysis->model(); model && model->info.symbol == m_symbol)
         if (auto p = model->predictor->predict(context, at))
             m_probability = double(*p);
     const QLocale locale;
     m_timeline->setReadout(m_probability ? tr("Risk %1 / 10 · P(oracle failure within 15 min) %2 %")
-                                               .arg(locale.toString(m_assessment.score, 'f', 1),
+                                               .arg(locale.toString(assessment.score, 'f', 1),
                                                     locale.toString(*m_probability * 100, 'f', 0))
                                          : tr("Risk %1 / 10 · no predictor for %2")
-                                               .arg(locale.toString(m_assessment.score, 'f', 1), m_symbol));
+                                               .arg(locale.toString(assessment.score, 'f', 1), m_symbol));
 }
 
 void ReplayController::updateMarkers()

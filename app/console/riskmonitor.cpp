@@ -17,9 +17,37 @@ RiskMonitor::RiskMonitor(const FeedHub *hub, QObject *parent)
 Result<void> RiskMonitor::setConfig(const RiskScore::Config &config)
 {
     auto ok = m_sampler.setConfig(config);
+    if (ok && isReplaying())
+        m_latest.risk = m_sampler.score().assess(m_replayContext, m_replayAt, m_replayPegHeldS);
     if (ok)
         assess();
     return ok;
+}
+
+void RiskMonitor::assessRecorded(const ContextSnapshot &context, const QDateTime &at, double pegHeldS)
+{
+    const bool entering = !isReplaying();
+    m_replayAt = at.toUTC();
+    m_replayContext = context;
+    m_replayPegHeldS = pegHeldS;
+    m_latest = {};
+    m_latest.symbol = m_symbol;
+    m_latest.atMs = m_replayAt.toMSecsSinceEpoch();
+    m_latest.risk = m_sampler.score().assess(context, m_replayAt, pegHeldS);
+    if (entering)
+        m_timer.stop();
+    emit replayChanged(m_replayAt);
+    emit assessed(m_latest.risk);
+}
+
+void RiskMonitor::stopReplay()
+{
+    if (!isReplaying())
+        return;
+    m_replayAt = {};
+    m_timer.start(IntervalMs);
+    emit replayChanged({});
+    assess();
 }
 
 void RiskMonitor::setOracleHeartbeat(double seconds)
@@ -31,6 +59,11 @@ void RiskMonitor::setOracleHeartbeat(double seconds)
 
 void RiskMonitor::assess()
 {
+    if (isReplaying()) {
+        // New weights apply to the moment being replayed; the live feeds wait for the replay's end.
+        emit assessed(m_latest.risk);
+        return;
+    }
     m_latest = m_sampler.sample(m_symbol, QDateTime::currentMSecsSinceEpoch());
     emit assessed(m_latest.risk);
 }

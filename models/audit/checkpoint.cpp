@@ -31,15 +31,13 @@ QByteArray Checkpoint::signedText(const NoteKey &key) const
     return text + '\n' + EmDashSpace + key.name().toUtf8() + ' ' + (idBytes + signature).toBase64() + '\n';
 }
 
-Result<Checkpoint> Checkpoint::parse(const QByteArray &note)
+Result<Checkpoint> Checkpoint::parseBody(const QByteArray &text)
 {
     const auto bad = [](const QString &why) {
         return Error::make(Error::Code::InvalidInput, tr("Not a valid checkpoint: %1").arg(why));
     };
-    const int split = note.lastIndexOf("\n\n");
-    if (split < 0 || !note.endsWith('\n'))
-        return bad(tr("no blank line before the signatures"));
-    const QByteArray text = note.left(split + 1);
+    if (!text.endsWith('\n'))
+        return bad(tr("the text does not end with a newline"));
     const QList<QByteArray> lines = text.left(text.size() - 1).split('\n');
     if (lines.size() < 3)
         return bad(tr("fewer than three lines"));
@@ -58,6 +56,21 @@ Result<Checkpoint> Checkpoint::parse(const QByteArray &note)
         if (lines[i].isEmpty())
             return bad(tr("an empty extension line"));
     }
+    return c;
+}
+
+Result<Checkpoint> Checkpoint::parse(const QByteArray &note)
+{
+    const auto bad = [](const QString &why) {
+        return Error::make(Error::Code::InvalidInput, tr("Not a valid checkpoint: %1").arg(why));
+    };
+    const int split = note.lastIndexOf("\n\n");
+    if (split < 0 || !note.endsWith('\n'))
+        return bad(tr("no blank line before the signatures"));
+    auto parsed = parseBody(note.left(split + 1));
+    if (!parsed)
+        return parsed;
+    Checkpoint c = std::move(parsed).value();
     const QList<QByteArray> sigLines = note.mid(split + 2, note.size() - split - 3).split('\n');
     for (const QByteArray &line : sigLines) {
         if (!line.startsWith(EmDashSpace))

@@ -30,6 +30,8 @@ struct Checkpoint
     // The full signed note; empty if the key cannot sign.
     QByteArray signedText(const NoteKey &key) const;
     static Result<Checkpoint> parse(const QByteArray &note);
+    // The note text alone ("origin\nsize\nroot\n" and any extension lines): an unsigned checkpoint.
+    static Result<Checkpoint> parseBody(const QByteArray &text);
     // True when a signature line of this key verifies over the body.
     bool verifiedBy(const NoteKey &key) const;
 };

@@ -174,6 +174,16 @@ Result<LogState> MerkleLogReader::read(const std::function<void(qint64)> &progre
     // One snapshot for every query below.
     if (auto begun = query(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !begun)
         return Unexpected<Error>(begun.error());
+    if (!m_snapshot.isEmpty()) {
+        // Snapshot ids are hex digits and dashes; anything else is not passed to the server.
+        for (char ch : m_snapshot)
+            if (!std::isxdigit(static_cast<unsigned char>(ch)) && ch != '-')
+                return Error::make(Error::Code::InvalidInput,
+                                   tr("Not a snapshot id: %1").arg(QString::fromLatin1(m_snapshot)));
+        const std::string set = "SET TRANSACTION SNAPSHOT '" + m_snapshot.toStdString() + "'";
+        if (auto done = query(c, set.c_str()); !done)
+            return Unexpected<Error>(done.error());
+    }
     // The leaf query sorts every row by idx; with the default 4 MB that sort spills to disk at a
     // million reports.
     query(c, "SET LOCAL work_mem = '256MB'");

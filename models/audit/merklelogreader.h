@@ -22,6 +22,10 @@ public:
     Result<LogState> read(const std::function<void(qint64)> &progress = {},
                           const std::atomic_bool *cancel = nullptr) const;
 
+    // Reads inside a snapshot another transaction exported (pg_export_snapshot()), so the log is
+    // the one that transaction sees: a bundle's checkpoint is of the rows the bundle was cut from.
+    void setSnapshot(const QByteArray &snapshotId) { m_snapshot = snapshotId; }
+
     // Receives every leaf's canonical encoding in order (benchmarks and independent checks).
     void setLeafSink(std::function<void(const QByteArray &)> sink) { m_sink = std::move(sink); }
 
@@ -31,6 +35,7 @@ public:
 
 private:
     QString m_url;
+    QByteArray m_snapshot;
     std::function<void(const QByteArray &)> m_sink;
 };
 

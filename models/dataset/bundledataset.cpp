@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <algorithm>
 #include <charconv>
+#include <limits>
 #include <map>
 #include <sqlite3.h>
 
@@ -367,7 +368,9 @@ Result<std::vector<FeedSample>> BundleDataset::feedSamples(const QStringList &se
         const auto ms = BundleFormat::msFromIso(statement->text(1));
         if (!ms)
             continue;
-        out.push_back({name, *ms, statement->real(2), statement->integer(3) != 0});
+        const double value =
+            statement->isNull(2) ? std::numeric_limits<double>::quiet_NaN() : statement->real(2);
+        out.push_back({name, *ms, value, statement->integer(3) != 0});
     }
     return out;
 }

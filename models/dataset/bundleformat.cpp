@@ -87,7 +87,7 @@ const std::vector<Table> &tables()
         {"feed_samples",
          {{"series", T::Text, true},
           {"ts", T::Text, true},
-          {"value", T::Real, true},
+          {"value", T::Real, false}, // NULL where the store held NaN
           {"stale", T::Integer, true}},
          ", PRIMARY KEY (series, ts)) WITHOUT ROWID",
          "series, ts",

@@ -1,5 +1,6 @@
 #include "bundleverifier.h"
 
+#include "audit/checkpoint.h"
 #include "bundledataset.h"
 #include "bundleformat.h"
 #include "bundlesigner.h"
@@ -230,6 +231,23 @@ Result<BundleVerifier::Report> BundleVerifier::verify(const QString &path, const
         auto it = manifest.find(key);
         return it == manifest.end() ? std::nullopt : std::optional(it->second);
     };
+    if (const auto checkpoint = value(BundleFormat::Key::AuditCheckpoint);
+        checkpoint && !checkpoint->empty()) {
+        // Signed, it is a signed note (text, blank line, signatures); unsigned, the text alone.
+        const QByteArray text = QByteArray::fromStdString(*checkpoint);
+        auto parsed = text.contains("\n\n") ? Checkpoint::parse(text) : Checkpoint::parseBody(text);
+        if (!parsed) {
+            report.problems << QCoreApplication::translate(
+                                   "pegboard::BundleVerifier",
+                                   "The manifest's audit_checkpoint is not a checkpoint: %1")
+                                   .arg(parsed.error().message);
+        } else {
+            report.auditCheckpoint = text;
+            report.auditCheckpointSize = parsed->size;
+            for (const Checkpoint::Signature &s : parsed->signatures)
+                report.auditCheckpointSigners << s.name;
+        }
+    }
     const auto signature = value(BundleFormat::Key::Signature);
     if (!signature) {
         if (!pinnedPublicKey.isEmpty())

@@ -1,5 +1,7 @@
 #include "bundlewriter.h"
 
+#include "audit/evidencelog.h"
+#include "audit/merklelogreader.h"
 #include "bundleformat.h"
 #include "bundlesigner.h"
 #include "sqlitedb.h"
@@ -14,8 +16,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <fcntl.h>
+#include <future>
 #include <libpq-fe.h>
 #include <unistd.h>
 
@@ -240,6 +244,12 @@ private:
                         Error::Code::Query,
                         QCoreApplication::translate("pegboard::BundleWriter", "Not a number in %1.%2.")
                             .arg(table.name, table.columns[c].name));
+                if (std::isnan(v)) {
+                    // SQLite has no NaN (it would store NULL anyway): written and hashed as NULL.
+                    insert.bindNull(index);
+                    BundleFormat::encodeNull(encoding);
+                    break;
+                }
                 insert.bind(index, v);
                 BundleFormat::encodeReal(encoding, v);
                 break;
@@ -266,8 +276,40 @@ std::string isoOrEmpty(const QDateTime &t)
     return t.isValid() ? BundleFormat::isoFromMs(t.toMSecsSinceEpoch()) : std::string();
 }
 
+// The store's evidence log read in the export's own snapshot, beside the export (it is mostly the
+// store's work, so the two overlap): the checkpoint covers exactly the rows the bundle was cut from.
+struct AuditCheckpoint
+{
+    QByteArray text;
+    bool isSigned = false;
+    QStringList findings;
+};
+
+Result<AuditCheckpoint> readCheckpoint(const QString &url, const QByteArray &snapshot, const NoteKey *key,
+                                       const std::atomic_bool &abandon)
+{
+    MerkleLogReader reader(url);
+    reader.setSnapshot(snapshot);
+    auto state = reader.read({}, &abandon);
+    if (!state) {
+        if (state.error().code == Error::Code::NotFound)
+            return AuditCheckpoint{}; // a store from before the evidence log: nothing to hold
+        return Unexpected<Error>(state.error());
+    }
+    AuditCheckpoint out;
+    for (const LogFinding &f : state->findings)
+        out.findings << f.describe();
+    const bool sign = key && out.findings.isEmpty(); // signing rows that betray tampering would bless it
+    NoteKey unsignedKey;
+    const SignedLog log = EvidenceLog::signState(std::move(*state), sign ? *key : unsignedKey);
+    out.isSigned = sign && !log.text.isEmpty();
+    out.text = out.isSigned ? log.text : log.checkpoint.body();
+    return out;
+}
+
 Result<BundleWriter::Summary> build(const BundleWriter::Options &o, PGconn *pg, const QString &part,
-                                    const BundleSigner *signer)
+                                    const BundleSigner *signer, std::future<Result<AuditCheckpoint>> &audit,
+                                    std::atomic_bool &abandonAudit)
 {
     auto opened = SqliteDb::open(part, SqliteDb::Mode::Create);
     if (!opened)
@@ -325,7 +367,14 @@ Result<BundleWriter::Summary> build(const BundleWriter::Options &o, PGconn *pg, 
                                                  .toStdString();
     manifest[BundleFormat::Key::AuditLastHash] = *last;
     manifest[BundleFormat::Key::AuditRowCount] = *count;
-    manifest[BundleFormat::Key::AuditCheckpoint] = "";
+    if (o.progress)
+        o.progress(92, QCoreApplication::translate("pegboard::BundleWriter", "Reading the evidence log…"));
+    if (o.cancel && o.cancel->load())
+        abandonAudit = true;
+    auto checkpoint = audit.get();
+    if (!checkpoint)
+        return Unexpected<Error>(checkpoint.error());
+    manifest[BundleFormat::Key::AuditCheckpoint] = checkpoint->text.toStdString();
     if (signer) {
         auto signature = signer->sign(QByteArray::fromStdString(BundleFormat::signedMessage(manifest)));
         if (!signature)
@@ -350,6 +399,9 @@ Result<BundleWriter::Summary> build(const BundleWriter::Options &o, PGconn *pg, 
     BundleWriter::Summary summary;
     summary.rows = exporter.rows();
     summary.isSigned = signer != nullptr;
+    summary.auditCheckpoint = checkpoint->text;
+    summary.checkpointSigned = checkpoint->isSigned;
+    summary.auditFindings = checkpoint->findings;
     return summary;
 }
 } // namespace
@@ -366,6 +418,13 @@ Result<BundleWriter::Summary> BundleWriter::write(const Options &o)
             return Unexpected<Error>(loaded.error());
         signer = std::move(loaded).value();
     }
+    std::optional<NoteKey> checkpointKey;
+    if (!o.checkpointKey.isEmpty()) {
+        auto loaded = NoteKey::loadOrCreate(o.checkpointKey, {}, false);
+        if (!loaded)
+            return Unexpected<Error>(loaded.error());
+        checkpointKey = std::move(loaded).value();
+    }
     if (auto valid = PgConnection::validateUrl(o.storeUrl); !valid)
         return Unexpected<Error>(valid.error());
     if (o.progress)
@@ -379,10 +438,31 @@ Result<BundleWriter::Summary> BundleWriter::write(const Options &o)
     // One snapshot of the store for all four tables: a report inserted mid-export is in none of them.
     PQclear(PQexec(pg, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     PQclear(PQexec(pg, "SET extra_float_digits = 1"));
+    // The evidence log is read in the same snapshot on a second connection.
+    QByteArray snapshot;
+    if (PGresult *r = PQexec(pg, "SELECT pg_export_snapshot()"); r) {
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+            snapshot = QByteArray(PQgetvalue(r, 0, 0));
+        PQclear(r);
+    }
+    if (snapshot.isEmpty()) {
+        const QString message = QString::fromUtf8(PQerrorMessage(pg)).trimmed();
+        PQfinish(pg);
+        return Error::make(Error::Code::Query, message);
+    }
+    std::atomic_bool abandonAudit{false};
+    const NoteKey *key = checkpointKey ? &*checkpointKey : nullptr;
+    auto audit = std::async(std::launch::async, [url = o.storeUrl, snapshot, key, &abandonAudit] {
+        return readCheckpoint(url, snapshot, key, abandonAudit);
+    });
 
     const QString part = o.output + QStringLiteral(".part");
     QFile::remove(part);
-    auto built = build(o, pg, part, signer.get());
+    auto built = build(o, pg, part, signer.get(), audit, abandonAudit);
+    if (audit.valid()) { // the export failed before it needed the checkpoint
+        abandonAudit = true;
+        audit.wait();
+    }
     PQclear(PQexec(pg, "COMMIT"));
     PQfinish(pg);
     if (!built) {

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <atomic>
 #include <functional>
 #include <map>
@@ -28,6 +29,9 @@ public:
         QDateTime to;   // exclusive
         RedactionProfile redaction;
         QByteArray signingKey; // PEM text or a path; empty = unsigned
+        // The evidence log's checkpoint key (signed-note private key file, as `pegboard audit
+        // checkpoint --key`); empty: the manifest's audit checkpoint is unsigned (size and root).
+        QString checkpointKey;
         QString output;
         QString pegboardVersion;
         std::function<void(int percent, const QString &stage)> progress;
@@ -39,6 +43,9 @@ public:
         std::map<std::string, std::int64_t> rows;
         std::int64_t bytes = 0;
         bool isSigned = false;
+        QByteArray auditCheckpoint; // the manifest's audit_checkpoint (empty: the store keeps no log)
+        bool checkpointSigned = false;
+        QStringList auditFindings; // what the store's rows betray; the checkpoint is then unsigned
     };
 
     static Result<Summary> write(const Options &options);

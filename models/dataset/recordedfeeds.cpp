@@ -3,6 +3,7 @@
 #include "analysis/analysisreport.h"
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 
 namespace pegboard {
@@ -50,6 +51,22 @@ std::optional<double> RecordedFeeds::valueAt(const QString &series, qint64 atMs)
     const auto after =
         std::upper_bound(first, last, atMs, [](qint64 t, const FeedSample &s) { return t < s.timestampMs; });
     return after == first ? std::nullopt : std::optional<double>((after - 1)->value);
+}
+
+double RecordedFeeds::secondsPast(const QString &series, qint64 atMs, double bps) const
+{
+    const auto range = m_ranges.constFind(series);
+    if (range == m_ranges.cend())
+        return 0;
+    const auto first = m_samples.begin() + std::ptrdiff_t(range.value().first);
+    const auto last = m_samples.begin() + std::ptrdiff_t(range.value().second);
+    auto it =
+        std::upper_bound(first, last, atMs, [](qint64 t, const FeedSample &s) { return t < s.timestampMs; });
+    const auto past = [bps](const FeedSample &s) { return std::abs((s.value - 1.0) * 10000.0) >= bps; };
+    qint64 since = -1;
+    while (it != first && past(*(it - 1)))
+        since = (--it)->timestampMs;
+    return since < 0 ? 0.0 : double(atMs - since) / 1000.0;
 }
 
 std::vector<SeriesPoint> RecordedFeeds::points(const QString &series, qint64 fromMs, qint64 toMs) const

@@ -25,6 +25,9 @@ public:
     ContextSnapshot contextAt(const QString &symbol, qint64 atMs) const;
     // The series' latest value at or before T.
     std::optional<double> valueAt(const QString &series, qint64 atMs) const;
+    // How long a price series had stayed at or past `bps` from the peg by T (0 when it was inside
+    // at T): the escalation's "held past the critical deviation", as MetricSampler tracks it live.
+    double secondsPast(const QString &series, qint64 atMs, double bps) const;
     // Points of one series with fromMs < ts <= toMs, oldest first (gaps marked as the hub does).
     std::vector<SeriesPoint> points(const QString &series, qint64 fromMs, qint64 toMs) const;
 

@@ -39,6 +39,9 @@ public:
 
     Result<void> setConfig(const RiskScore::Config &config);
     const RiskScore::Config &config() const { return m_score.config(); }
+    // The score with the configured weights and thresholds, for a context not read off the hub (a
+    // replay's recorded context).
+    const RiskScore &score() const { return m_score; }
     // The live oracle predictor's latest probability (none: the metric is unknown).
     void setOracleFailureProbability(std::optional<double> probability) { m_probability = probability; }
 

@@ -4,19 +4,26 @@
 #include "console/consoleservices.h"
 #include "console/mainwindow.h"
 #include "console/replaycontroller.h"
+#include "console/riskmonitor.h"
 #include "dataset/bundledataset.h"
+#include "dataset/recordedfeeds.h"
+#include "domain/feedseries.h"
 #include "engineeringperspective.h"
 #include "issuedetailview.h"
 #include "itemmodels/issuetablemodel.h"
+#include "operationsperspective.h"
 #include "pegboardprocess.h"
 #include "pegchartview.h"
 #include "replaypegchart.h"
+#include "riskpanel.h"
 #include "testcluster.h"
 #include "timelinebar.h"
 
 #include <QDir>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,7 +33,8 @@ using namespace pegboard;
 // The console on a review bundle with no store at all (the cluster that exported it is stopped
 // before the console starts): title, read-only detail, and the replay driven to three moments —
 // at each, the reports listed are exactly those received by then, the peg chart ends there, the
-// markers are the symbol's reports known by then, and the readout gives risk and P(oracle failure).
+// markers are the symbol's reports known by then, the readout gives risk and P(oracle failure), and
+// the Operations risk panel shows the score RiskScore gives the context recorded at T.
 class TestBundleConsole : public QObject
 {
     Q_OBJECT
@@ -75,10 +83,46 @@ class TestBundleConsole : public QObject
         QVERIFY(timeline->findChild<QLabel *>(QStringLiteral("timelineReadout"))
                     ->text()
                     .contains(QStringLiteral("10")));
+        checkRiskPanel(t);
         screenshot(name);
     }
 
+    // The risk panel at T against RiskScore on the bundle's own feeds at T, read here apart from the
+    // console (the settings' weights, the recorded context, how long the peg had been off by then).
+    void checkRiskPanel(const QDateTime &t)
+    {
+        if (!m_feeds) {
+            auto bundle = BundleDataset::open(m_bundle);
+            QVERIFY(bundle);
+            auto samples =
+                (*bundle)->feedSamples({}, m_from.toMSecsSinceEpoch(), m_to.toMSecsSinceEpoch() + 1);
+            QVERIFY(samples && !samples->empty());
+            m_feeds = std::make_unique<RecordedFeeds>(std::move(*samples));
+        }
+        RiskScore score;
+        QVERIFY(score.setConfig(m_app->services()->risk()->config()));
+        const QString usdc = QStringLiteral("USDC");
+        const RiskScore::Assessment expected =
+            score.assess(m_feeds->contextAt(usdc, t.toMSecsSinceEpoch()), t,
+                         m_feeds->secondsPast(FeedSeries::price(usdc), t.toMSecsSinceEpoch(),
+                                              score.config().escalation.pegCriticalBps));
+        QVERIFY(expected.factors[RiskScore::PegRisk].known); // a measured score, not the default 5
+        const RiskScore::Assessment &shown = m_app->services()->risk()->latest();
+        QCOMPARE(shown.at, t);
+        QCOMPARE(shown.score, expected.score);
+        for (int f = 0; f < RiskScore::FactorCount; ++f)
+            QCOMPARE(shown.factors[size_t(f)].score, expected.factors[size_t(f)].score);
+        RiskPanel *panel = m_app->window()->operations()->riskPanel();
+        QVERIFY(panel->isReplaying());
+        QVERIFY2(panel->scoreText().contains(QLocale().toString(expected.score, 'f', 1)),
+                 qPrintable(panel->scoreText()));
+        QVERIFY(panel->replayText().contains(QLocale().toString(t, QLocale::ShortFormat)));
+        m_scores.insert(expected.score);
+    }
+
     IssueTableModel *m_issueModel = nullptr;
+    std::unique_ptr<RecordedFeeds> m_feeds;
+    QSet<double> m_scores;
 
 private slots:
     void initTestCase()
@@ -160,6 +204,8 @@ private slots:
         checkMoment(early, QStringLiteral("4-back-early"));
         QCOMPARE(m_issueModel->rowCount(), earlyRows);
         QVERIFY(earlyRows > 0);
+        // The panel moved with T: the moments did not all read the same.
+        QVERIFY2(m_scores.size() >= 2, "the risk panel read the same at every moment");
 
         // A marker opens its report in the detail view.
         timeline->seek(m_to);

@@ -1,3 +1,5 @@
+#include "audit/checkpoint.h"
+#include "audit/notekey.h"
 #include "dataset/bundledataset.h"
 #include "dataset/livedataset.h"
 #include "dataset/sqlitedb.h"
@@ -11,6 +13,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
+#include <limits>
 #include <pqxx/pqxx>
 
 using namespace pegboard;
@@ -27,7 +31,8 @@ class TestBundle : public QObject
     test::TestCluster m_pg;
     QString m_url;
     QTemporaryDir m_dir;
-    QString m_bundle, m_key, m_pub, m_otherPub;
+    QString m_bundle, m_key, m_pub, m_otherPub, m_auditKey;
+    NoteKey m_noteKey;
     QByteArray m_dbJson;
     const QString m_from = QStringLiteral("2025-03-10T00:00:00Z");
     const QString m_to = QStringLiteral("2025-04-07T00:00:00Z");
@@ -73,6 +78,35 @@ class TestBundle : public QObject
         return p.waitForFinished(30000) && p.exitCode() == 0;
     }
 
+    // Which field two reports differ in, for a failure message.
+    static QString firstDifference(const Issue &a, const Issue &b)
+    {
+        QStringList d;
+        const auto check = [&d](bool same, const char *name) {
+            if (!same)
+                d << QString::fromLatin1(name);
+        };
+        check(a.id == b.id, "id");
+        check(a.issueType == b.issueType, "issueType");
+        check(a.reportedAt == b.reportedAt, "reportedAt");
+        check(a.resolvedAt == b.resolvedAt, "resolvedAt");
+        check(a.context.networkConditions == b.context.networkConditions, "networkConditions");
+        check(a.context.priceContext == b.context.priceContext, "priceContext");
+        check(a.context.protocolState == b.context.protocolState, "protocolState");
+        check(a.estimatedLossUsd == b.estimatedLossUsd, "estimatedLossUsd");
+        check(a.actualLossUsd == b.actualLossUsd, "actualLossUsd");
+        check(a.resolutionCategory == b.resolutionCategory, "resolutionCategory");
+        check(a.preventionImplemented == b.preventionImplemented, "preventionImplemented");
+        check(a.relatedTxHashes == b.relatedTxHashes, "relatedTxHashes");
+        check(a.affectedContracts == b.affectedContracts, "affectedContracts");
+        check(a.title == b.title, "title");
+        check(a.body == b.body, "body");
+        check(a.protocol == b.protocol, "protocol");
+        check(a.clusterId == b.clusterId, "clusterId");
+        check(a.receivedAt == b.receivedAt, "receivedAt");
+        return d.join(QLatin1Char(','));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -110,16 +144,26 @@ private slots:
                          QStringLiteral("-out"), otherKey}));
         QVERIFY(openssl({QStringLiteral("pkey"), QStringLiteral("-in"), otherKey, QStringLiteral("-pubout"),
                          QStringLiteral("-out"), m_otherPub}));
+        // The evidence log's checkpoint key, as `pegboard audit checkpoint --key` takes it.
+        auto noteKey = NoteKey::generate(QStringLiteral("bundle-test/pegboard-audit"));
+        QVERIFY(noteKey);
+        m_noteKey = *noteKey;
+        m_auditKey = path(QStringLiteral("audit.key"));
+        QFile auditKey(m_auditKey);
+        QVERIFY(auditKey.open(QIODevice::WriteOnly));
+        auditKey.write(m_noteKey.privateKeyText());
+        auditKey.close();
         m_bundle = path(QStringLiteral("window.pgbundle"));
     }
 
     void exportIsCompleteAndByteIdentical()
     {
-        const QStringList args{QStringLiteral("bundle"), QStringLiteral("export"),
-                               QStringLiteral("--db"),   m_url,
-                               QStringLiteral("--from"), m_from,
-                               QStringLiteral("--to"),   m_to,
-                               QStringLiteral("--key"),  m_key,
+        const QStringList args{QStringLiteral("bundle"),      QStringLiteral("export"),
+                               QStringLiteral("--db"),        m_url,
+                               QStringLiteral("--from"),      m_from,
+                               QStringLiteral("--to"),        m_to,
+                               QStringLiteral("--key"),       m_key,
+                               QStringLiteral("--audit-key"), m_auditKey,
                                QStringLiteral("-o")};
         const auto first = runPegboard(args + QStringList{m_bundle});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
@@ -154,7 +198,21 @@ private slots:
         QCOMPARE(m.at("audit_row_count"), std::to_string(storeCount("SELECT count(*) FROM audit_log")));
         QCOMPARE(m.at("window_from"), std::string("2025-03-10T00:00:00.000000Z"));
         QCOMPARE(m.at("redaction_profile"), std::string("none"));
-        QVERIFY(m.count("audit_checkpoint") == 1);
+        // The store's evidence-log checkpoint at export, signed with the audit key: the very note
+        // `pegboard audit checkpoint` writes for the same (unchanged) store.
+        const QByteArray note = QByteArray::fromStdString(m.at("audit_checkpoint"));
+        auto checkpoint = Checkpoint::parse(note);
+        QVERIFY2(checkpoint, qPrintable(checkpoint ? QString() : checkpoint.error().message));
+        QVERIFY(checkpoint->verifiedBy(m_noteKey));
+        QCOMPARE(qint64(checkpoint->size), storeCount("SELECT count(*) FROM merkle_leaves"));
+        const QString cp = path(QStringLiteral("store.checkpoint"));
+        const auto audited =
+            runPegboard({QStringLiteral("audit"), QStringLiteral("checkpoint"), QStringLiteral("--db"), m_url,
+                         QStringLiteral("--key"), m_auditKey, QStringLiteral("-o"), cp});
+        QVERIFY2(audited.exitCode == 0, qPrintable(audited.err));
+        QFile cpFile(cp);
+        QVERIFY(cpFile.open(QIODevice::ReadOnly));
+        QCOMPARE(note, cpFile.readAll());
         QCOMPARE(m.at("signature_algorithm"), std::string("ed25519"));
         // Reports read back equal the store's, field for field.
         LiveDataset live(m_url);
@@ -185,6 +243,22 @@ private slots:
                                       QStringLiteral("--pubkey"), m_pub});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("signed by Ed25519 key")));
+        QVERIFY2(run.out.contains(QStringLiteral("Audit checkpoint at export (%1 leaves, signed by "
+                                                 "bundle-test/pegboard-audit)")
+                                      .arg(storeCount("SELECT count(*) FROM merkle_leaves"))),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("pegboard.audit/")));
+    }
+
+    void editedCheckpointIsNamed()
+    {
+        // A checkpoint that is not one is named, and the manifest's signature catches any edit to it.
+        const QString file = copyOf(QStringLiteral("checkpoint.pgbundle"));
+        edit(file, "UPDATE manifest SET value = 'pegboard.audit/x' || char(10) || '12' || char(10) || 'AAAA' "
+                   "|| char(10) WHERE key = 'audit_checkpoint'");
+        const QString err = tryVerify(file, {}, 1);
+        QVERIFY2(err.contains(QStringLiteral("audit_checkpoint is not a checkpoint")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("signature does not verify")), qPrintable(err));
     }
 
     void editedRowIsNamed()
@@ -252,11 +326,12 @@ private slots:
     void publicRedactionDropsWhatItSays()
     {
         const QString file = path(QStringLiteral("public.pgbundle"));
-        const auto run =
-            runPegboard({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--db"), m_url,
-                         QStringLiteral("--from"), m_from, QStringLiteral("--to"), m_to,
-                         QStringLiteral("--redact"), QStringLiteral("public"), QStringLiteral("-o"), file});
+        const auto run = runPegboard(
+            {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--db"), m_url,
+             QStringLiteral("--from"), m_from, QStringLiteral("--to"), m_to, QStringLiteral("--redact"),
+             QStringLiteral("public"), QStringLiteral("--audit-key"), QString(), QStringLiteral("-o"), file});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Audit checkpoint (unsigned)")), qPrintable(run.out));
         QProcess python;
         python.start(
             QStringLiteral("python3"),
@@ -277,7 +352,16 @@ private slots:
                            "LIKE '%looking%'");
         QVERIFY(notes && *notes->step());
         QCOMPARE(notes->integer(0), 0);
-        QVERIFY(runPegboard({QStringLiteral("bundle"), QStringLiteral("verify"), file}).exitCode == 0);
+        const auto verified = runPegboard({QStringLiteral("bundle"), QStringLiteral("verify"), file});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QVERIFY2(verified.out.contains(QStringLiteral("leaves, unsigned)")), qPrintable(verified.out));
+        // Unsigned: the checkpoint's text alone, size and root as the signed one has them.
+        auto bundle = BundleDataset::open(file);
+        QVERIFY(bundle);
+        auto body =
+            Checkpoint::parseBody(QByteArray::fromStdString((*bundle)->manifest().at("audit_checkpoint")));
+        QVERIFY(body);
+        QCOMPARE(qint64(body->size), storeCount("SELECT count(*) FROM merkle_leaves"));
     }
 
     void pythonReadsTheBundleWithoutPegboard()
@@ -314,6 +398,131 @@ private slots:
                  storeCount("SELECT count(*) FROM stablecoin_issues" + window +
                             " AND reporter_address IS NOT NULL"));
         QVERIFY(read[QStringLiteral("issues_with_reporter")].toInteger() > 0);
+    }
+
+    // Data no generator makes: a report with no title, body, time or context; text in four scripts
+    // with quotes, backslashes, control characters and a right-to-left override; a megabyte body and
+    // JSON of 100,000 elements; numbers at their column's limits and NaN; feed values NaN and ±∞.
+    // Exported whole and as an empty window, each verifies, reads back in Python and opens.
+    void unusualDataExportsVerifiesAndOpens()
+    {
+        const QString url = m_pg.freshDatabase();
+        m_pg.exec(url, QStringLiteral(
+                           "INSERT INTO stablecoin_issues (issue_type, severity_level, source, external_id) "
+                           "VALUES ('oracle_failure', 1, 'manual', 'bare')"));
+        m_pg.exec(
+            url,
+            QStringLiteral(
+                "INSERT INTO stablecoin_issues (issue_type, severity_level, reported_timestamp, received_at, "
+                "resolved_timestamp, network_conditions, price_context, protocol_state, estimated_loss_usd, "
+                "actual_loss_usd, resolution_category, prevention_implemented, related_tx_hashes, "
+                "affected_contracts, source, external_id, title, body, protocol, symbol, cluster_id) "
+                "SELECT 'депег_価格', 5, '2026-01-01T00:00:00.123456Z', '2026-01-01T00:00:01Z', "
+                "'2026-01-02T00:00:00Z', "
+                "jsonb_build_object('gas_price_gwei', 1e300, 'ключ', E'\"quoted\" \\\\ back\nline', "
+                "'nested', jsonb_build_object('a', jsonb_build_array(1, 2, NULL))), "
+                "'{\"peg_deviation_bps\": -0.0}', "
+                "jsonb_build_object('blob', repeat('x', 200000), 'list', (SELECT jsonb_agg(g) FROM "
+                "generate_series(1, 100000) g)), "
+                "9999999999999.99, 'NaN', 'другое', NULL, ARRAY['', 'a,b', 'quote\"d', E'back\\\\slash', "
+                "NULL], '{}', 'slack', 'ünïcödé-😀', E'Kurs fällt — 価格が下落 😀 \u202Eevil', "
+                "E'line1\nline2\ttab\\\\back\r\x01\x7f' || repeat('ü', 500000), 'Curve 🌀', 'USDC', "
+                "9223372036854775807"));
+        m_pg.exec(url, QStringLiteral("SELECT pegboard_annotate(id, E'Notiz: Öl 🛢 \\\\ \"x\"') FROM "
+                                      "stablecoin_issues WHERE source = 'slack'"));
+        m_pg.exec(url, QStringLiteral("INSERT INTO feed_samples (series, ts, value) VALUES "
+                                      "('price:USDC', '2026-01-01T00:00:00Z', 'NaN'), "
+                                      "('price:USDC', '2026-01-01T00:01:00Z', 'Infinity'), "
+                                      "('price:USDC', '2026-01-01T00:02:00Z', '-Infinity'), "
+                                      "('price:USDC', '2026-01-01T00:03:00Z', 4.9e-324), "
+                                      "('série:€', '2026-01-01T00:00:00Z', 1)"));
+        const QString whole = path(QStringLiteral("unusual.pgbundle"));
+        const QString empty = path(QStringLiteral("empty.pgbundle"));
+        auto run = runPegboard({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--db"),
+                                url, QStringLiteral("--key"), m_key, QStringLiteral("-o"), whole});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = runPegboard({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--db"), url,
+                           QStringLiteral("--from"), QStringLiteral("2030-01-01T00:00:00Z"),
+                           QStringLiteral("--to"), QStringLiteral("2030-02-01T00:00:00Z"),
+                           QStringLiteral("-o"), empty});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+        for (const QString &file : {whole, empty}) {
+            const auto verified = runPegboard({QStringLiteral("bundle"), QStringLiteral("verify"), file});
+            QVERIFY2(verified.exitCode == 0, qPrintable(file + verified.err));
+            QProcess python;
+            python.start(QStringLiteral("python3"), {qEnvironmentVariable("PEGBOARD_TEST_DATA") +
+                                                         QStringLiteral("/bundle/read_bundle.py"),
+                                                     file});
+            QVERIFY(python.waitForFinished(120000));
+            QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+            const QJsonObject read = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+            const QJsonObject tables = read[QStringLiteral("tables")].toObject();
+            for (auto it = tables.begin(); it != tables.end(); ++it)
+                QCOMPARE(it.value()[QStringLiteral("sha256")].toString(),
+                         read[QStringLiteral("manifest")][QStringLiteral("sha256.") + it.key()].toString());
+        }
+
+        // Read back as stored: every field of both reports, the feeds with NaN and ±∞ kept.
+        auto bundle = BundleDataset::open(whole);
+        QVERIFY2(bundle, qPrintable(bundle ? QString() : bundle.error().message));
+        QCOMPARE((*bundle)->manifest().at("rows.stablecoin_issues"), std::string("2"));
+        LiveDataset live(url);
+        IssueQuery all;
+        all.limit = 10;
+        auto fromStore = live.query(all);
+        auto fromBundle = (*bundle)->query(all);
+        QVERIFY(fromStore && fromBundle);
+        QCOMPARE(fromBundle->size(), 2);
+        for (qsizetype i = 0; i < fromStore->size(); ++i) {
+            Issue stored = (*fromStore)[i];
+            // SQLite has no NaN: a NaN amount is kept as NULL (README, "Review bundles").
+            for (std::optional<double> *amount : {&stored.estimatedLossUsd, &stored.actualLossUsd})
+                if (*amount && std::isnan(**amount))
+                    amount->reset();
+            QVERIFY2((*fromBundle)[i] == stored, qPrintable(stored.externalId + QLatin1Char(' ') +
+                                                            firstDifference((*fromBundle)[i], stored)));
+        }
+        const Issue &odd =
+            fromBundle->first().source == QLatin1String("slack") ? fromBundle->first() : fromBundle->last();
+        QVERIFY(odd.title.contains(QStringLiteral("価格が下落 😀")));
+        QCOMPARE(odd.body.size(), fromStore->first().source == QLatin1String("slack")
+                                      ? fromStore->first().body.size()
+                                      : fromStore->last().body.size());
+        QCOMPARE(odd.clusterId.value_or(0), std::numeric_limits<qint64>::max());
+        auto feeds = (*bundle)->feedSamples({}, 0, 4102444800000);
+        QVERIFY(feeds);
+        QCOMPARE(feeds->size(), std::size_t(5));
+        QVERIFY(std::isnan(feeds->at(0).value));
+        QVERIFY(std::isinf(feeds->at(1).value) && feeds->at(1).value > 0);
+        QVERIFY(std::isinf(feeds->at(2).value) && feeds->at(2).value < 0);
+        QCOMPARE(feeds->at(4).series, QStringLiteral("série:€"));
+        auto notes = (*bundle)->annotations(odd.id);
+        QVERIFY(notes && notes->size() == 1 && notes->first().body.contains(QStringLiteral("🛢")));
+
+        // Opened as the console and `analyze` open it: the same answer as from the store itself.
+        for (const auto &[file, window] :
+             {std::pair{whole, QStringList{}},
+              std::pair{empty,
+                        QStringList{QStringLiteral("--from"), QStringLiteral("2030-01-01T00:00:00Z"),
+                                    QStringLiteral("--to"), QStringLiteral("2030-02-01T00:00:00Z")}}}) {
+            const auto db = runPegboard(QStringList{QStringLiteral("analyze"), QStringLiteral("--db"), url,
+                                                    QStringLiteral("--json")} +
+                                        window);
+            const auto fromFile = runPegboard(
+                {QStringLiteral("analyze"), QStringLiteral("--bundle"), file, QStringLiteral("--json")});
+            QCOMPARE(fromFile.exitCode, db.exitCode);
+            QCOMPARE(fromFile.out, db.out);
+            QVERIFY2(!fromFile.err.contains(QStringLiteral("rows of the bundle could not be read")),
+                     qPrintable(fromFile.err));
+        }
+        auto opened = BundleDataset::open(empty);
+        QVERIFY(opened);
+        auto none = (*opened)->query(all);
+        QVERIFY(none && none->isEmpty());
+        auto snapshot = (*opened)->loadSnapshot({});
+        QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
+        QCOMPARE(snapshot->size(), std::size_t(0));
     }
 
     void analyzeBundleEqualsAnalyzeDb()
