@@ -10,6 +10,7 @@ class AnalysisController;
 class ClusterCorrectionController;
 class ConsoleController;
 class ConsoleSession;
+class CsvExportController;
 class FeedService;
 class LiveOraclePredictor;
 class RiskMonitor;
@@ -31,6 +32,7 @@ public:
     LiveOraclePredictor *oraclePredictor() const { return m_oraclePredictor.get(); }
     AlertService *alerts() const { return m_alerts.get(); }
     ClusterCorrectionController *corrections() const { return m_corrections.get(); }
+    CsvExportController *exports() const { return m_exports.get(); }
 
     // Applies the saved risk weights and thresholds (Settings); the next score uses them.
     void applyRiskSettings();
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<LiveOraclePredictor> m_oraclePredictor;
     std::unique_ptr<AlertService> m_alerts;
     std::unique_ptr<ClusterCorrectionController> m_corrections;
+    std::unique_ptr<CsvExportController> m_exports;
 };
 
 } // namespace pegboard
