@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -16,10 +17,13 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <numeric>
 
 namespace pegboard {
 
@@ -72,7 +76,8 @@ QWidget *AlertsPanel::firingsPage()
     connect(acknowledge, &QPushButton::clicked, this, [this] {
         const int row = m_firings->currentRow();
         if (row >= 0 && row < m_firingIds.size())
-            emit acknowledgeRequested(m_firingIds[row]);
+            for (qint64 id : m_firingIds[row]) // a row of repeats acknowledges each of them
+                emit acknowledgeRequested(id);
     });
     connect(refresh, &QPushButton::clicked, this, &AlertsPanel::refreshRequested);
     auto *buttons = new QHBoxLayout;
@@ -173,17 +178,59 @@ QString AlertsPanel::rulesText() const
     return m_rules->toPlainText();
 }
 
+QList<QList<int>> AlertsPanel::repeatGroups(const QList<AlertStore::Firing> &firings)
+{
+    // One group: the same rule on the same coin, still open or already resolved alike, each firing
+    // within RepeatWindowMs of the previous one of the group. Groups keep the list's order (by
+    // their first member); members are newest first.
+    QList<QList<int>> groups;
+    QHash<QString, int> open; // key → its current group
+    QList<int> order(firings.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return firings[a].firedAtMs > firings[b].firedAtMs; });
+    QList<int> groupOf(firings.size(), -1);
+    for (int i : order) {
+        const auto &f = firings[i];
+        const QString key = f.rule + QLatin1Char('|') + f.symbol + QLatin1Char('|') +
+                            (f.resolvedAtMs ? QLatin1Char('r') : QLatin1Char('o'));
+        const auto it = open.constFind(key);
+        if (it != open.constEnd() && firings[groups[*it].back()].firedAtMs - f.firedAtMs <= RepeatWindowMs) {
+            groups[*it].append(i);
+            groupOf[i] = *it;
+            continue;
+        }
+        open.insert(key, int(groups.size()));
+        groupOf[i] = int(groups.size());
+        groups.append(QList<int>{i});
+    }
+    // In the order the store listed them (open ones first), by each group's first appearance.
+    QList<QList<int>> ordered;
+    QSet<int> placed;
+    for (int i = 0; i < firings.size(); ++i)
+        if (!placed.contains(groupOf[i])) {
+            placed.insert(groupOf[i]);
+            ordered.append(groups[groupOf[i]]);
+        }
+    return ordered;
+}
+
 void AlertsPanel::setFirings(const QList<AlertStore::Firing> &firings)
 {
     const QLocale locale;
-    m_firings->setRowCount(int(firings.size()));
+    const QList<QList<int>> groups = repeatGroups(firings);
+    m_firings->setRowCount(int(groups.size()));
     m_firingIds.clear();
-    for (int r = 0; r < firings.size(); ++r) {
-        const auto &f = firings[r];
-        m_firingIds << f.id;
-        const QString state = f.resolvedAtMs ? tr("resolved")
-                              : f.silenced   ? tr("firing (silenced)")
-                                             : tr("firing");
+    for (int r = 0; r < groups.size(); ++r) {
+        const auto &f = firings[groups[r].front()]; // the newest of its group
+        QList<qint64> ids;
+        for (int i : groups[r])
+            if (firings[i].acknowledgedBy.isEmpty())
+                ids << firings[i].id;
+        m_firingIds << (ids.isEmpty() ? QList<qint64>{f.id} : ids);
+        QString state = f.resolvedAtMs ? tr("resolved") : f.silenced ? tr("firing (silenced)") : tr("firing");
+        if (groups[r].size() > 1)
+            state += QStringLiteral("  ×") + locale.toString(groups[r].size());
         const QStringList cells{state,
                                 f.rule,
                                 f.symbol,

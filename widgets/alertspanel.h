@@ -24,6 +24,10 @@ class AlertsPanel : public QWidget
     Q_OBJECT
 public:
     static constexpr int RecentLimit = 200;
+    // Firings of one rule on one coin less than this apart show as one row "×N".
+    static constexpr qint64 RepeatWindowMs = 3600 * 1000;
+    // Indexes into firings, one list per row (newest first): see the .cpp for the key.
+    static QList<QList<int>> repeatGroups(const QList<pegboard::AlertStore::Firing> &firings);
     explicit AlertsPanel(QWidget *parent = nullptr);
 
     void setRulesText(const QString &json);
@@ -67,7 +71,7 @@ private:
     QLabel *m_backtestSummary;
     QListWidget *m_timeline;
     QLabel *m_status;
-    QList<qint64> m_firingIds;
+    QList<QList<qint64>> m_firingIds; // per row: the firings it stands for
     QList<qint64> m_silenceIds;
 };
 

@@ -1,10 +1,12 @@
 #include "engineeringperspective.h"
 
+#include "domain/numberformat.h"
 #include "exporter.h"
 #include "heatmapview.h"
 #include "issuedetailview.h"
 #include "itemmodels/clustermodel.h"
 #include "itemmodels/issuetablemodel.h"
+#include "listcapbanner.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -45,6 +47,8 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     , m_findings(new QListView(this))
     , m_drillLabel(new QLabel(this))
     , m_showAll(new QPushButton(tr("Show all reports"), this))
+    , m_cap(new ListCapBanner(this))
+    , m_clusterCoverage(new QLabel(this))
     , m_mergeAction(new QAction(tr("Merge the two selected clusters…"), this))
     , m_splitAction(new QAction(tr("Split the selected reports off this cluster…"), this))
     , m_moveAction(new QAction(tr("Move the selected report to this cluster…"), this))
@@ -60,6 +64,7 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     centreLayout->addWidget(m_heatmap, 1);
     centreLayout->addWidget(new HeatmapLegend(centre));
     setCentralWidget(centre);
+    m_heatmap->setProperty("exportName", QStringLiteral("heatmap"));
     Exporter::installImageExport(m_heatmap);
     connect(m_heatmap, &HeatmapView::cellActivated, this, &EngineeringPerspective::heatmapCellActivated);
 
@@ -74,7 +79,12 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    Exporter::installTableExport(m_table);
+    // The list may hold only the newest reports: its CSV is every report in the filter, from the store.
+    auto *exportAll = new QAction(tr("Export as CSV…"), m_table);
+    m_table->addAction(exportAll);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(exportAll, &QAction::triggered, this, &EngineeringPerspective::exportReportsRequested);
+    connect(m_cap, &ListCapBanner::exportAllRequested, this, &EngineeringPerspective::exportReportsRequested);
     auto *reports = new QWidget(this);
     auto *banner = new QHBoxLayout;
     banner->addWidget(m_drillLabel, 1);
@@ -82,6 +92,7 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     auto *reportsLayout = new QVBoxLayout(reports);
     reportsLayout->setContentsMargins(2, 2, 2, 2);
     reportsLayout->addLayout(banner);
+    reportsLayout->addWidget(m_cap);
     reportsLayout->addWidget(m_table, 1);
     m_drillLabel->setWordWrap(true);
     connect(m_showAll, &QPushButton::clicked, this, &EngineeringPerspective::showAllRequested);
@@ -123,8 +134,15 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     QDockWidget *detailDock =
         dock(tr("Report"), QStringLiteral("reportDock"), scrollable(m_detail), Qt::BottomDockWidgetArea);
     splitDockWidget(reportsDock, detailDock, Qt::Horizontal);
-    QDockWidget *clustersDock = dock(tr("Root-cause clusters"), QStringLiteral("clustersDock"),
-                                     m_clusterTable, Qt::BottomDockWidgetArea);
+    auto *clusters = new QWidget(this);
+    auto *clustersLayout = new QVBoxLayout(clusters);
+    clustersLayout->setContentsMargins(2, 2, 2, 2);
+    m_clusterCoverage->setWordWrap(true);
+    m_clusterCoverage->hide();
+    clustersLayout->addWidget(m_clusterCoverage);
+    clustersLayout->addWidget(m_clusterTable, 1);
+    QDockWidget *clustersDock =
+        dock(tr("Root-cause clusters"), QStringLiteral("clustersDock"), clusters, Qt::BottomDockWidgetArea);
     tabifyDockWidget(reportsDock, clustersDock);
     QDockWidget *patternsDock =
         dock(tr("Patterns"), QStringLiteral("patternsDock"), m_findings, Qt::BottomDockWidgetArea);
@@ -236,6 +254,18 @@ void EngineeringPerspective::setDrillDown(const QString &label)
     m_drillLabel->setText(label.isEmpty() ? tr("The reports in the filter's window.")
                                           : tr("Showing: %1").arg(label));
     m_showAll->setVisible(!label.isEmpty());
+}
+
+void EngineeringPerspective::setClusterCoverage(qint64 clustered, qint64 total)
+{
+    m_clusterCoverage->setVisible(clustered < total);
+    m_clusterCoverage->setText(tr("Root causes among the newest %1 of %2 reports in the window.")
+                                   .arg(NumberFormat::count(clustered), NumberFormat::count(total)));
+}
+
+QString EngineeringPerspective::clusterCoverage() const
+{
+    return m_clusterCoverage->isHidden() ? QString() : m_clusterCoverage->text();
 }
 
 QString EngineeringPerspective::drillDown() const

@@ -16,6 +16,7 @@ namespace pegboard {
 
 class HeatmapView;
 class IssueDetailView;
+class ListCapBanner;
 
 // The Engineering perspective: the correlation heatmap (centre), the reports behind whatever was
 // drilled into, the root-cause clusters and patterns, and one report in full — as docks the user
@@ -34,6 +35,12 @@ public:
     // What the report list shows: empty for the filter's reports, else the drill-down's name.
     void setDrillDown(const QString &label);
     QString drillDown() const;
+
+    // Above the report list when it holds fewer reports than the filter: load more, show all, export.
+    ListCapBanner *listCapBanner() const { return m_cap; }
+    // Root causes come from the newest `clustered` of `total` reports: the clusters panel says so.
+    void setClusterCoverage(qint64 clustered, qint64 total);
+    QString clusterCoverage() const;
 
     IssueDetailView *detailView() const { return m_detail; }
     QTableView *issueTable() const { return m_table; }
@@ -57,6 +64,8 @@ signals:
     void clusterActivated(int row);
     void findingActivated(int row);
     void showAllRequested();
+    // The report table's "Export as CSV…": every report the list stands for, not only the loaded.
+    void exportReportsRequested();
     void mergeClustersRequested(int rowA, int rowB);
     void splitClusterRequested(int row, const QList<QUuid> &reports);
     void moveReportRequested(const QUuid &report, int row);
@@ -76,6 +85,8 @@ private:
     QListView *m_findings;
     QLabel *m_drillLabel;
     QPushButton *m_showAll;
+    ListCapBanner *m_cap;
+    QLabel *m_clusterCoverage;
     QList<QDockWidget *> m_panels;
     QAction *m_mergeAction, *m_splitAction, *m_moveAction, *m_undoAction;
 };

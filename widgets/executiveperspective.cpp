@@ -43,6 +43,8 @@ ExecutivePerspective::ExecutivePerspective(QWidget *parent)
         addDockWidget(area, dock);
         m_panels.append(dock);
     }
+    m_weekly->setProperty("exportName", QStringLiteral("losses-weekly"));
+    m_monthly->setProperty("exportName", QStringLiteral("losses-monthly"));
     Exporter::installImageExport(m_weekly);
     Exporter::installImageExport(m_monthly);
     m_effectiveness->setText(tr("<i>Waiting for the store…</i>"));

@@ -1,5 +1,6 @@
 #include "headlinefigures.h"
 
+#include "domain/numberformat.h"
 #include "store/impactsummary.h"
 
 #include <QGridLayout>
@@ -56,7 +57,7 @@ void HeadlineFigures::setSummary(const ImpactSummary &summary)
                : h < 48 ? tr("%1 h").arg(locale.toString(h, 'f', 1))
                         : tr("%1 days").arg(locale.toString(h / 24.0, 'f', 1));
     };
-    m_loss->setText(figure(tr("Total loss"), locale.toCurrencyString(now.lossUsd, QStringLiteral("$"), 0),
+    m_loss->setText(figure(tr("Total loss"), NumberFormat::money(now.lossUsd, locale),
                            tr("%1 vs previous period").arg(change(now.lossUsd, before.lossUsd))));
     m_incidents->setText(figure(tr("Critical incidents"), locale.toString(now.incidents),
                                 tr("%1 vs previous period").arg(change(now.incidents, before.incidents))));

@@ -1,5 +1,6 @@
 #include "heatmapview.h"
 
+#include "domain/numberformat.h"
 #include "itemmodels/heatmapmodel.h"
 #include "riskcolors.h"
 
@@ -38,7 +39,7 @@ public:
         painter->setPen(supported ? RiskColors::textOn(fill) : QColor(0x70, 0x70, 0x70));
         const QString text = index.data(HeatmapModel::CountRole).toLongLong() == 0
                                  ? QStringLiteral("·")
-                                 : QLocale().toString(lift, 'f', 1) + QStringLiteral("×");
+                                 : NumberFormat::ratio(lift);
         painter->drawText(option.rect, Qt::AlignCenter, text);
         painter->restore();
     }

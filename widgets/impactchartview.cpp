@@ -1,11 +1,13 @@
 #include "impactchartview.h"
 
+#include "domain/numberformat.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLocale>
-#include <QValueAxis>
 
 namespace pegboard {
 
@@ -42,12 +44,16 @@ void ImpactChartView::setSummary(const ImpactSummary &summary)
     double maximum = 0;
     for (qsizetype i = first; i < periods.size(); ++i) {
         const auto &p = periods[i];
-        *estimated << p.estimatedLossUsd / 1000.0;
-        *actual << p.actualLossUsd / 1000.0;
-        maximum = std::max({maximum, p.estimatedLossUsd / 1000.0, p.actualLossUsd / 1000.0});
+        maximum = std::max({maximum, p.estimatedLossUsd, p.actualLossUsd});
         labels << (m_granularity == Granularity::Week
                        ? locale.toString(p.start.date(), QStringLiteral("d MMM"))
                        : locale.toString(p.start.date(), QStringLiteral("MMM yyyy")));
+    }
+    // Round ticks with their unit ("$90M" / "90 Mio. $").
+    const NumberFormat::Ticks ticks = NumberFormat::niceTicks(0, maximum > 0 ? maximum : 1, 6);
+    for (qsizetype i = first; i < periods.size(); ++i) {
+        *estimated << periods[i].estimatedLossUsd;
+        *actual << periods[i].actualLossUsd;
     }
     m_bars = int(labels.size());
     auto *series = new QBarSeries;
@@ -58,10 +64,18 @@ void ImpactChartView::setSummary(const ImpactSummary &summary)
     x->append(labels);
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setTitleText(tr("thousand USD"));
-    y->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    // Labels at the ticks themselves, each written as people say it ("$1.5M", not "$1.50M").
+    auto *y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    y->setRange(ticks.min, ticks.max);
+    // A category ends at its tick; the first one needs a start just below it.
+    y->setStartValue(ticks.min - ticks.step * 1e-3);
+    m_axisLabels.clear();
+    for (int t = 0; t < ticks.count; ++t) {
+        const double usd = ticks.min + t * ticks.step;
+        m_axisLabels << NumberFormat::compactMoney(usd, locale);
+        y->append(m_axisLabels.back(), usd);
+    }
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }

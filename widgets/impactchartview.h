@@ -19,10 +19,13 @@ public:
     explicit ImpactChartView(Granularity granularity, QWidget *parent = nullptr);
     void setSummary(const ImpactSummary &summary);
     int barCount() const { return m_bars; }
+    // The value axis' tick labels as they read ("$0", "$30M", …), for tests and exports.
+    QStringList axisLabels() const { return m_axisLabels; }
 
 private:
     Granularity m_granularity;
     int m_bars = 0;
+    QStringList m_axisLabels;
 };
 
 } // namespace pegboard

@@ -1,6 +1,7 @@
 #include "issuedetailview.h"
 
 #include "domain/issuetype.h"
+#include "domain/numberformat.h"
 #include "itemmodels/contextfieldsmodel.h"
 #include "itemmodels/issuetablemodel.h"
 #include "resolvedialog.h"
@@ -161,7 +162,7 @@ void IssueDetailView::setIssue(const Issue &issue)
     m_issue = issue;
     const QLocale locale;
     const auto money = [&locale](const std::optional<double> &usd) {
-        return usd ? locale.toCurrencyString(*usd, QStringLiteral("$"), 0) : tr("not known");
+        return usd ? NumberFormat::money(*usd, locale) : tr("not known");
     };
     QStringList facts;
     facts << tr("Source: %1").arg(issue.source.toHtmlEscaped());

@@ -1,6 +1,7 @@
 #include "livepegpanel.h"
 
 #include "domain/feedseries.h"
+#include "exporter.h"
 #include "feeds/feedhub.h"
 #include "pegchartview.h"
 
@@ -61,6 +62,7 @@ LivePegPanel::LivePegPanel(FeedHub *hub, QWidget *parent)
     connect(m_timer, &QTimer::timeout, this, &LivePegPanel::poll);
     m_timer->start(100);
     setSymbol(QStringLiteral("USDC"));
+    Exporter::installImageExport(m_chart);
 }
 
 void LivePegPanel::setSymbol(const QString &symbol)
@@ -71,6 +73,7 @@ void LivePegPanel::setSymbol(const QString &symbol)
     m_sequence = 0;
     m_chart->clear();
     m_chart->setSymbol(symbol);
+    m_chart->setProperty("exportName", QStringLiteral("peg-") + symbol);
     poll();
 }
 

@@ -5,6 +5,7 @@
 #include "issuedetailview.h"
 #include "itemmodels/issuetablemodel.h"
 #include "noticebar.h"
+#include "opencriticalpanel.h"
 #include "resolutiontrendview.h"
 #include "riskpanel.h"
 
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,7 +36,8 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
     , m_centre(new QWidget(this))
     , m_notice(new NoticeBar(this))
     , m_detail(new IssueDetailView(this))
-    , m_critical(new QTableView(this))
+    , m_criticalPanel(new OpenCriticalPanel(this))
+    , m_critical(m_criticalPanel->table())
     , m_trend(new ResolutionTrendView(this))
     , m_alerts(new AlertsPanel(this))
 {
@@ -53,21 +54,13 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
     setLiveChart(placeholder);
     connect(m_notice, &NoticeBar::openRequested, this, &OperationsPerspective::issueActivated);
 
-    m_critical->setObjectName(QStringLiteral("openCriticalTable"));
-    m_critical->setSortingEnabled(true);
-    m_critical->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_critical->setWordWrap(false);
-    m_critical->verticalHeader()->hide();
-    m_critical->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_critical->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // activated: double-click or Enter, as the platform has it.
-    connect(m_critical, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit issueActivated(index.data(IssueTableModel::IssueIdRole).toUuid());
-    });
-    Exporter::installTableExport(m_critical);
+    connect(m_criticalPanel, &OpenCriticalPanel::issueActivated, this,
+            &OperationsPerspective::issueActivated);
+    connect(m_criticalPanel, &OpenCriticalPanel::issueSelected, this, &OperationsPerspective::issueSelected);
+    m_trend->setProperty("exportName", QStringLiteral("resolution-times"));
     Exporter::installImageExport(m_trend);
-    m_criticalDock = addPanel(tr("Open critical reports"), QStringLiteral("openCriticalDock"), m_critical,
-                              Qt::BottomDockWidgetArea);
+    m_criticalDock = addPanel(tr("Open critical reports"), QStringLiteral("openCriticalDock"),
+                              m_criticalPanel, Qt::BottomDockWidgetArea);
     m_resolutionDock = addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
                                 Qt::BottomDockWidgetArea);
     m_reportDock = addPanel(tr("Report"), QStringLiteral("operationsReportDock"), scrollable(m_detail),
@@ -103,25 +96,12 @@ QDockWidget *OperationsPerspective::addPanel(const QString &title, const QString
 
 void OperationsPerspective::setOpenCriticalModel(QAbstractItemModel *model)
 {
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSortRole(IssueTableModel::SortRole);
-    proxy->setSourceModel(model);
-    m_critical->setModel(proxy);
-    // Newest first: live reports have no loss estimate yet and would sink under old ones by loss.
-    m_critical->sortByColumn(IssueTableModel::Reported, Qt::DescendingOrder);
-    for (int column :
-         {int(IssueTableModel::Type), int(IssueTableModel::Source), int(IssueTableModel::Symbol)})
-        m_critical->hideColumn(column);
-    QHeaderView *header = m_critical->horizontalHeader();
-    header->setResizeContentsPrecision(100); // the first rows tell the widths; all would cost
-    header->setSectionResizeMode(IssueTableModel::Title, QHeaderView::Stretch);
-    if (auto *issues = qobject_cast<IssueTableModel *>(model))
-        connect(issues, &IssueTableModel::filled, m_critical, &QTableView::resizeColumnsToContents);
-    connect(m_critical->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    emit issueSelected(current.data(IssueTableModel::IssueIdRole).toUuid());
-            });
+    m_criticalPanel->setModel(model);
+}
+
+void OperationsPerspective::setCriticalCapNote(const QString &note)
+{
+    m_criticalPanel->setCapNote(note);
 }
 
 void OperationsPerspective::setSummary(const ImpactSummary &summary)

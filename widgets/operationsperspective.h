@@ -12,6 +12,7 @@ namespace pegboard {
 class AlertsPanel;
 class IssueDetailView;
 class NoticeBar;
+class OpenCriticalPanel;
 class ResolutionTrendView;
 class RiskPanel;
 struct ImpactSummary;
@@ -27,6 +28,8 @@ public:
     explicit OperationsPerspective(QWidget *parent = nullptr);
 
     void setOpenCriticalModel(QAbstractItemModel *model);
+    // Says the open critical list is capped (empty: it is not).
+    void setCriticalCapNote(const QString &note);
     void setSummary(const ImpactSummary &summary);
     // The live chart is supplied by the composition (it needs the feeds); until then a note.
     void setLiveChart(QWidget *chart);
@@ -44,6 +47,8 @@ public:
     QDockWidget *reportDock() const { return m_reportDock; }
     void showReport();
     QTableView *openCriticalTable() const { return m_critical; }
+    // The table with its repeat grouping and cap note.
+    OpenCriticalPanel *openCriticalPanel() const { return m_criticalPanel; }
     ResolutionTrendView *resolutionTrend() const { return m_trend; }
     // Firings, silences and the rule editor with backtest (fed by the console's AlertService).
     AlertsPanel *alertsPanel() const { return m_alerts; }
@@ -75,6 +80,7 @@ private:
     NoticeBar *m_notice;
     IssueDetailView *m_detail;
     QDockWidget *m_reportDock = nullptr;
+    OpenCriticalPanel *m_criticalPanel;
     QTableView *m_critical;
     ResolutionTrendView *m_trend;
     AlertsPanel *m_alerts;

@@ -1,5 +1,6 @@
 #include "pegchartview.h"
 
+#include "domain/numberformat.h"
 #include "feeds/minmaxdecimator.h"
 #include "pegchartreadout.h"
 
@@ -52,7 +53,8 @@ PegChartView::PegChartView(QWidget *parent)
     m_priceAxis->setTitleText(tr("Price (USD)"));
     m_priceAxis->setLabelFormat(QStringLiteral("%.4f"));
     m_bpsAxis->setTitleText(tr("Deviation (bps)"));
-    m_bpsAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_bpsAxis->setLabelFormat(QStringLiteral("%.0f bps"));
+    c->setLocalizeNumbers(true); // axis labels in the locale's digits
     c->addAxis(m_timeAxis, Qt::AlignBottom);
     c->addAxis(m_priceAxis, Qt::AlignLeft);
     c->addAxis(m_bpsAxis, Qt::AlignRight);
@@ -240,13 +242,20 @@ void PegChartView::redrawNow()
     yMax += pad;
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs, Qt::UTC),
                          QDateTime::fromMSecsSinceEpoch(m_toMs, Qt::UTC));
+    // Round ticks in bps ("−50 bps", "−25 bps", "0 bps"); the price axis spans exactly the same
+    // prices, so its ticks are round too (1 bps = 0.0001 USD).
+    const NumberFormat::Ticks ticks =
+        NumberFormat::niceTicks((yMin - 1.0) * 10000.0, (yMax - 1.0) * 10000.0, 7);
+    yMin = toPrice(ticks.min);
+    yMax = toPrice(ticks.max);
+    m_bpsAxis->setTickCount(ticks.count);
+    m_bpsAxis->setRange(ticks.min, ticks.max);
+    m_bpsAxis->setLabelFormat(QStringLiteral("%.") + QString::number(ticks.decimals) +
+                              QStringLiteral("f bps"));
+    m_priceAxis->setTickCount(ticks.count);
     m_priceAxis->setRange(yMin, yMax);
-    m_priceAxis->applyNiceNumbers();
-    // The right axis reads the same line in bps, so it must span exactly the same prices.
-    yMin = m_priceAxis->min();
-    yMax = m_priceAxis->max();
-    m_bpsAxis->setTickCount(m_priceAxis->tickCount());
-    m_bpsAxis->setRange((yMin - 1.0) * 10000.0, (yMax - 1.0) * 10000.0);
+    m_priceAxis->setLabelFormat(QStringLiteral("%.") + QString::number(std::max(2, ticks.decimals + 4)) +
+                                QLatin1Char('f'));
     updateBands(yMin, yMax);
     updateTitle();
 }
@@ -272,9 +281,11 @@ void PegChartView::updateTitle()
     QString title = tr("%1 peg").arg(m_symbol);
     if (!m_points.empty()) {
         const SeriesPoint &p = m_points.back();
-        title += tr("  ·  %1 USD (%2 bps)").arg(p.value, 0, 'f', 5).arg((p.value - 1.0) * 10000.0, 0, 'f', 1);
+        title +=
+            tr("  ·  %1 USD (%2 bps)")
+                .arg(NumberFormat::decimal(p.value, 5), NumberFormat::decimal((p.value - 1.0) * 10000.0, 1));
         if (std::isfinite(p.rollingBps))
-            title += tr("  ·  5-min avg %1 bps").arg(p.rollingBps, 0, 'f', 1);
+            title += tr("  ·  5-min avg %1 bps").arg(NumberFormat::decimal(p.rollingBps, 1));
     }
     title += m_paused ? tr("  ·  paused") : (m_following ? tr("  ·  live") : tr("  ·  history"));
     chart()->setTitle(title);
@@ -310,13 +321,13 @@ void PegChartView::showReadout(const QPointF &scenePos)
         (i > 0 && ms - double(m_points[i - 1].timestampMs) < double(m_points[i].timestampMs) - ms))
         i = i == 0 ? 0 : i - 1;
     const SeriesPoint &p = m_points[i];
-    QString text = tr("%1 UTC\nprice %2 USD  (%3 bps)")
-                       .arg(QDateTime::fromMSecsSinceEpoch(p.timestampMs, Qt::UTC)
-                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-                       .arg(p.value, 0, 'f', 5)
-                       .arg((p.value - 1.0) * 10000.0, 0, 'f', 1);
+    QString text =
+        tr("%1 UTC\nprice %2 USD  (%3 bps)")
+            .arg(QDateTime::fromMSecsSinceEpoch(p.timestampMs, Qt::UTC)
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+            .arg(NumberFormat::decimal(p.value, 5), NumberFormat::decimal((p.value - 1.0) * 10000.0, 1));
     if (std::isfinite(p.rollingBps))
-        text += tr("\n5-min avg %1 bps").arg(p.rollingBps, 0, 'f', 1);
+        text += tr("\n5-min avg %1 bps").arg(NumberFormat::decimal(p.rollingBps, 1));
     const double x =
         chart()->mapToPosition(QPointF(double(p.timestampMs), p.value), m_priceSeries.front()).x();
     m_readout->show(plot, x, text);

@@ -1,6 +1,7 @@
 #include "resolutiontrendview.h"
 
 #include "domain/issuetype.h"
+#include "domain/numberformat.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -23,6 +24,7 @@ ResolutionTrendView::ResolutionTrendView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     chart()->setTitle(tr("Time to resolve, by category"));
     chart()->legend()->setAlignment(Qt::AlignRight);
+    chart()->setLocalizeNumbers(true); // axis labels in the locale's digits
     // Charts squeezed below this stop showing their axes; in font units so 200% scale keeps it.
     setMinimumHeight(fontMetrics().height() * 14);
 }
@@ -60,7 +62,11 @@ void ResolutionTrendView::setSummary(const ImpactSummary &summary)
     x->setRange(first.addDays(-3), std::max(last, first.addDays(7)).addDays(3));
     auto *y = new QValueAxis;
     y->setTitleText(tr("hours"));
-    y->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+    // Round ticks ("0, 20, 40 h"), in the locale's digits.
+    const NumberFormat::Ticks ticks = NumberFormat::niceTicks(0, maximum > 0 ? maximum : 1, 6);
+    y->setRange(ticks.min, ticks.max);
+    y->setTickCount(ticks.count);
+    y->setLabelFormat(QStringLiteral("%.") + QString::number(ticks.decimals) + QStringLiteral("f h"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     int colour = 0;

@@ -168,9 +168,16 @@ void AnalysisController::onFinished()
     emit busyChanged(false);
 }
 
-QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows) const
+QList<QUuid> AnalysisController::allIdsOfLastDrill() const
+{
+    const std::vector<std::uint32_t> rows = m_lastDrill;
+    return ids(rows, rows.size());
+}
+
+QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows, std::size_t limit) const
 {
     QList<QUuid> out;
+    m_lastDrill = rows;
     if (!m_snapshot)
         return out;
     // A drill-down shows the newest reports first and at most a table's worth: a cell of half a
@@ -184,9 +191,9 @@ QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows) con
     const auto newer = [this](std::uint32_t a, std::uint32_t b) {
         return m_snapshot->reportedMs[a] > m_snapshot->reportedMs[b];
     };
-    if (newest.size() > MaxDrillDown) {
-        std::nth_element(newest.begin(), newest.begin() + MaxDrillDown, newest.end(), newer);
-        newest.resize(MaxDrillDown);
+    if (newest.size() > limit) {
+        std::nth_element(newest.begin(), newest.begin() + std::ptrdiff_t(limit), newest.end(), newer);
+        newest.resize(limit);
     }
     std::sort(newest.begin(), newest.end(), newer);
     out.reserve(qsizetype(newest.size()));

@@ -64,6 +64,10 @@ public:
     QList<QUuid> idsInCell(int heatmapRow, int heatmapColumn) const;
     QList<QUuid> idsOfCluster(int row) const;
     QList<QUuid> idsOfFinding(int row) const;
+    // The last drill-down in full: how many reports it holds (its ids are the newest MaxDrillDown),
+    // and all of their ids, newest first (for "Show all").
+    qsizetype lastDrillTotal() const { return qsizetype(m_lastDrill.size()); }
+    QList<QUuid> allIdsOfLastDrill() const;
 
 public slots:
     // Where the data comes from; starts a full analysis.
@@ -86,7 +90,8 @@ signals:
 private:
     void run(bool incremental);
     void onFinished();
-    QList<QUuid> ids(const std::vector<std::uint32_t> &rows) const;
+    QList<QUuid> ids(const std::vector<std::uint32_t> &rows, std::size_t limit = MaxDrillDown) const;
+    mutable std::vector<std::uint32_t> m_lastDrill;
 
     DatasetOpener m_opener;
     QString m_modelPath;

@@ -1,5 +1,6 @@
 #include "console/consolecontroller.h"
 
+#include "dataset/livedataset.h"
 #include "itemmodels/issuetablemodel.h"
 #include "store/changelistener.h"
 #include "store/impactsummary.h"
@@ -68,12 +69,29 @@ ConsoleController::ConsoleController(QObject *parent)
                 refreshLists();
             return;
         }
+        if (id == m_latestMoreRequest) {
+            onMore(issues);
+            return;
+        }
         if (id != m_latestRequest)
             return; // a newer query is on its way; this answer is stale
         m_issues->setIssues(issues);
+        m_listAnswered = true;
         emit issuesLoaded(int(issues.size()));
+        emit listCountsChanged(listedCount(), m_total);
+        if (m_loadingAll && (m_total < 0 || listedCount() < m_total))
+            requestMore(ShowAllBatch);
     });
     StoreWorker *summaries = m_summaryStore->worker();
+    // The count runs beside the summary, on its own connection: the list never waits for it.
+    connect(summaries, &StoreWorker::countFinished, this, [this](quint64 id, qint64 count) {
+        if (id != m_latestCountRequest)
+            return;
+        m_total = count;
+        // Before the list's own answer the rows are the previous question's: it says it then.
+        if (m_listAnswered)
+            emit listCountsChanged(listedCount(), m_total);
+    });
     connect(summaries, &StoreWorker::summaryReady, this, &ConsoleController::summaryChanged);
     connect(summaries, &StoreWorker::summaryReady, this, [this] { setPending(-1); });
     connect(summaries, &StoreWorker::storeError, this, [this] { setPending(-1); });
@@ -101,6 +119,7 @@ void ConsoleController::connectTo(const QString &url)
 {
     QMetaObject::invokeMethod(m_store->worker(), "open", Qt::QueuedConnection, Q_ARG(QString, url));
     QMetaObject::invokeMethod(m_summaryStore->worker(), "open", Qt::QueuedConnection, Q_ARG(QString, url));
+    m_opener = LiveDataset::opener(url);
     delete m_listener;
     m_listener = new ChangeListener(url, this);
     connect(m_listener, &ChangeListener::issuesInserted, this, [this] { m_coalesce.start(); });
@@ -140,6 +159,7 @@ void ConsoleController::openDataset(const DatasetOpener &opener)
 {
     delete m_listener;
     m_listener = nullptr;
+    m_opener = opener;
     StoreWorker *worker = m_store->worker();
     QMetaObject::invokeMethod(
         worker, [worker, opener] { worker->openDataset(opener); }, Qt::QueuedConnection);
@@ -165,16 +185,21 @@ void ConsoleController::setKnownAt(const QDateTime &at, bool byEventTime)
         refreshLists();
 }
 
-void ConsoleController::showIssues(const QList<QUuid> &ids)
+void ConsoleController::showIssues(const QList<QUuid> &ids, qint64 total)
 {
     // An empty drill-down still means "these reports": none, not all.
     m_drillIds = ids.isEmpty() ? QList<QUuid>{QUuid()} : ids;
+    m_drillTotal = total;
+    m_loadingAll = false;
     refresh();
 }
 
 void ConsoleController::showAll()
 {
     m_drillIds.clear();
+    m_drillTotal = -1;
+    m_listLimit = m_query.limit;
+    m_loadingAll = false;
     refresh();
 }
 
@@ -185,7 +210,11 @@ void ConsoleController::setQuery(const IssueQuery &query)
     if (query == m_query && m_drillIds.isEmpty() && m_queried)
         return;
     m_drillIds.clear();
+    m_drillTotal = -1;
     m_query = query;
+    m_listLimit = query.limit;
+    m_total = -1;
+    m_loadingAll = false;
     m_criticalKnown = false;
     refresh();
 }
@@ -206,14 +235,10 @@ void ConsoleController::refreshLists()
     m_listsInFlight = true;
     m_knownAtChanged = false;
     m_latestRequest = m_store->nextRequestId();
-    IssueQuery window = m_query;
-    if (m_knownAt.isValid()) {
-        if (m_knownByEventTime)
-            window.to = window.to.isValid() ? std::min(window.to, m_knownAt) : m_knownAt;
-        else
-            window.receivedBefore = m_knownAt;
-    }
+    m_listAnswered = false;
+    const IssueQuery window = windowQuery();
     IssueQuery shown = window;
+    shown.limit = std::max(shown.limit, m_listLimit);
     // Replaying, the list is re-sorted on the GUI thread at every step: the newest ReplayListLimit
     // reports known at T keep a step well under the 100 ms a frame may take.
     if (m_knownAt.isValid())
@@ -224,12 +249,85 @@ void ConsoleController::refreshLists()
     }
     QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
                               Q_ARG(quint64, m_latestRequest), Q_ARG(pegboard::IssueQuery, shown));
+    m_latestCountRequest = m_summaryStore->nextRequestId();
+    if (m_drillIds.isEmpty()) {
+        QMetaObject::invokeMethod(m_summaryStore->worker(), "count", Qt::QueuedConnection,
+                                  Q_ARG(quint64, m_latestCountRequest), Q_ARG(pegboard::IssueQuery, window));
+    } else {
+        m_total = m_drillTotal >= 0 ? m_drillTotal : qint64(m_drillIds.size());
+    }
     IssueQuery critical = window;
     critical.openOnly = true;
     critical.minSeverity = std::max(critical.minSeverity, 4);
     m_latestCriticalRequest = m_store->nextRequestId();
     QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
                               Q_ARG(quint64, m_latestCriticalRequest), Q_ARG(pegboard::IssueQuery, critical));
+}
+
+IssueQuery ConsoleController::windowQuery() const
+{
+    IssueQuery window = m_query;
+    if (m_knownAt.isValid()) {
+        if (m_knownByEventTime)
+            window.to = window.to.isValid() ? std::min(window.to, m_knownAt) : m_knownAt;
+        else
+            window.receivedBefore = m_knownAt;
+    }
+    return window;
+}
+
+IssueQuery ConsoleController::listQuery() const
+{
+    IssueQuery q = windowQuery();
+    q.ids = m_drillIds;
+    q.limit = 0;
+    return q;
+}
+
+qint64 ConsoleController::listedCount() const
+{
+    return m_issues->issues().size();
+}
+
+void ConsoleController::loadMore()
+{
+    if (canLoadMore())
+        requestMore(PageSize);
+}
+
+void ConsoleController::loadAll()
+{
+    if (!canLoadMore())
+        return;
+    m_loadingAll = true;
+    requestMore(ShowAllBatch);
+}
+
+void ConsoleController::requestMore(int n)
+{
+    IssueQuery q = windowQuery();
+    q.offset = int(listedCount());
+    q.limit = n;
+    m_moreAfter = m_latestRequest;
+    m_latestMoreRequest = m_store->nextRequestId();
+    setPending(+1);
+    QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
+                              Q_ARG(quint64, m_latestMoreRequest), Q_ARG(pegboard::IssueQuery, q));
+}
+
+void ConsoleController::onMore(const QList<Issue> &issues)
+{
+    m_latestMoreRequest = 0;
+    // A newer answer replaced the list meanwhile: its offset no longer fits (that answer asks again).
+    if (m_moreAfter != m_latestRequest)
+        return;
+    m_issues->appendIssues(issues);
+    m_listLimit = int(std::max<qint64>(m_listLimit, listedCount()));
+    emit listCountsChanged(listedCount(), m_total);
+    if (m_loadingAll && !issues.isEmpty() && (m_total < 0 || listedCount() < m_total))
+        requestMore(ShowAllBatch);
+    else
+        m_loadingAll = false;
 }
 
 void ConsoleController::setPending(int delta)
@@ -242,6 +340,7 @@ void ConsoleController::setPending(int delta)
 
 void ConsoleController::cancel()
 {
+    m_loadingAll = false;
     m_store->worker()->cancelCurrent();
     m_summaryStore->worker()->cancelCurrent();
 }

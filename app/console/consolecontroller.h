@@ -25,6 +25,10 @@ class ConsoleController : public QObject
 public:
     // While replaying: the most reports a list shows (the newest known at T).
     static constexpr int ReplayListLimit = 1000;
+    // The report list shows this many of the newest at first, and loads this many more at a time.
+    static constexpr int PageSize = 10000;
+    // "Show all" loads the rest in batches of this many (each appended in slices by the model).
+    static constexpr int ShowAllBatch = 50000;
 
     explicit ConsoleController(QObject *parent = nullptr);
     ~ConsoleController() override;
@@ -52,9 +56,26 @@ public slots:
     void select(const QUuid &id);
     // Stops the store query in flight (the filter's answer, the summary); views keep what they had.
     void cancel();
-    // The report list shows exactly these reports (a heatmap cell, a cluster) until showAll().
-    void showIssues(const QList<QUuid> &ids);
+    // The report list shows exactly these reports (a heatmap cell, a cluster) until showAll();
+    // total is how many the selection holds when ids are only its newest (-1: all of them).
+    void showIssues(const QList<QUuid> &ids, qint64 total = -1);
     void showAll();
+    // The next PageSize older reports of the filter, or all the rest (batch by batch).
+    void loadMore();
+    void loadAll();
+
+public:
+    // The reports the list stands for, uncapped: what "Export all to CSV" writes.
+    IssueQuery listQuery() const;
+    // Where the list reads from, for work on its own thread (an export).
+    DatasetOpener opener() const { return m_opener; }
+    // Reports in the list's answer (loaded, some perhaps still being appended) and in the filter
+    // (-1 until counted).
+    qint64 listedCount() const;
+    qint64 totalCount() const { return m_total; }
+    bool isDrillDown() const { return !m_drillIds.isEmpty(); }
+    // Only the filter's own list grows batch by batch (not a drill-down, not while replaying).
+    bool canLoadMore() const { return m_drillIds.isEmpty() && !m_knownAt.isValid(); }
 
 signals:
     void issuesLoaded(int count);
@@ -69,6 +90,8 @@ signals:
     void issuesInserted();
     // Open critical reports that appeared since the last answer to the same filter, newest first.
     void newCriticalIssues(const QList<pegboard::Issue> &issues);
+    // The list's listedCount() or totalCount() changed: a capped list says so.
+    void listCountsChanged(qint64 listed, qint64 total);
 
 private:
     void onIssueFetched(const Issue &issue);
@@ -85,6 +108,19 @@ private:
     bool m_knownAtChanged = false;
     void refreshLists();
     QList<QUuid> m_drillIds;
+    qint64 m_drillTotal = -1;
+    DatasetOpener m_opener;
+    int m_listLimit = PageSize;
+    qint64 m_total = -1;
+    quint64 m_latestCountRequest = 0;
+    quint64 m_latestMoreRequest = 0;
+    quint64 m_moreAfter = 0; // the list answer a batch continues
+    bool m_loadingAll = false;
+    bool m_listAnswered = false;
+    void requestMore(int n);
+    // The filter's window as known at T (replay) or now.
+    IssueQuery windowQuery() const;
+    void onMore(const QList<Issue> &issues);
     quint64 m_latestRequest = 0;
     quint64 m_latestCriticalRequest = 0;
     quint64 m_latestRelatedRequest = 0;

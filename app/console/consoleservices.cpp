@@ -6,6 +6,7 @@
 #include "console/clustercorrectioncontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consolesession.h"
+#include "console/csvexportcontroller.h"
 #include "console/feedservice.h"
 #include "console/riskmonitor.h"
 #include "feeds/feedhub.h"
@@ -27,6 +28,7 @@ ConsoleServices::ConsoleServices(QObject *parent)
     , m_oraclePredictor(std::make_unique<LiveOraclePredictor>(m_feeds->hub()))
     , m_alerts(std::make_unique<AlertService>())
     , m_corrections(std::make_unique<ClusterCorrectionController>(m_analysis.get()))
+    , m_exports(std::make_unique<CsvExportController>())
 {
     connect(m_session.get(), &ConsoleSession::ready, m_corrections.get(),
             [corrections = m_corrections.get()](const QString &url) { corrections->setUrl(url); });
@@ -53,6 +55,7 @@ ConsoleServices::ConsoleServices(QObject *parent)
 ConsoleServices::~ConsoleServices()
 {
     // Consumers of the feeds before the feeds, the store's users before the session.
+    m_exports.reset();
     m_corrections.reset();
     m_alerts.reset();
     m_oraclePredictor.reset();

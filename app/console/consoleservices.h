@@ -10,6 +10,7 @@ class AnalysisController;
 class ClusterCorrectionController;
 class ConsoleController;
 class ConsoleSession;
+class CsvExportController;
 class FeedService;
 class LiveOraclePredictor;
 class RiskMonitor;
@@ -31,6 +32,7 @@ public:
     LiveOraclePredictor *oraclePredictor() const { return m_oraclePredictor.get(); }
     AlertService *alerts() const { return m_alerts.get(); }
     ClusterCorrectionController *corrections() const { return m_corrections.get(); }
+    CsvExportController *exports() const { return m_exports.get(); }
 
     // Applies the saved Settings that take effect at once: risk weights and thresholds (the next
     // score uses them) and the name the audit trail records (the next change records it).
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<LiveOraclePredictor> m_oraclePredictor;
     std::unique_ptr<AlertService> m_alerts;
     std::unique_ptr<ClusterCorrectionController> m_corrections;
+    std::unique_ptr<CsvExportController> m_exports;
 };
 
 } // namespace pegboard

@@ -10,6 +10,7 @@
 #include "console/consoleservices.h"
 #include "console/consolesession.h"
 #include "console/feedservice.h"
+#include "console/listwiring.h"
 #include "console/riskmonitor.h"
 #include "dataset/livedataset.h"
 #include "engineeringperspective.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     m_engineering->setIssueModel(controller->issues());
     connect(controller, &ConsoleController::summaryChanged, m_executive, &ExecutivePerspective::setSummary);
     installCompliance(this, m_engineering, m_executive, session, m_filter);
+    installListCaps(this, m_engineering, m_operations, services, m_filter);
 
     // One progress + Cancel per kind of background work, built by the same widget.
     m_storeProgress->cancelButton()->setObjectName(QStringLiteral("cancelButton"));
@@ -254,14 +256,17 @@ void MainWindow::connectAnalysis()
     connect(controller, &ConsoleController::issuesInserted, analysis, &AnalysisController::appendNew);
     connect(m_engineering, &EngineeringPerspective::heatmapCellActivated, this,
             [this, analysis, controller](const QModelIndex &index) {
-                controller->showIssues(analysis->idsInCell(index.row(), index.column()));
+                const QList<QUuid> ids =
+                    analysis->idsInCell(index.row(), index.column()); // before its total is read
+                controller->showIssues(ids, analysis->lastDrillTotal());
                 m_engineering->setDrillDown(
                     tr("%1 — %2").arg(index.model()->headerData(index.row(), Qt::Vertical).toString(),
                                       index.model()->headerData(index.column(), Qt::Horizontal).toString()));
             });
     connect(m_engineering, &EngineeringPerspective::clusterActivated, this,
             [this, analysis, controller](int row) {
-                controller->showIssues(analysis->idsOfCluster(row));
+                const QList<QUuid> ids = analysis->idsOfCluster(row); // before its total is read
+                controller->showIssues(ids, analysis->lastDrillTotal());
                 m_engineering->setDrillDown(
                     tr("cluster “%1” — %2")
                         .arg(analysis->clusters()->index(row, ClusterModel::Title).data().toString(),
@@ -269,7 +274,8 @@ void MainWindow::connectAnalysis()
             });
     connect(m_engineering, &EngineeringPerspective::findingActivated, this,
             [this, analysis, controller](int row) {
-                controller->showIssues(analysis->idsOfFinding(row));
+                const QList<QUuid> ids = analysis->idsOfFinding(row); // before its total is read
+                controller->showIssues(ids, analysis->lastDrillTotal());
                 m_engineering->setDrillDown(analysis->findings()->index(row, 0).data().toString());
             });
     connect(m_engineering, &EngineeringPerspective::showAllRequested, this, [this, controller] {

@@ -2,6 +2,7 @@
 
 #include "condition.h"
 #include "domain/issuetype.h"
+#include "domain/numberformat.h"
 #include "statistics.h"
 
 #include <QCoreApplication>
@@ -65,8 +66,8 @@ QString PatternFinder::sentence(const Finding &f)
         where << QCoreApplication::translate("PatternFinder", "with gas above %1 gwei").arg(f.gasAbove);
     return QCoreApplication::translate("PatternFinder", "%1% of %2 reports fall %3; %4× the base rate")
         .arg(qRound(100 * f.share))
-        .arg(IssueType::displayName(f.type).toLower(), where.join(QLatin1Char(' ')))
-        .arg(f.lift, 0, 'f', 1);
+        .arg(IssueType::displayName(f.type).toLower(), where.join(QLatin1Char(' ')),
+             NumberFormat::decimal(f.lift, 1));
 }
 
 std::vector<Finding> PatternFinder::find(const Snapshot &s, const Options &options)

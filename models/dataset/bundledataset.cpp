@@ -417,10 +417,12 @@ Result<QList<AuditEntry>> BundleDataset::auditTrail(const QUuid &issue)
     return out;
 }
 
-Result<QList<Issue>> BundleDataset::query(const IssueQuery &q)
+// The filter as one prepared statement: select, the filter's conditions, then tail (order, limit),
+// so the list, its count and the export agree on which reports are in the filter.
+Result<SqliteStatement> BundleDataset::filtered(const IssueQuery &q, const std::string &select,
+                                                const std::string &tail)
 {
-    const BundleFormat::Table &table = BundleFormat::tables().front();
-    std::string sql = "SELECT " + BundleFormat::columnList(table) + " FROM stablecoin_issues WHERE 1";
+    std::string sql = select + " FROM stablecoin_issues WHERE 1";
     std::vector<std::pair<int, std::string>> texts;
     std::vector<std::pair<int, std::int64_t>> integers;
     int next = 0;
@@ -467,14 +469,27 @@ Result<QList<Issue>> BundleDataset::query(const IssueQuery &q)
         const std::string p = text(("%" + pattern + "%").toStdString());
         sql += " AND (title LIKE " + p + " ESCAPE '\\' OR body LIKE " + p + " ESCAPE '\\')";
     }
-    sql += " ORDER BY reported_timestamp DESC NULLS LAST, id LIMIT " + std::to_string(std::max(0, q.limit));
-    auto statement = m_db->prepare(sql);
+    auto statement = m_db->prepare(sql + tail);
     if (!statement)
         return Unexpected<Error>(queryError(statement.error()));
     for (const auto &[index, value] : texts)
         statement->bind(index, std::string_view(value));
     for (const auto &[index, value] : integers)
         statement->bind(index, value);
+    return statement;
+}
+
+namespace {
+const std::string newestFirst = " ORDER BY reported_timestamp DESC NULLS LAST, id";
+}
+
+Result<QList<Issue>> BundleDataset::query(const IssueQuery &q)
+{
+    auto statement = filtered(q, "SELECT " + BundleFormat::columnList(BundleFormat::tables().front()),
+                              newestFirst + " LIMIT " + std::to_string(std::max(0, q.limit)) + " OFFSET " +
+                                  std::to_string(std::max(0, q.offset)));
+    if (!statement)
+        return Unexpected<Error>(statement.error());
     QList<Issue> out;
     while (true) {
         auto row = statement->step();
@@ -485,6 +500,46 @@ Result<QList<Issue>> BundleDataset::query(const IssueQuery &q)
         out.append(issueFrom(*statement));
     }
     return out;
+}
+
+Result<qint64> BundleDataset::count(const IssueQuery &q)
+{
+    auto statement = filtered(q, "SELECT count(*)", {});
+    if (!statement)
+        return Unexpected<Error>(statement.error());
+    auto row = statement->step();
+    if (!row)
+        return Unexpected<Error>(queryError(row.error()));
+    return *row ? qint64(statement->integer(0)) : 0;
+}
+
+Result<qint64> BundleDataset::scan(const IssueQuery &q,
+                                   const std::function<bool(const QList<Issue> &)> &onBatch)
+{
+    auto statement =
+        filtered(q, "SELECT " + BundleFormat::columnList(BundleFormat::tables().front()), newestFirst);
+    if (!statement)
+        return Unexpected<Error>(statement.error());
+    constexpr int Batch = 2000;
+    qint64 total = 0;
+    QList<Issue> batch;
+    batch.reserve(Batch);
+    while (true) {
+        auto row = statement->step();
+        if (!row)
+            return Unexpected<Error>(queryError(row.error()));
+        if (*row) {
+            batch.append(issueFrom(*statement));
+            ++total;
+        }
+        if (batch.size() == Batch || (!*row && !batch.isEmpty())) {
+            if (!onBatch(batch))
+                return total;
+            batch.clear();
+        }
+        if (!*row)
+            return total;
+    }
 }
 
 Result<std::optional<Issue>> BundleDataset::fetch(const QUuid &id)

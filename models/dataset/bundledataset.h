@@ -8,6 +8,7 @@
 namespace pegboard {
 
 class SqliteDb;
+class SqliteStatement;
 
 // A review bundle (one SQLite file, see BundleFormat) as a Dataset: no store, no network. Opened
 // read-only; a bundle of a newer format version, or a file that is not a bundle, is refused.
@@ -34,11 +35,15 @@ public:
     Result<QList<Annotation>> annotations(const QUuid &issue) override;
     Result<QList<AuditEntry>> auditTrail(const QUuid &issue) override;
     Result<QList<Issue>> query(const IssueQuery &query) override;
+    Result<qint64> count(const IssueQuery &query) override;
+    Result<qint64> scan(const IssueQuery &query,
+                        const std::function<bool(const QList<Issue> &)> &onBatch) override;
     Result<std::optional<Issue>> fetch(const QUuid &id) override;
     Result<ImpactSummary> impactSummary(const QDateTime &from, const QDateTime &to) override;
 
 private:
     explicit BundleDataset(std::unique_ptr<SqliteDb> db);
+    Result<SqliteStatement> filtered(const IssueQuery &q, const std::string &select, const std::string &tail);
 
     std::unique_ptr<SqliteDb> m_db;
     std::map<std::string, std::string> m_manifest;

@@ -51,6 +51,12 @@ public:
     virtual Result<QList<AuditEntry>> auditTrail(const QUuid &issue) = 0;
 
     virtual Result<QList<Issue>> query(const IssueQuery &query) = 0;
+    // How many reports the filter holds (limit and offset ignored): what a capped list is out of.
+    virtual Result<qint64> count(const IssueQuery &query) = 0;
+    // Every report in the filter, newest first (limit and offset ignored), a batch at a time, so an
+    // export never holds them all; stops when onBatch returns false. Returns the rows read.
+    virtual Result<qint64> scan(const IssueQuery &query,
+                                const std::function<bool(const QList<Issue> &)> &onBatch) = 0;
     virtual Result<std::optional<Issue>> fetch(const QUuid &id) = 0;
     virtual Result<ImpactSummary> impactSummary(const QDateTime &from, const QDateTime &to) = 0;
 };

@@ -85,6 +85,23 @@ Result<QList<Issue>> LiveDataset::query(const IssueQuery &query)
     return (*store)->query(query);
 }
 
+Result<qint64> LiveDataset::count(const IssueQuery &query)
+{
+    auto store = issues();
+    if (!store)
+        return Unexpected<Error>(store.error());
+    return (*store)->count(query);
+}
+
+Result<qint64> LiveDataset::scan(const IssueQuery &query,
+                                 const std::function<bool(const QList<Issue> &)> &onBatch)
+{
+    auto store = issues();
+    if (!store)
+        return Unexpected<Error>(store.error());
+    return (*store)->scan(query, onBatch);
+}
+
 Result<std::optional<Issue>> LiveDataset::fetch(const QUuid &id)
 {
     auto store = issues();

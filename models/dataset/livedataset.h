@@ -26,6 +26,9 @@ public:
     Result<QList<Annotation>> annotations(const QUuid &issue) override;
     Result<QList<AuditEntry>> auditTrail(const QUuid &issue) override;
     Result<QList<Issue>> query(const IssueQuery &query) override;
+    Result<qint64> count(const IssueQuery &query) override;
+    Result<qint64> scan(const IssueQuery &query,
+                        const std::function<bool(const QList<Issue> &)> &onBatch) override;
     Result<std::optional<Issue>> fetch(const QUuid &id) override;
     Result<ImpactSummary> impactSummary(const QDateTime &from, const QDateTime &to) override;
 

@@ -1,6 +1,7 @@
 #include "clustermodel.h"
 
 #include "domain/issuetype.h"
+#include "domain/numberformat.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -78,7 +79,7 @@ QVariant ClusterModel::data(const QModelIndex &index, int role) const
     case Title:
         return c.representativeTitle;
     case Loss:
-        return locale.toCurrencyString(c.totalLossUsd, QStringLiteral("$"), 0);
+        return NumberFormat::money(c.totalLossUsd, locale);
     case Conditions: {
         QStringList parts;
         if (!std::isnan(c.medianGasGwei))

@@ -1,5 +1,7 @@
 #include "contextfieldsmodel.h"
 
+#include "domain/numberformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,7 +13,7 @@ namespace pegboard {
 namespace {
 QString money(double usd)
 {
-    return QLocale().toCurrencyString(usd, QStringLiteral("$"), 0);
+    return NumberFormat::money(usd);
 }
 
 QString number(double v, int decimals)

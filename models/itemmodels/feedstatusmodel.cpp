@@ -1,5 +1,6 @@
 #include "feedstatusmodel.h"
 
+#include "domain/numberformat.h"
 #include "feeds/feedclient.h"
 
 #include <QTimer>
@@ -91,7 +92,7 @@ QVariant FeedStatusModel::data(const QModelIndex &index, int role) const
         const qint64 age = client->lastMessageAgeMs();
         if (raw)
             return age;
-        return age < 0 ? tr("never") : tr("%1 s").arg(double(age) / 1000.0, 0, 'f', 1);
+        return age < 0 ? tr("never") : tr("%1 s").arg(NumberFormat::decimal(double(age) / 1000.0, 1));
     }
     case ColumnCount:
         break;

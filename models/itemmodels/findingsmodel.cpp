@@ -1,6 +1,7 @@
 #include "findingsmodel.h"
 
 #include "domain/issuetype.h"
+#include "domain/numberformat.h"
 
 #include <QLocale>
 
@@ -38,9 +39,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1: %2 of %3 reports (%4× the base rate)")
             .arg(IssueType::displayName(f.type))
-            .arg(f.count)
-            .arg(f.typeTotal)
-            .arg(QLocale().toString(f.lift, 'f', 1));
+            .arg(NumberFormat::count(f.count), NumberFormat::count(f.typeTotal),
+                 NumberFormat::decimal(f.lift, 1));
     case LiftRole:
         return f.lift;
     case CountRole:

@@ -1,6 +1,7 @@
 #include "heatmapmodel.h"
 
 #include "domain/issuetype.h"
+#include "domain/numberformat.h"
 
 namespace pegboard {
 
@@ -44,16 +45,13 @@ QVariant HeatmapModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return c->supported ? QStringLiteral("%1×").arg(c->lift, 0, 'f', 1) : QString();
+        return c->supported ? NumberFormat::ratio(c->lift) : QString();
     case Qt::ToolTipRole:
         return tr("%1 of %2 issues (%3 %, 95 % CI %4–%5 %), %6× the baseline, q = %7")
-            .arg(c->count)
-            .arg(c->bucketTotal)
-            .arg(100 * c->rate, 0, 'f', 1)
-            .arg(100 * c->ciLow, 0, 'f', 1)
-            .arg(100 * c->ciHigh, 0, 'f', 1)
-            .arg(c->lift, 0, 'f', 2)
-            .arg(c->qValue, 0, 'g', 2);
+            .arg(NumberFormat::count(c->count), NumberFormat::count(c->bucketTotal),
+                 NumberFormat::decimal(100 * c->rate, 1), NumberFormat::decimal(100 * c->ciLow, 1),
+                 NumberFormat::decimal(100 * c->ciHigh, 1), NumberFormat::decimal(c->lift, 2),
+                 QLocale().toString(c->qValue, 'g', 2));
     case CountRole:
         return qint64(c->count);
     case RateRole:

@@ -1,6 +1,8 @@
 #include "issuetablemodel.h"
 
 #include "domain/issuetype.h"
+#include "domain/numberformat.h"
+#include "report/csvwriter.h"
 
 #include <QLocale>
 #include <QSet>
@@ -63,9 +65,7 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         case Source:
             return issue.source;
         case EstimatedLoss:
-            return issue.estimatedLossUsd
-                       ? locale.toCurrencyString(*issue.estimatedLossUsd, QStringLiteral("$"), 0)
-                       : QString();
+            return issue.estimatedLossUsd ? NumberFormat::money(*issue.estimatedLossUsd, locale) : QString();
         case Status:
             return statusText(issue);
         }
@@ -81,6 +81,14 @@ QVariant IssueTableModel::data(const QModelIndex &index, int role) const
         default:
             return data(index, Qt::DisplayRole);
         }
+    }
+    if (role == CsvWriter::ExportRole) {
+        // CSV gets times and money for machines: ISO 8601 UTC, plain numbers.
+        if (index.column() == Reported)
+            return issue.reportedAt;
+        if (index.column() == EstimatedLoss)
+            return issue.estimatedLossUsd ? QVariant(*issue.estimatedLossUsd) : QVariant(QString());
+        return {};
     }
     if (role == Qt::TextAlignmentRole && index.column() == EstimatedLoss)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -188,6 +196,19 @@ void IssueTableModel::setIssues(QList<Issue> issues)
         m_append.start();
     else
         emit filled();
+}
+
+void IssueTableModel::appendIssues(const QList<Issue> &issues)
+{
+    const bool wasFilling = m_append.isActive();
+    for (const Issue &issue : issues) {
+        if (m_rowById.contains(issue.id))
+            continue;
+        m_rowById.insert(issue.id, int(m_issues.size()));
+        m_issues.append(issue);
+    }
+    if (m_shown < m_issues.size() && !wasFilling)
+        m_append.start();
 }
 
 void IssueTableModel::appendBatch()

@@ -49,6 +49,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setIssues(QList<Issue> issues);
+    // The next batch of the same list (older reports): appended in batches like an answer, rows
+    // already listed skipped (a live insert shifts an offset).
+    void appendIssues(const QList<Issue> &issues);
     // Whether rows of the last answer are still being appended.
     bool isFilling() const { return m_shown < m_issues.size(); }
     // Replaces the row with the same id in place (after an acknowledge, say), or does nothing.

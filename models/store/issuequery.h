@@ -23,7 +23,9 @@ struct IssueQuery
     QDateTime receivedBefore;
     // Exactly these reports (a heatmap cell's or a cluster's), still narrowed by the rest.
     QList<QUuid> ids;
+    // The newest `limit` reports after skipping `offset` of them (a list's next batch).
     int limit = 10000;
+    int offset = 0;
 
     bool operator==(const IssueQuery &) const = default;
 };

@@ -36,6 +36,54 @@ std::string arrayLiteral(const QStringList &values)
     }
     return out + "}";
 }
+// The filter as SQL conditions (" AND …") with their parameters: one definition for the list,
+// its count and the export, so the three always agree on which reports are in the filter.
+std::string whereClause(const IssueQuery &q, std::vector<std::optional<std::string>> &params)
+{
+    std::string sql;
+    auto param = [&](std::optional<std::string> value, const char *cast) {
+        params.push_back(std::move(value));
+        return "$" + std::to_string(params.size()) + cast;
+    };
+    if (q.from.isValid())
+        sql += " AND reported_timestamp >= " +
+               param(q.from.toUTC().toString(Qt::ISODateWithMs).toStdString(), "::timestamptz");
+    if (q.to.isValid())
+        sql += " AND reported_timestamp < " +
+               param(q.to.toUTC().toString(Qt::ISODateWithMs).toStdString(), "::timestamptz");
+    if (q.receivedBefore.isValid())
+        sql += " AND received_at < " +
+               param(q.receivedBefore.toUTC().toString(Qt::ISODateWithMs).toStdString(), "::timestamptz");
+    if (!q.types.isEmpty())
+        sql += " AND issue_type = ANY(" + param(arrayLiteral(q.types), "::text[]") + ")";
+    if (q.minSeverity > 1)
+        sql += " AND severity_level >= " + param(std::to_string(q.minSeverity), "::int");
+    if (q.maxSeverity < 5)
+        sql += " AND severity_level <= " + param(std::to_string(q.maxSeverity), "::int");
+    if (!q.protocols.isEmpty())
+        sql += " AND protocol = ANY(" + param(arrayLiteral(q.protocols), "::text[]") + ")";
+    if (q.openOnly)
+        sql += " AND resolved_timestamp IS NULL";
+    if (!q.ids.isEmpty()) {
+        QStringList ids;
+        for (const QUuid &id : q.ids)
+            ids << id.toString(QUuid::WithoutBraces);
+        sql += " AND id = ANY(" + param(arrayLiteral(ids), "::uuid[]") + ")";
+    }
+    if (q.clusterId)
+        sql += " AND cluster_id = " + param(std::to_string(*q.clusterId), "::int8");
+    if (!q.text.trimmed().isEmpty()) {
+        QString pattern = q.text.trimmed();
+        pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        const std::string p = param(("%" + pattern + "%").toStdString(), "::text");
+        sql += " AND (title ILIKE " + p + " OR body ILIKE " + p + ")";
+    }
+    return sql;
+}
+
+constexpr const char *NewestFirst = " ORDER BY reported_timestamp DESC NULLS LAST, id";
 } // namespace
 
 IssueStore::IssueStore(QString url, std::shared_ptr<pqxx::connection> connection)
@@ -150,49 +198,12 @@ Result<InsertResult> IssueStore::insertNew(std::span<const Issue> issues)
 Result<QList<Issue>> IssueStore::query(const IssueQuery &q)
 {
     return guarded([&]() -> Result<QList<Issue>> {
-        std::string sql = "SELECT " + IssueRow::selectColumns() + " FROM stablecoin_issues WHERE TRUE";
         std::vector<std::optional<std::string>> params;
-        auto param = [&](std::optional<std::string> value, const char *cast) {
-            params.push_back(std::move(value));
-            return "$" + std::to_string(params.size()) + cast;
-        };
-        if (q.from.isValid())
-            sql += " AND reported_timestamp >= " +
-                   param(q.from.toUTC().toString(Qt::ISODateWithMs).toStdString(), "::timestamptz");
-        if (q.to.isValid())
-            sql += " AND reported_timestamp < " +
-                   param(q.to.toUTC().toString(Qt::ISODateWithMs).toStdString(), "::timestamptz");
-        if (q.receivedBefore.isValid())
-            sql += " AND received_at < " +
-                   param(q.receivedBefore.toUTC().toString(Qt::ISODateWithMs).toStdString(), "::timestamptz");
-        if (!q.types.isEmpty())
-            sql += " AND issue_type = ANY(" + param(arrayLiteral(q.types), "::text[]") + ")";
-        if (q.minSeverity > 1)
-            sql += " AND severity_level >= " + param(std::to_string(q.minSeverity), "::int");
-        if (q.maxSeverity < 5)
-            sql += " AND severity_level <= " + param(std::to_string(q.maxSeverity), "::int");
-        if (!q.protocols.isEmpty())
-            sql += " AND protocol = ANY(" + param(arrayLiteral(q.protocols), "::text[]") + ")";
-        if (q.openOnly)
-            sql += " AND resolved_timestamp IS NULL";
-        if (!q.ids.isEmpty()) {
-            QStringList ids;
-            for (const QUuid &id : q.ids)
-                ids << id.toString(QUuid::WithoutBraces);
-            sql += " AND id = ANY(" + param(arrayLiteral(ids), "::uuid[]") + ")";
-        }
-        if (q.clusterId)
-            sql += " AND cluster_id = " + param(std::to_string(*q.clusterId), "::int8");
-        if (!q.text.trimmed().isEmpty()) {
-            QString pattern = q.text.trimmed();
-            pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-                .replace(QLatin1String("%"), QLatin1String("\\%"))
-                .replace(QLatin1String("_"), QLatin1String("\\_"));
-            const std::string p = param(("%" + pattern + "%").toStdString(), "::text");
-            sql += " AND (title ILIKE " + p + " OR body ILIKE " + p + ")";
-        }
-        sql +=
-            " ORDER BY reported_timestamp DESC NULLS LAST, id LIMIT " + std::to_string(std::max(0, q.limit));
+        std::string sql = "SELECT " + IssueRow::selectColumns() + " FROM stablecoin_issues WHERE TRUE" +
+                          whereClause(q, params) + NewestFirst + " LIMIT " +
+                          std::to_string(std::max(0, q.limit));
+        if (q.offset > 0)
+            sql += " OFFSET " + std::to_string(q.offset);
 
         pqxx::read_transaction tx(*m_connection);
         const pqxx::result rows = tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
@@ -201,6 +212,46 @@ Result<QList<Issue>> IssueStore::query(const IssueQuery &q)
         for (const auto &row : rows)
             out.append(IssueRow::fromRow(row));
         return out;
+    });
+}
+
+Result<qint64> IssueStore::count(const IssueQuery &q)
+{
+    return guarded([&]() -> Result<qint64> {
+        std::vector<std::optional<std::string>> params;
+        const std::string sql = "SELECT count(*) FROM stablecoin_issues WHERE TRUE" + whereClause(q, params);
+        pqxx::read_transaction tx(*m_connection);
+        return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params))[0][0].as<long long>();
+    });
+}
+
+Result<qint64> IssueStore::scan(const IssueQuery &q, const std::function<bool(const QList<Issue> &)> &onBatch,
+                                int batchSize)
+{
+    return guarded([&]() -> Result<qint64> {
+        std::vector<std::optional<std::string>> params;
+        // A server-side cursor: the whole filter in one snapshot, never all of it in memory.
+        const std::string sql = "DECLARE pegboard_scan NO SCROLL CURSOR FOR SELECT " +
+                                IssueRow::selectColumns() + " FROM stablecoin_issues WHERE TRUE" +
+                                whereClause(q, params) + NewestFirst;
+        pqxx::read_transaction tx(*m_connection);
+        tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
+        const std::string fetch = "FETCH " + std::to_string(std::max(1, batchSize)) + " FROM pegboard_scan";
+        qint64 total = 0;
+        while (true) {
+            const pqxx::result rows = tx.exec(fetch);
+            if (rows.empty())
+                break;
+            QList<Issue> batch;
+            batch.reserve(static_cast<qsizetype>(rows.size()));
+            for (const auto &row : rows)
+                batch.append(IssueRow::fromRow(row));
+            total += batch.size();
+            if (!onBatch(batch))
+                break;
+        }
+        tx.commit();
+        return total;
     });
 }
 

@@ -7,6 +7,7 @@
 #include "issuequery.h"
 
 #include <QList>
+#include <functional>
 #include <memory>
 #include <pqxx/connection>
 #include <span>
@@ -31,6 +32,12 @@ public:
     Result<InsertResult> insertNew(std::span<const Issue> issues);
 
     Result<QList<Issue>> query(const IssueQuery &query);
+    // How many reports the filter holds (limit and offset ignored).
+    Result<qint64> count(const IssueQuery &query);
+    // Every report in the filter, newest first (limit and offset ignored), batchSize at a time
+    // from one server-side cursor; stops early when onBatch returns false. Returns the rows read.
+    Result<qint64> scan(const IssueQuery &query, const std::function<bool(const QList<Issue> &)> &onBatch,
+                        int batchSize = 2000);
     Result<std::optional<Issue>> fetch(const QUuid &id);
     Result<qint64> count();
 

@@ -90,6 +90,20 @@ void StoreWorker::query(quint64 requestId, const IssueQuery &query)
     emit queryFinished(requestId, *result);
 }
 
+void StoreWorker::count(quint64 requestId, const IssueQuery &query)
+{
+    if (!ready())
+        return;
+    m_active = m_store.get();
+    auto result = m_dataset ? m_dataset->count(query) : m_store->count(query);
+    m_active = nullptr;
+    if (!result) {
+        emit storeError(result.error().message);
+        return;
+    }
+    emit countFinished(requestId, *result);
+}
+
 void StoreWorker::fetch(const QUuid &id)
 {
     if (!ready())

@@ -40,6 +40,8 @@ public slots:
     // Empty: changes go to the store read.
     void setWriteUrl(const QString &url);
     void query(quint64 requestId, const pegboard::IssueQuery &query);
+    // How many reports the filter holds (answered by countFinished).
+    void count(quint64 requestId, const pegboard::IssueQuery &query);
     void fetch(const QUuid &id);
     void acknowledge(const QUuid &id, const QString &note);
     void annotate(const QUuid &id, const QString &body);
@@ -53,6 +55,7 @@ public slots:
 signals:
     void opened(bool ok, const QString &message);
     void queryFinished(quint64 requestId, const QList<pegboard::Issue> &issues);
+    void countFinished(quint64 requestId, qint64 count);
     void issueFetched(const pegboard::Issue &issue);
     void historyLoaded(const QUuid &id, const QList<pegboard::Annotation> &annotations,
                        const QList<pegboard::AuditEntry> &audit);

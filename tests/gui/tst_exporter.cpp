@@ -8,6 +8,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace pegboard;
 
@@ -25,6 +26,16 @@ private slots:
         QCOMPARE(CsvWriter::quoted(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
         QCOMPARE(CsvWriter::quoted(QStringLiteral("=HYPERLINK(1)")), QStringLiteral("\"'=HYPERLINK(1)\""));
         QCOMPARE(CsvWriter::quoted(QStringLiteral("-12.5")), QStringLiteral("-12.5"));
+        // NUL characters are dropped (spreadsheets stop reading at them), quoting still applies.
+        QCOMPARE(CsvWriter::quoted(QStringLiteral("a") + QChar(0) + QStringLiteral("b")),
+                 QStringLiteral("ab"));
+        QCOMPARE(CsvWriter::quoted(QChar(0) + QStringLiteral("x,y")), QStringLiteral("\"x,y\""));
+        // Machine formats for ExportRole values: ISO 8601 UTC and plain numbers.
+        QCOMPARE(CsvWriter::isoUtc(QDateTime(QDate(2026, 11, 24), QTime(14, 0, 0, 123), QTimeZone(3600))),
+                 QStringLiteral("2026-11-24T13:00:00.123Z"));
+        QCOMPARE(CsvWriter::plainNumber(1169512.25), QStringLiteral("1169512.25"));
+        QCOMPARE(CsvWriter::plainNumber(-0.5), QStringLiteral("-0.5"));
+        QCOMPARE(CsvWriter::plainNumber(1e12), QStringLiteral("1000000000000"));
     }
 
     void tableExportsWhatItShows()

@@ -1,0 +1,105 @@
+#include "listwiring.h"
+
+#include "analysiscontroller.h"
+#include "consolecontroller.h"
+#include "consoleservices.h"
+#include "csvexportcontroller.h"
+#include "domain/numberformat.h"
+#include "engineeringperspective.h"
+#include "exporter.h"
+#include "filterbar.h"
+#include "itemmodels/issuetablemodel.h"
+#include "listcapbanner.h"
+#include "operationsperspective.h"
+#include "progresscancel.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QPointer>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace pegboard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pegboard::ListWiring", text);
+}
+} // namespace
+
+void installListCaps(QMainWindow *window, EngineeringPerspective *engineering,
+                     OperationsPerspective *operations, ConsoleServices *services, FilterBar *filter)
+{
+    ConsoleController *controller = services->controller();
+    AnalysisController *analysis = services->analysis();
+    CsvExportController *exports = services->exports();
+    ListCapBanner *banner = engineering->listCapBanner();
+
+    QPointer<FilterBar> source(filter);
+    Exporter::setFilterSource([source] { return source ? source->query() : IssueQuery{}; });
+
+    QObject::connect(controller, &ConsoleController::listCountsChanged, banner,
+                     [banner, controller](qint64 listed, qint64 total) {
+                         banner->setCounts(listed, total, controller->canLoadMore(),
+                                           controller->canLoadMore() || controller->isDrillDown());
+                     });
+    QObject::connect(banner, &ListCapBanner::loadMoreRequested, controller, &ConsoleController::loadMore);
+    QObject::connect(banner, &ListCapBanner::showAllRequested, controller, [controller, analysis] {
+        // A drill-down lists the newest of its reports: all of them is the whole selection.
+        if (controller->isDrillDown())
+            controller->showIssues(analysis->allIdsOfLastDrill(), analysis->lastDrillTotal());
+        else
+            controller->loadAll();
+    });
+
+    // Root causes are clustered among the newest reports: the panel says how many of how many.
+    QObject::connect(
+        analysis, &AnalysisController::finished, engineering, [engineering](qint64 issues, qint64) {
+            engineering->setClusterCoverage(
+                std::min<qint64>(issues, qint64(AnalysisController::MaxClusteredReports)), issues);
+        });
+
+    // The open critical list is capped like the report list (newest first).
+    IssueTableModel *critical = controller->openCritical();
+    QObject::connect(critical, &IssueTableModel::filled, operations, [operations, critical] {
+        const qint64 n = critical->issues().size();
+        operations->setCriticalCapNote(
+            n >= ConsoleController::PageSize
+                ? tr("Showing the newest %1 open critical reports; narrow the filter to see older ones.")
+                      .arg(NumberFormat::count(n))
+                : QString());
+    });
+
+    auto *progress = new ProgressCancel(tr("Export %p%"), tr("Cancel export"), window);
+    progress->cancelButton()->setObjectName(QStringLiteral("cancelExportButton"));
+    window->statusBar()->addPermanentWidget(progress);
+    QObject::connect(progress, &ProgressCancel::cancelRequested, exports, &CsvExportController::cancel);
+    QObject::connect(exports, &CsvExportController::busyChanged, progress, &ProgressCancel::setBusy);
+    QObject::connect(exports, &CsvExportController::progress, progress, &ProgressCancel::setProgress);
+    QObject::connect(exports, &CsvExportController::finished, window,
+                     [window](const QString &path, qint64 rows) {
+                         window->statusBar()->showMessage(
+                             tr("Exported %1 reports to %2")
+                                 .arg(NumberFormat::count(rows), QDir::toNativeSeparators(path)),
+                             30000);
+                     });
+    QObject::connect(exports, &CsvExportController::failed, window, [window](const QString &message) {
+        window->statusBar()->showMessage(tr("Export failed: %1").arg(message), 30000);
+    });
+    QObject::connect(
+        engineering, &EngineeringPerspective::exportReportsRequested, window,
+        [window, controller, exports, source] {
+            const QString name =
+                Exporter::fileName(QStringLiteral("reports"), source ? source->query() : IssueQuery{},
+                                   QDateTime::currentDateTimeUtc(), QStringLiteral("csv"));
+            const QString path = QFileDialog::getSaveFileName(window, tr("Export all reports in the filter"),
+                                                              name, tr("CSV files (*.csv)"));
+            if (!path.isEmpty())
+                exports->start(controller->opener(), controller->listQuery(), path, controller->totalCount());
+        });
+}
+
+} // namespace pegboard
