@@ -1425,10 +1425,6 @@ Optionen:
         <translation>Bedingungen werden korreliert…</translation>
     </message>
     <message>
-        <source>Finding patterns…</source>
-        <translation>Muster werden gesucht…</translation>
-    </message>
-    <message>
         <source>Clustering root causes…</source>
         <translation>Ursachen werden gruppiert…</translation>
     </message>
@@ -1447,6 +1443,10 @@ Optionen:
     <message>
         <source>Loading reports…</source>
         <translation>Meldungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading all reports…</source>
+        <translation>Alle Meldungen werden geladen…</translation>
     </message>
     <message>
         <source>Loading recorded feeds…</source>

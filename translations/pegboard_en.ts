@@ -1413,10 +1413,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finding patterns…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clustering root causes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,6 +1430,10 @@ Options:
     </message>
     <message>
         <source>Loading reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

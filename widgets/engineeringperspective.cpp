@@ -101,7 +101,9 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     m_clusterProxy->setSortRole(ClusterModel::SortRole);
     m_clusterTable->setObjectName(QStringLiteral("clusterTable"));
     m_clusterTable->setModel(m_clusterProxy);
-    m_clusterTable->horizontalHeader()->setResizeContentsPrecision(100);
+    // Sized by the first rows on every new analysis: the Why and Title texts are long, and
+    // measuring a hundred rows of them stalled the GUI for tens of milliseconds.
+    m_clusterTable->horizontalHeader()->setResizeContentsPrecision(30);
     connect(m_clusterProxy, &QAbstractItemModel::modelReset, m_clusterTable,
             &QTableView::resizeColumnsToContents);
     m_clusterTable->setSortingEnabled(true);

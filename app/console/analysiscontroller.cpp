@@ -10,9 +10,21 @@
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 #include <numeric>
+#include <utility>
 
 namespace pegboard {
+
+namespace {
+// The analysis thread's nice value: below the GUI, not so low that other work on a busy machine
+// starves it.
+[[maybe_unused]] constexpr int AnalysisNice = 5;
+} // namespace
 
 AnalysisController::AnalysisController(QObject *parent)
     : QObject(parent)
@@ -21,9 +33,11 @@ AnalysisController::AnalysisController(QObject *parent)
     , m_clusters(new ClusterModel(this))
     , m_forecast(new ForecastModel(this))
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, this,
+    m_pool.setMaxThreadCount(1); // one analysis at a time (run() queues the next)
+    connect(&m_watcher, &QFutureWatcher<OutcomePtr>::progressValueChanged, this,
             [this](int value) { emit progress(value, m_watcher.progressText()); });
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &AnalysisController::onFinished);
+    connect(&m_watcher, &QFutureWatcher<OutcomePtr>::resultReadyAt, this, &AnalysisController::onResult);
+    connect(&m_watcher, &QFutureWatcher<OutcomePtr>::finished, this, &AnalysisController::onFinished);
 }
 
 AnalysisController::~AnalysisController()
@@ -42,8 +56,8 @@ void AnalysisController::setDataset(const DatasetOpener &opener)
 {
     m_opener = opener;
     m_model.reset(); // another dataset: its own model (loaded from the file, or trained on its feeds)
-    if (m_snapshot)
-        (void)QtConcurrent::run([old = std::move(m_snapshot)]() mutable { old.reset(); });
+    release(m_snapshot);
+    release(m_glance);
     run(false);
 }
 
@@ -78,7 +92,7 @@ void AnalysisController::run(bool incremental)
 {
     if (!m_opener)
         return;
-    if (m_watcher.isRunning()) {
+    if (m_busy) {
         // One analysis at a time; the newest request runs when this one is done.
         (incremental ? m_pendingIncremental : m_pendingFull) = true;
         if (!incremental && m_cancel)
@@ -89,6 +103,7 @@ void AnalysisController::run(bool incremental)
     options.from = m_from;
     options.to = m_to;
     options.maxClusteredReports = MaxClusteredReports;
+    options.previewReports = PreviewReports;
     options.trainingWindowMs = qint64(TrainingDays) * 24 * 3600 * 1000;
     // New reports alone do not retrain: a full analysis (new window, first load) does, and loads
     // the model file only when there is no model in memory yet.
@@ -98,67 +113,112 @@ void AnalysisController::run(bool incremental)
     options.retrainOnUnreadableModel = true;
     const std::shared_ptr<const Snapshot> previous = incremental ? m_snapshot : nullptr;
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_busy = true;
     emit busyChanged(true);
-    m_watcher.setFuture(QtConcurrent::run(
-        [opener = m_opener, options, previous, cancel = m_cancel](QPromise<Outcome> &promise) mutable {
-            QElapsedTimer clock;
-            clock.start();
-            Outcome out;
-            promise.setProgressRange(0, 100);
-            options.cancel = cancel.get();
-            options.progress = [&promise](int percent, const QString &stage) {
-                promise.setProgressValueAndText(percent, stage);
-            };
-            auto data = opener();
-            if (!data) {
-                out.error = data.error();
-                promise.addResult(std::move(out));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [opener = m_opener, options, previous, cancel = m_cancel](
+                                                       QPromise<OutcomePtr> &promise) mutable {
+    // Two cores are shared by the GUI, the database and this: the analysis yields first.
+    // (Linux keeps a nice value per thread, and this pool runs nothing else.)
+#ifdef Q_OS_LINUX
+        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), AnalysisNice);
+#endif
+        QElapsedTimer clock;
+        clock.start();
+        auto out = std::make_shared<Outcome>();
+        promise.setProgressRange(0, 100);
+        options.cancel = cancel.get();
+        options.progress = [&promise](int percent, const QString &stage) {
+            promise.setProgressValueAndText(percent, stage);
+        };
+        // The heatmap and findings go to the screen as soon as they exist.
+        int results = 0;
+        options.partial = [&promise, &results](AnalysisPipeline::Run part) {
+            auto early = std::make_shared<Outcome>();
+            early->run = std::move(part);
+            early->partial = true;
+            promise.addResult(std::move(early), results++);
+        };
+        auto data = opener();
+        if (!data) {
+            out->error = data.error();
+            promise.addResult(std::move(out), results);
+            return;
+        }
+        auto run = AnalysisPipeline::run(**data, options, previous);
+        if (!run) {
+            if (run.error().code == Error::Code::Cancelled)
                 return;
-            }
-            auto run = AnalysisPipeline::run(**data, options, previous);
-            if (!run) {
-                if (run.error().code == Error::Code::Cancelled)
-                    return;
-                out.error = run.error();
-                promise.addResult(std::move(out));
-                return;
-            }
-            out.run = std::move(run).value();
-            out.elapsedMs = clock.elapsed();
-            promise.addResult(std::move(out));
-        }));
+            out->error = run.error();
+            promise.addResult(std::move(out), results);
+            return;
+        }
+        out->run = std::move(run).value();
+        out->elapsedMs = clock.elapsed();
+        promise.addResult(std::move(out), results);
+    }));
+}
+
+void AnalysisController::release(std::shared_ptr<const Snapshot> &snapshot)
+{
+    // Freeing a million-row snapshot (its titles and bodies) takes long enough to stall the GUI;
+    // it is let go on the pool instead.
+    if (snapshot)
+        (void)QtConcurrent::run([old = std::move(snapshot)]() mutable { old.reset(); });
+    snapshot.reset();
+}
+
+void AnalysisController::onResult(int index)
+{
+    if (m_watcher.isCanceled() || (m_cancel && *m_cancel))
+        return;
+    // The result stays in the future's store: what it holds is moved out, so the store never
+    // keeps a snapshot alive (and never frees one on this thread).
+    const OutcomePtr out = m_watcher.future().resultAt(index);
+    if (!out)
+        return;
+    if (!out->run)
+        emit failed(out->error.message);
+    else if (out->partial)
+        applyPartial(*out->run);
+    else
+        applyFinal(*out);
+    out->run.reset();
+}
+
+void AnalysisController::applyPartial(AnalysisPipeline::Run &run)
+{
+    release(m_glance);
+    m_glance = std::move(run.snapshot);
+    m_heatmap->setResult(std::move(run.report.heatmap));
+    m_findings->setFindings(std::move(run.report.findings));
+}
+
+void AnalysisController::applyFinal(Outcome &out)
+{
+    release(m_snapshot);
+    release(m_glance);
+    m_snapshot = out.run->snapshot;
+    m_glance = std::move(out.run->snapshot);
+    AnalysisReport &r = out.run->report;
+    m_heatmap->setResult(std::move(r.heatmap));
+    m_findings->setFindings(std::move(r.findings));
+    m_clusters->setClusters(std::move(r.clustering.clusters));
+    m_forecast->setPlan(std::move(r.maintenance));
+    const std::optional<PredictorStage::Model> model = r.model;
+    // The previous report (its clusters' per-row labels) is let go on the pool too.
+    (void)QtConcurrent::run([old = std::exchange(m_report, std::move(r))]() mutable { old = {}; });
+    if (model) {
+        m_model = model;
+        emit modelReady(*m_model);
+    }
+    if (!out.run->modelError.isEmpty() && !model)
+        emit modelFailed(out.run->modelError);
+    emit finished(qint64(m_snapshot->size()), out.elapsedMs);
 }
 
 void AnalysisController::onFinished()
 {
-    const bool cancelled = m_watcher.isCanceled() || m_watcher.future().resultCount() == 0;
-    if (!cancelled) {
-        // Moved out, not copied: the result holds the clusters' row lists.
-        Outcome out = m_watcher.future().takeResult();
-        if (!out.run) {
-            emit failed(out.error.message);
-        } else {
-            // Freeing a million-row snapshot (its titles and bodies) takes long enough to stall the
-            // GUI; the previous one is released on the pool instead.
-            if (m_snapshot)
-                (void)QtConcurrent::run([old = std::move(m_snapshot)]() mutable { old.reset(); });
-            m_snapshot = out.run->snapshot;
-            AnalysisReport &r = out.run->report;
-            m_heatmap->setResult(std::move(r.heatmap));
-            m_findings->setFindings(std::move(r.findings));
-            m_clusters->setClusters(std::move(r.clustering.clusters));
-            m_forecast->setPlan(std::move(r.maintenance));
-            const std::optional<PredictorStage::Model> model = r.model;
-            m_report = std::move(r);
-            if (model) {
-                m_model = model;
-                emit modelReady(*m_model);
-            }
-            if (!out.run->modelError.isEmpty() && !model)
-                emit modelFailed(out.run->modelError);
-            emit finished(qint64(m_snapshot->size()), out.elapsedMs);
-        }
-    }
+    m_busy = false; // only now: every result of the run has been applied
     if (m_pendingFull || m_pendingIncremental) {
         const bool incremental = !m_pendingFull && m_snapshot;
         m_pendingFull = m_pendingIncremental = false;
@@ -171,25 +231,30 @@ void AnalysisController::onFinished()
 QList<QUuid> AnalysisController::allIdsOfLastDrill() const
 {
     const std::vector<std::uint32_t> rows = m_lastDrill;
-    return ids(rows, rows.size());
+    // Weak: a drill-down of a snapshot the next analysis replaced offers nothing more.
+    const std::shared_ptr<const Snapshot> snapshot = m_lastDrillSnapshot.lock();
+    return ids(rows, snapshot, rows.size());
 }
 
-QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows, std::size_t limit) const
+QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows,
+                                     const std::shared_ptr<const Snapshot> &snapshotPtr, std::size_t limit) const
 {
     QList<QUuid> out;
     m_lastDrill = rows;
-    if (!m_snapshot)
+    m_lastDrillSnapshot = snapshotPtr;
+    const Snapshot *snapshot = snapshotPtr.get();
+    if (!snapshot)
         return out;
     // A drill-down shows the newest reports first and at most a table's worth: a cell of half a
     // million reports is read by its newest, not fetched whole.
     std::vector<std::uint32_t> newest;
     newest.reserve(rows.size());
     for (std::uint32_t row : rows) {
-        if (row < m_snapshot->ids.size())
+        if (row < snapshot->ids.size())
             newest.push_back(row);
     }
-    const auto newer = [this](std::uint32_t a, std::uint32_t b) {
-        return m_snapshot->reportedMs[a] > m_snapshot->reportedMs[b];
+    const auto newer = [snapshot](std::uint32_t a, std::uint32_t b) {
+        return snapshot->reportedMs[a] > snapshot->reportedMs[b];
     };
     if (newest.size() > limit) {
         std::nth_element(newest.begin(), newest.begin() + std::ptrdiff_t(limit), newest.end(), newer);
@@ -198,30 +263,31 @@ QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows, std
     std::sort(newest.begin(), newest.end(), newer);
     out.reserve(qsizetype(newest.size()));
     for (std::uint32_t row : newest)
-        out.append(m_snapshot->ids[row]);
+        out.append(snapshot->ids[row]);
     return out;
 }
 
 QList<QUuid> AnalysisController::idsInCell(int row, int column) const
 {
     const HeatmapCell *cell = m_heatmap->cellAt(m_heatmap->index(row, column));
-    if (!cell || !m_snapshot)
+    if (!cell || !m_glance)
         return {};
     const auto &result = m_heatmap->result();
-    return ids(CorrelationHeatmap::rowsInCell(*m_snapshot, result.conditions[size_t(cell->condition)],
-                                              cell->bucket, cell->type));
+    return ids(CorrelationHeatmap::rowsInCell(*m_glance, result.conditions[size_t(cell->condition)],
+                                              cell->bucket, cell->type),
+               m_glance);
 }
 
 QList<QUuid> AnalysisController::idsOfCluster(int row) const
 {
     const RootCauseCluster *cluster = m_clusters->clusterAt(row);
-    return cluster ? ids(cluster->rows) : QList<QUuid>();
+    return cluster ? ids(cluster->rows, m_snapshot) : QList<QUuid>();
 }
 
 QList<QUuid> AnalysisController::idsOfFinding(int row) const
 {
     const Finding *finding = m_findings->findingAt(row);
-    return finding ? ids(finding->rows) : QList<QUuid>();
+    return finding ? ids(finding->rows, m_glance) : QList<QUuid>();
 }
 
 } // namespace pegboard

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QUuid>
 #include <atomic>
 #include <memory>
@@ -33,12 +34,16 @@ public:
         std::optional<AnalysisPipeline::Run> run;
         Error error;
         qint64 elapsedMs = 0;
+        bool partial = false; // heatmap and findings only, the rest still running
     };
+    using OutcomePtr = std::shared_ptr<Outcome>;
 
     // Feeds the predictor trains on: the newest this many days of the window.
     static constexpr int TrainingDays = 14;
     // Root causes are found among the newest this many reports.
     static constexpr std::size_t MaxClusteredReports = 50000;
+    // A window larger than this shows the heatmap and findings of its newest this many first.
+    static constexpr std::size_t PreviewReports = MaxClusteredReports;
     // The most reports one drill-down lists (the newest of them).
     static constexpr std::size_t MaxDrillDown = 10000;
 
@@ -49,9 +54,11 @@ public:
     FindingsModel *findings() const { return m_findings; }
     ClusterModel *clusters() const { return m_clusters; }
     ForecastModel *forecast() const { return m_forecast; }
-    bool isBusy() const { return m_watcher.isRunning(); }
-    qint64 issueCount() const { return m_snapshot ? qint64(m_snapshot->size()) : 0; }
-    // The snapshot the models on screen were computed from (cluster rows index into it).
+    // From a request until its last result is on screen.
+    bool isBusy() const { return m_busy; }
+    // Reports behind the heatmap and findings on screen (the newest first, then the whole window).
+    qint64 issueCount() const { return m_glance ? qint64(m_glance->size()) : 0; }
+    // The snapshot the last finished analysis was computed from (cluster rows index into it).
     std::shared_ptr<const Snapshot> snapshot() const { return m_snapshot; }
     // Where the predictor is kept between sessions; empty keeps it in memory only.
     void setModelPath(const QString &path) { m_modelPath = path; }
@@ -89,9 +96,17 @@ signals:
 
 private:
     void run(bool incremental);
+    void onResult(int index);
     void onFinished();
-    QList<QUuid> ids(const std::vector<std::uint32_t> &rows, std::size_t limit = MaxDrillDown) const;
+    void applyPartial(AnalysisPipeline::Run &run);
+    void applyFinal(Outcome &out);
+    static void release(std::shared_ptr<const Snapshot> &snapshot);
+    QList<QUuid> ids(const std::vector<std::uint32_t> &rows, const std::shared_ptr<const Snapshot> &snapshot,
+                     std::size_t limit = MaxDrillDown) const;
+    // The last drill-down's rows and the snapshot they index (heatmap and findings index the
+    // newest reports' glance, clusters the whole window), for "Show all".
     mutable std::vector<std::uint32_t> m_lastDrill;
+    mutable std::weak_ptr<const Snapshot> m_lastDrillSnapshot;
 
     DatasetOpener m_opener;
     QString m_modelPath;
@@ -99,9 +114,14 @@ private:
     QDateTime m_from;
     QDateTime m_to;
     std::shared_ptr<const Snapshot> m_snapshot;
+    // The snapshot the heatmap and findings on screen were computed from (an early part's, until
+    // the run is done).
+    std::shared_ptr<const Snapshot> m_glance;
     AnalysisReport m_report;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Outcome> m_watcher;
+    QThreadPool m_pool; // the analysis' own thread, at a lower priority than the GUI
+    QFutureWatcher<OutcomePtr> m_watcher;
+    bool m_busy = false;
     bool m_pendingFull = false;
     bool m_pendingIncremental = false;
     HeatmapModel *m_heatmap;

@@ -4,6 +4,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
+#include <QUuid>
+#include <algorithm>
+#include <limits>
+#include <numeric>
 
 namespace pegboard {
 
@@ -29,25 +34,47 @@ Unexpected<Error> cancelledError()
                                                                            "The analysis was cancelled."));
 }
 
-ClusteringResult clusterRecent(const Snapshot &s, std::size_t cap)
+// Root causes among the newest `cap` reports (0: all) of `text` (the snapshot itself when it has
+// its text), with the clusters' rows as rows of `s`.
+ClusteringResult clusterRecent(const Snapshot &s, const Snapshot *text, std::size_t cap)
 {
-    if (cap == 0 || s.size() <= cap)
+    const Snapshot &source = text ? *text : s;
+    if (&source == &s && (cap == 0 || s.size() <= cap))
         return RootCauseClusterer::cluster(s);
     std::vector<std::uint32_t> rowMap;
-    ClusteringResult result = RootCauseClusterer::cluster(s.newest(cap, rowMap));
-    for (RootCauseCluster &c : result.clusters)
+    ClusteringResult result = cap == 0 || source.size() <= cap
+                                  ? RootCauseClusterer::cluster(source)
+                                  : RootCauseClusterer::cluster(source.newest(cap, rowMap));
+    if (rowMap.empty()) {
+        rowMap.resize(source.size());
+        std::iota(rowMap.begin(), rowMap.end(), 0u);
+    }
+    result.labels.clear(); // per-row labels of the subset would mislead; the clusters carry the rows
+    if (&source != &s) {
+        // Rows of the text snapshot are found in `s` by id (a report gone since is left out).
+        QHash<QUuid, std::uint32_t> clustered;
+        for (const RootCauseCluster &c : result.clusters)
+            for (std::uint32_t row : c.rows)
+                clustered.insert(source.ids[rowMap[row]], std::numeric_limits<std::uint32_t>::max());
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if (const auto it = clustered.find(s.ids[i]); it != clustered.end())
+                *it = std::uint32_t(i);
+        for (std::uint32_t &row : rowMap)
+            row = clustered.value(source.ids[row], std::numeric_limits<std::uint32_t>::max());
+    }
+    for (RootCauseCluster &c : result.clusters) {
         for (std::uint32_t &row : c.rows)
             row = rowMap[row];
-    result.labels.clear(); // per-row labels of the subset would mislead; the clusters carry the rows
+        c.rows.erase(std::remove(c.rows.begin(), c.rows.end(), std::numeric_limits<std::uint32_t>::max()),
+                     c.rows.end());
+        std::sort(c.rows.begin(), c.rows.end());
+    }
     return result;
 }
-} // namespace
 
-Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &s, std::span<const FeedSample> feeds,
-                                                 std::int64_t atMs, const PredictorStage::Model *model,
-                                                 const Options &o)
+// What the first view needs, fast: the window's span and size, heatmap and findings.
+AnalysisReport glance(const Snapshot &s)
 {
-    const Stages stages{o};
     AnalysisReport r;
     r.issues = s.size();
     r.bytesPerIssue = s.empty() ? 0 : double(s.memoryBytes()) / double(s.size());
@@ -56,24 +83,47 @@ Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &s, std::span<co
             r.fromMs = r.fromMs == Snapshot::NoTime ? t : std::min(r.fromMs, t);
             r.toMs = std::max(r.toMs, t);
         }
+    r.heatmap = CorrelationHeatmap::compute(s);
+    r.findings = PatternFinder::find(s);
+    return r;
+}
+
+void handOn(const AnalysisPipeline::Options &o, std::shared_ptr<const Snapshot> snapshot,
+            const AnalysisReport &r)
+{
+    if (!o.partial)
+        return;
+    AnalysisPipeline::Run part;
+    part.snapshot = std::move(snapshot);
+    part.report.fromMs = r.fromMs;
+    part.report.toMs = r.toMs;
+    part.report.issues = r.issues;
+    part.report.bytesPerIssue = r.bytesPerIssue;
+    part.report.heatmap = r.heatmap;
+    part.report.findings = r.findings;
+    o.partial(std::move(part));
+}
+} // namespace
+
+Result<AnalysisReport> AnalysisPipeline::compute(const std::shared_ptr<const Snapshot> &snapshot,
+                                                 std::span<const FeedSample> feeds, std::int64_t atMs,
+                                                 const PredictorStage::Model *model, const Options &o,
+                                                 const Snapshot *withText)
+{
+    const Stages stages{o};
+    const Snapshot &s = *snapshot;
     if (!stages.step(40,
                      QCoreApplication::translate("pegboard::AnalysisPipeline", "Correlating conditions…")))
         return cancelledError();
-    r.heatmap = CorrelationHeatmap::compute(s);
-    if (!stages.step(50, QCoreApplication::translate("pegboard::AnalysisPipeline", "Finding patterns…")))
-        return cancelledError();
-    r.findings = PatternFinder::find(s);
-    if (!stages.step(60,
-                     QCoreApplication::translate("pegboard::AnalysisPipeline", "Clustering root causes…")))
-        return cancelledError();
-    r.clustering = clusterRecent(s, o.maxClusteredReports);
+    AnalysisReport r = glance(s);
+    handOn(o, snapshot, r);
     if (!stages.step(
-            80, QCoreApplication::translate("pegboard::AnalysisPipeline", "Relating severity and prices…")))
+            50, QCoreApplication::translate("pegboard::AnalysisPipeline", "Relating severity and prices…")))
         return cancelledError();
     r.severityDrivers = SeverityDrivers::find(s);
     r.leadLags = LeadLagFinder::find(feeds);
     if (o.predictor) {
-        if (!stages.step(85, QCoreApplication::translate("pegboard::AnalysisPipeline",
+        if (!stages.step(55, QCoreApplication::translate("pegboard::AnalysisPipeline",
                                                          "Training the oracle predictor…")))
             return cancelledError();
         PredictorStage::Outcome predicted = PredictorStage::run(s, feeds, model);
@@ -83,7 +133,7 @@ Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &s, std::span<co
         r.model = predicted.model;
         r.modelLoaded = predicted.loaded;
     }
-    if (!stages.step(95, QCoreApplication::translate("pegboard::AnalysisPipeline",
+    if (!stages.step(65, QCoreApplication::translate("pegboard::AnalysisPipeline",
                                                      "Forecasting maintenance windows…")))
         return cancelledError();
     RiskScore risk;
@@ -92,6 +142,10 @@ Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &s, std::span<co
         feeds, r.predictorSymbol.isEmpty() ? QStringLiteral("USDC") : r.predictorSymbol, atMs);
     r.risk = risk.assess(r.currentContext, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
     r.maintenance = MaintenancePlanner::plan(s, atMs, risk);
+    if (!stages.step(70,
+                     QCoreApplication::translate("pegboard::AnalysisPipeline", "Clustering root causes…")))
+        return cancelledError();
+    r.clustering = clusterRecent(s, withText, o.maxClusteredReports);
     return r;
 }
 
@@ -119,16 +173,48 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
     window.from = o.from;
     window.to = o.to;
     window.withText = true;
+    SnapshotLoader::Options newest = window;
+    newest.newest = o.previewReports;
     auto snapshot = std::make_shared<Snapshot>();
+    // The newest reports with their text when `snapshot` was loaded without (clustering reads it).
+    std::shared_ptr<const Snapshot> withText;
     if (previous) {
         *snapshot = *previous; // the caller may keep reading the old one
+        window.withText = previous->hasText;
         if (auto added = data.appendNew(*snapshot, window); !added)
             return Unexpected<Error>(added.error());
+    } else if (o.previewReports > 0) {
+        auto loaded = data.loadSnapshot(newest);
+        if (!loaded)
+            return Unexpected<Error>(loaded.error());
+        // A source that cannot take only the newest gives the whole window: that is the snapshot.
+        if (loaded->size() != o.previewReports) {
+            *snapshot = std::move(loaded).value();
+        } else {
+            auto preview = std::make_shared<const Snapshot>(std::move(loaded).value());
+            handOn(o, preview, glance(*preview));
+            if (!stages.step(
+                    15, QCoreApplication::translate("pegboard::AnalysisPipeline", "Loading all reports…")))
+                return cancelledError();
+            window.withText = false; // everything but clustering reads numbers only
+            auto all = data.loadSnapshot(window);
+            if (!all)
+                return Unexpected<Error>(all.error());
+            *snapshot = std::move(all).value();
+            withText = std::move(preview);
+        }
     } else {
         auto loaded = data.loadSnapshot(window);
         if (!loaded)
             return Unexpected<Error>(loaded.error());
         *snapshot = std::move(loaded).value();
+    }
+    if (!snapshot->hasText && !withText && o.previewReports > 0) {
+        // An appended window read without text: its newest again, with it.
+        auto loaded = data.loadSnapshot(newest);
+        if (!loaded)
+            return Unexpected<Error>(loaded.error());
+        withText = std::make_shared<const Snapshot>(std::move(loaded).value());
     }
 
     if (!stages.step(30,
@@ -147,7 +233,7 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
 
     const QDateTime at = o.at.isValid() ? o.at : end;
     const std::int64_t atMs = at.isValid() ? at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-    auto report = compute(*snapshot, *feeds, atMs, model ? &*model : nullptr, o);
+    auto report = compute(snapshot, *feeds, atMs, model ? &*model : nullptr, o, withText.get());
     if (!report)
         return Unexpected<Error>(report.error());
     run.report = std::move(report).value();

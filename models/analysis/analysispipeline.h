@@ -11,12 +11,21 @@ namespace pegboard {
 
 // The one producer of an analysis: `pegboard analyze` and the console both run this, over any
 // Dataset (live store or review bundle). Loads the window's snapshot (or appends to the previous
-// one), the recorded feeds, and the predictor's model file; then heatmap, patterns, clusters,
-// severity drivers, lead-lag, predictor, risk and maintenance — with progress and cancel between
-// stages. Runs on the calling thread; callers put it on a worker.
+// one), the recorded feeds, and the predictor's model file; then heatmap and patterns (handed on
+// early, see previewReports), severity drivers, lead-lag, predictor, risk, maintenance and, last
+// because slowest, clusters — with progress and cancel between stages. Runs on the calling thread;
+// callers put it on a worker.
 class AnalysisPipeline
 {
 public:
+    struct Run
+    {
+        std::shared_ptr<const Snapshot> snapshot;
+        AnalysisReport report;
+        // Why the model file was not loaded or saved (the analysis itself went on).
+        QString modelError;
+    };
+
     struct Options
     {
         QDateTime from, to; // the window; invalid = unbounded
@@ -38,25 +47,29 @@ public:
         bool retrainOnUnreadableModel = false;
         // Weights, thresholds and escalation: the one risk configuration the console and watch use.
         RiskScore::Config risk;
+        // When > 0 and the window holds more reports, the first view does not wait for the whole
+        // window: the newest this many are read first (through the newest-first index, with their
+        // text) and their heatmap and findings handed to `partial`; then the whole window is read
+        // without text and its heatmap and findings handed on; root causes are clustered last, from
+        // the newest reports' text, and the final run carries everything. 0: one read with text.
+        std::size_t previewReports = 0;
+        // Called on the pipeline's thread with each early result: a Run whose report holds the
+        // span, size, heatmap and findings of its snapshot, before the slower stages run.
+        std::function<void(Run)> partial;
         std::function<void(int percent, const QString &stage)> progress;
         const std::atomic_bool *cancel = nullptr;
-    };
-
-    struct Run
-    {
-        std::shared_ptr<const Snapshot> snapshot;
-        AnalysisReport report;
-        // Why the model file was not loaded or saved (the analysis itself went on).
-        QString modelError;
     };
 
     // With `previous`, only what arrived after it is loaded and appended (a NOTIFY), without a reload.
     static Result<Run> run(Dataset &data, const Options &options,
                            std::shared_ptr<const Snapshot> previous = nullptr);
-    // The analysis of a loaded snapshot and its feeds: pure, no I/O.
-    static Result<AnalysisReport> compute(const Snapshot &snapshot, std::span<const FeedSample> feeds,
-                                          std::int64_t atMs, const PredictorStage::Model *model,
-                                          const Options &options);
+    // The analysis of a loaded snapshot and its feeds: pure, no I/O. Root causes are clustered
+    // last, from `withText` when the snapshot was loaded without text (their rows mapped back into
+    // the snapshot by id).
+    static Result<AnalysisReport> compute(const std::shared_ptr<const Snapshot> &snapshot,
+                                          std::span<const FeedSample> feeds, std::int64_t atMs,
+                                          const PredictorStage::Model *model, const Options &options,
+                                          const Snapshot *withText = nullptr);
 };
 
 } // namespace pegboard

@@ -9,7 +9,6 @@
 namespace pegboard {
 
 namespace {
-constexpr std::uint16_t RankScale = 65534;
 constexpr std::int64_t NearMs = 6 * 3600 * 1000LL; // "about the same time" for the context null
 constexpr std::size_t DfBuckets = std::size_t(1) << 22;
 
@@ -251,6 +250,15 @@ void PairSimilarity::buildNulls(const Snapshot &s, const std::vector<std::uint32
         m_categoryMatchP[std::size_t(g)] =
             compared[std::size_t(g)] >= 100 ? (matches[std::size_t(g)] + 1) / (compared[std::size_t(g)] + 1)
                                             : 0.5;
+    // compare() runs for every candidate pair: its logarithms are looked up, not computed.
+    for (int f = 0; f < NumericCount; ++f) {
+        m_rankLogNull[std::size_t(f)].resize(Bins);
+        for (int b = 0; b < Bins; ++b)
+            m_rankLogNull[std::size_t(f)][std::size_t(b)] =
+                std::log(double(m_rankNull[std::size_t(f)][std::size_t(b)]));
+    }
+    for (int g = 0; g < 2; ++g)
+        m_categoryLogMatchP[std::size_t(g)] = std::log(m_categoryMatchP[std::size_t(g)]);
 
     // Text: same-type pairs at least a day apart — unrelated, yet written in the type's words.
     const std::size_t types = std::size_t(s.types.size());
@@ -327,12 +335,12 @@ double PairSimilarity::textP(std::uint32_t a, std::uint32_t b) const
     return (double(atLeast) + 1) / (double(null->size()) + 1);
 }
 
-double PairSimilarity::numericP(int feature, std::uint32_t a, std::uint32_t b) const
+double PairSimilarity::logNumericP(int feature, std::uint32_t a, std::uint32_t b) const
 {
     const double d =
         std::abs(double(m_ranks[a][std::size_t(feature)]) - double(m_ranks[b][std::size_t(feature)])) /
         RankScale;
-    return m_rankNull[std::size_t(feature)][std::size_t(std::min(Bins - 1, int(d * Bins)))];
+    return m_rankLogNull[std::size_t(feature)][std::size_t(std::min(Bins - 1, int(d * Bins)))];
 }
 
 double PairSimilarity::shareOf(const std::unordered_map<std::uint64_t, std::uint32_t> &counts,
@@ -365,29 +373,26 @@ PairSimilarity::Evidence PairSimilarity::compare(std::uint32_t a, std::uint32_t 
 
     // Each context group is one channel: its fields are combined first, so a group with many
     // fields does not outvote one with few.
-    auto group = [&](int channel, std::initializer_list<int> features,
-                     std::initializer_list<int> categories) {
+    for (const ContextGroup &g : ContextGroups) {
         double s = 0;
         int n = 0;
-        for (int f : features)
-            if (m_ranks[a][std::size_t(f)] != Missing && m_ranks[b][std::size_t(f)] != Missing) {
-                s -= std::log(numericP(f, a, b));
+        for (int f = 0; f < NumericCount; ++f)
+            if ((g.features >> f & 1u) && m_ranks[a][std::size_t(f)] != Missing &&
+                m_ranks[b][std::size_t(f)] != Missing) {
+                s -= logNumericP(f, a, b);
                 ++n;
             }
-        for (int g : categories) {
-            const std::uint16_t x = g == 0 ? m_s.congestion[a] : m_s.mev[a];
-            const std::uint16_t y = g == 0 ? m_s.congestion[b] : m_s.mev[b];
-            if (x == StringDictionary::None || y == StringDictionary::None)
+        for (int c = 0; c < 2; ++c) {
+            const std::uint16_t x = c == 0 ? m_s.congestion[a] : m_s.mev[a];
+            const std::uint16_t y = c == 0 ? m_s.congestion[b] : m_s.mev[b];
+            if (!(g.categories >> c & 1u) || x == StringDictionary::None || y == StringDictionary::None)
                 continue;
-            s -= x == y ? std::log(m_categoryMatchP[std::size_t(g)]) : 0;
+            s -= x == y ? m_categoryLogMatchP[std::size_t(c)] : 0;
             ++n;
         }
         if (n > 0)
-            add(channel, std::exp(logFisher(n, s)));
-    };
-    group(Network, {0, 1}, {0, 1});
-    group(Price, {2, 3, 4}, {});
-    group(ProtocolState, {5, 6}, {});
+            add(g.channel, std::exp(logFisher(n, s)));
+    }
 
     add(Time, std::min(1.0, double(std::llabs(dtMs) + 1000) / double(std::max<std::int64_t>(1, windowMs))));
 

@@ -73,9 +73,21 @@ public:
     static double logFisher(int k, double s);
 
 private:
+    friend class PairBlocking; // bounds what compare() can reach, to skip pairs that cannot link
     static constexpr int NumericCount = 7;
     static constexpr std::uint16_t Missing = 0xFFFF;
+    static constexpr std::uint16_t RankScale = 65534;
     static constexpr int Bins = 1024;
+    // The context channels and what each combines: numeric features and categories (0 congestion,
+    // 1 mev) as bit masks.
+    struct ContextGroup
+    {
+        int channel;
+        unsigned features;
+        unsigned categories;
+    };
+    static constexpr std::array<ContextGroup, 3> ContextGroups{
+        {{Network, 0b0000011, 0b11}, {Price, 0b0011100, 0}, {ProtocolState, 0b1100000, 0}}};
     struct Term
     {
         std::uint32_t token;
@@ -85,7 +97,7 @@ private:
     void buildRanks(const Snapshot &s);
     void buildShares(const Snapshot &s);
     void buildNulls(const Snapshot &s, const std::vector<std::uint32_t> &order);
-    double numericP(int feature, std::uint32_t a, std::uint32_t b) const;
+    double logNumericP(int feature, std::uint32_t a, std::uint32_t b) const;
     double textP(std::uint32_t a, std::uint32_t b) const;
     std::pair<double, double> overlap(std::uint32_t a, std::uint32_t b) const; // dot, shared IDF
     double shareOf(const std::unordered_map<std::uint64_t, std::uint32_t> &counts, std::uint64_t key) const;
@@ -98,8 +110,10 @@ private:
     std::vector<std::array<std::uint16_t, NumericCount>> m_ranks;
     // Per numeric feature: P(|Δrank| ≤ d) among other-type pairs close in time, in Bins steps.
     std::array<std::vector<float>, NumericCount> m_rankNull;
-    std::array<double, 2> m_categoryMatchP{1, 1}; // congestion, mev: P(equal) for those pairs
-    std::vector<std::vector<float>> m_textNull;   // per type: sorted shared IDF of unrelated pairs
+    std::array<std::vector<double>, NumericCount> m_rankLogNull; // ln of m_rankNull
+    std::array<double, 2> m_categoryMatchP{1, 1};                // congestion, mev: P(equal) for those pairs
+    std::array<double, 2> m_categoryLogMatchP{0, 0};
+    std::vector<std::vector<float>> m_textNull; // per type: sorted shared IDF of unrelated pairs
     std::unordered_map<std::uint64_t, std::uint32_t> m_contracts, m_txs, m_reporters;
     std::vector<std::uint32_t> m_symbolCounts, m_protocolCounts;
     double m_rows = 1;

@@ -6,6 +6,7 @@
 #include "domain/issuetype.h"
 #include "duplicatelinker.h"
 #include "incidentmerger.h"
+#include "pairblocking.h"
 #include "pairsimilarity.h"
 #include "statistics.h"
 
@@ -210,27 +211,40 @@ ClusteringResult RootCauseClusterer::cluster(const Snapshot &s, const Options &o
     // burst test decides, not pairwise evidence). Capping whole lists instead would starve the late reports
     // of a dense burst: everyone before them full, they would find nobody and fall out of their own incident.
     const int ahead = std::max(1, o.maxNeighbours / 2);
-    for (const auto &rows : byType)
+    // Only pairs that can share something besides time are compared (PairBlocking), in the same
+    // order as a scan of the window would meet them, so the links are the scan's.
+    const PairBlocking blocking(s, similarity);
+    std::vector<std::uint32_t> candidates;
+    for (const auto &rows : byType) {
+        const PairBlocking::Index index = blocking.index(rows);
         for (std::size_t x = 0; x < rows.size(); ++x) {
             const std::uint32_t a = rows[x];
             const std::int64_t window = background[s.type[a]].windowMs;
             int found = 0;
             const std::size_t last = std::min(rows.size(), x + 1 + std::size_t(o.maxExamined));
-            for (std::size_t y = x + 1; y < last && found < ahead; ++y) {
+            auto consider = [&](std::size_t y) {
                 const std::uint32_t b = rows[y];
                 const std::int64_t dt = s.reportedMs[b] - s.reportedMs[a];
-                if (dt > window)
-                    break;
                 if (!comparable(a, b))
-                    continue;
+                    return;
                 const PairSimilarity::Evidence e = similarity.compare(a, b, dt, window);
                 if (e.shared && e.logP <= logLinkP) {
                     neighbours[a].push_back(b);
                     neighbours[b].push_back(a);
                     ++found;
                 }
+            };
+            if (index.exhaustive()) {
+                for (std::size_t y = x + 1;
+                     y < last && found < ahead && s.reportedMs[rows[y]] - s.reportedMs[a] <= window; ++y)
+                    consider(y);
+                continue;
             }
+            index.candidates(x, last, window, candidates);
+            for (std::size_t k = 0; k < candidates.size() && found < ahead; ++k)
+                consider(candidates[k]);
         }
+    }
     auto core = [&](std::uint32_t row) {
         return burst[row] || int(neighbours[row].size()) >= background[s.type[row]].coreNeighbours;
     };

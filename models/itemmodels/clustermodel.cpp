@@ -5,29 +5,51 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace pegboard {
 
 ClusterModel::ClusterModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    m_append.setInterval(0);
+    connect(&m_append, &QTimer::timeout, this, &ClusterModel::appendBatch);
+}
 
 void ClusterModel::setClusters(std::vector<RootCauseCluster> clusters)
 {
+    m_append.stop();
     beginResetModel();
+    if (m_clusters.size() > AppendBatch)
+        (void)QtConcurrent::run([old = std::move(m_clusters)]() mutable { old.clear(); });
     m_clusters = std::move(clusters);
+    m_shown = std::min(m_clusters.size(), AppendBatch);
     endResetModel();
+    if (m_shown < m_clusters.size())
+        m_append.start();
+}
+
+void ClusterModel::appendBatch()
+{
+    const std::size_t n = std::min(AppendBatch, m_clusters.size() - m_shown);
+    if (n > 0) {
+        beginInsertRows({}, int(m_shown), int(m_shown + n - 1));
+        m_shown += n;
+        endInsertRows();
+    }
+    if (m_shown >= m_clusters.size())
+        m_append.stop();
 }
 
 const RootCauseCluster *ClusterModel::clusterAt(int row) const
 {
-    return row >= 0 && size_t(row) < m_clusters.size() ? &m_clusters[size_t(row)] : nullptr;
+    return row >= 0 && size_t(row) < m_shown ? &m_clusters[size_t(row)] : nullptr;
 }
 
 int ClusterModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_clusters.size());
+    return parent.isValid() ? 0 : int(m_shown);
 }
 
 int ClusterModel::columnCount(const QModelIndex &parent) const
@@ -47,7 +69,15 @@ QVariant ClusterModel::data(const QModelIndex &index, int role) const
     if (role == CohesionRole)
         return c.explanation.cohesion;
     if (role == SortRole) {
+        // Sort keys are plain values: a sort asks for them n log n times, and building the
+        // display text each time stalled the GUI for most of a second over thousands of clusters.
         switch (index.column()) {
+        case Type:
+            return c.dominantType;
+        case Title:
+            return c.representativeTitle;
+        case Conditions:
+            return double(c.medianGasGwei);
         case Size:
             return qint64(c.rows.size());
         case From:

@@ -3,10 +3,13 @@
 #include "analysis/rootcauseclusterer.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 namespace pegboard {
 
-// Root-cause clusters, largest first: what each is, when, how big, what it cost, and why.
+// Root-cause clusters, largest first: what each is, when, how big, what it cost, and why. Tens of
+// thousands of clusters are shown a batch per turn of the event loop (a sorting view over them in
+// one reset stalled the GUI), and the previous ones are freed on the pool.
 class ClusterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +32,8 @@ public:
         ClusterIdRole,
         CohesionRole // 0–1, for views that colour or sort by it
     };
+    static constexpr std::size_t AppendBatch = 1000;
+
     explicit ClusterModel(QObject *parent = nullptr);
 
     void setClusters(std::vector<RootCauseCluster> clusters);
@@ -43,7 +48,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void appendBatch();
+
     std::vector<RootCauseCluster> m_clusters;
+    std::size_t m_shown = 0; // clusters the model exposes; the rest follow batch by batch
+    QTimer m_append;
 };
 
 } // namespace pegboard

@@ -188,6 +188,13 @@ void IssueTableModel::setIssues(QList<Issue> issues)
                 ordered.append(issue);
         release(std::move(m_issues));
         m_issues = std::move(ordered);
+        // The answer's own list is shared with the queued signal that brought it, which is freed on
+        // this thread right after; released on the next turn, the pool frees it instead.
+        m_retired = std::move(issues);
+        QTimer::singleShot(0, this, [this] {
+            release(std::move(m_retired));
+            m_retired.clear();
+        });
         reindex();
         if (m_shown > 0)
             emit dataChanged(index(0, 0), index(int(m_shown) - 1, ColumnCount - 1));

@@ -1,6 +1,7 @@
 // The console with N reports loaded (default 1,000,000): a 10 ms watchdog timer on the GUI thread
 // records the longest gap between its ticks while the store comes up, the reports and the
-// analysis load, the filter changes and a heatmap cell is drilled into. The baseline is the same
+// analysis load, the filter changes and a heatmap cell is drilled into (`bench_gui_stall [issues]
+// [store-url]`: without a URL, a new cluster with article-shaped reports). The baseline is the same
 // watchdog over an idle event loop in the same process, which shows what the machine itself adds.
 // Prints {"bench":"gui_stall",…} last.
 #include "console/analysiscontroller.h"
@@ -91,21 +92,27 @@ int main(int argc, char **argv)
     QSettings().clear();
     const int rows = argc > 1 ? std::atoi(argv[1]) : 1000000;
 
+    // A store given as the second argument is used as it is (it must hold `rows` reports): one
+    // generated history measured run after run instead of loading a new one each time.
+    QString url = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     test::TestCluster pg;
-    if (!pg.start()) {
-        std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(pg.error()));
-        return 1;
-    }
-    const QString url = pg.freshDatabase();
-    std::fprintf(stderr, "loading %d reports…\n", rows);
-    for (int start = 0; start < rows; start += 100000) {
-        const QList<Issue> chunk =
-            test::articleIssues(std::min(100000, rows - start), quint32(1 + start / 100000));
-        auto loaded = BulkLoader(url).load(std::span<const Issue>(chunk.constData(), size_t(chunk.size())));
-        if (!loaded || loaded->inserted != chunk.size()) {
-            std::fprintf(stderr, "load failed: %s\n",
-                         loaded ? "duplicate reports" : qPrintable(loaded.error().message));
+    if (url.isEmpty()) {
+        if (!pg.start()) {
+            std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(pg.error()));
             return 1;
+        }
+        url = pg.freshDatabase();
+        std::fprintf(stderr, "loading %d reports…\n", rows);
+        for (int start = 0; start < rows; start += 100000) {
+            const QList<Issue> chunk =
+                test::articleIssues(std::min(100000, rows - start), quint32(1 + start / 100000));
+            auto loaded =
+                BulkLoader(url).load(std::span<const Issue>(chunk.constData(), size_t(chunk.size())));
+            if (!loaded || loaded->inserted != chunk.size()) {
+                std::fprintf(stderr, "load failed: %s\n",
+                             loaded ? "duplicate reports" : qPrintable(loaded.error().message));
+                return 1;
+            }
         }
     }
 

@@ -1,10 +1,12 @@
 #include "issuefactory.h"
+#include "itemmodels/clustermodel.h"
 #include "itemmodels/issuetablemodel.h"
 #include "itemmodels/jsontreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace pegboard;
@@ -38,6 +40,38 @@ private slots:
         model.update(unknown); // not in view: ignored
         QCOMPARE(dataChanged.count(), 1);
         model.setIssues({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void clusterModelShowsManyClustersBatchByBatch()
+    {
+        ClusterModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel sorted; // as the cluster table shows them
+        sorted.setSourceModel(&model);
+        sorted.setSortRole(ClusterModel::SortRole);
+        sorted.sort(ClusterModel::Type);
+        std::vector<RootCauseCluster> clusters(2500);
+        for (int i = 0; i < 2500; ++i) {
+            clusters[std::size_t(i)].id = i;
+            clusters[std::size_t(i)].rows.assign(std::size_t(2500 - i), 0);
+            clusters[std::size_t(i)].dominantType =
+                i % 2 ? QStringLiteral("oracle_failure") : QStringLiteral("peg_deviation");
+        }
+        model.setClusters(std::move(clusters));
+        // The first batch at once, the rest on the next turns of the event loop.
+        QCOMPARE(model.rowCount(), int(ClusterModel::AppendBatch));
+        QVERIFY(model.clusterAt(2000) == nullptr);
+        QTRY_COMPARE(model.rowCount(), 2500);
+        QCOMPARE(sorted.rowCount(), 2500);
+        QCOMPARE(model.clusterAt(2000)->id, 2000);
+        QCOMPARE(model.index(2000, ClusterModel::Size).data(ClusterModel::SortRole).toLongLong(), 500);
+        // Sorted by the type's key: every peg deviation after every oracle failure.
+        QCOMPARE(sorted.index(1249, ClusterModel::Type).data(ClusterModel::SortRole).toString(),
+                 QStringLiteral("oracle_failure"));
+        QCOMPARE(sorted.index(1250, ClusterModel::Type).data(ClusterModel::SortRole).toString(),
+                 QStringLiteral("peg_deviation"));
+        model.setClusters({});
         QCOMPARE(model.rowCount(), 0);
     }
 
