@@ -1,6 +1,7 @@
 #include "console/analysiscontroller.h"
 
 #include "analysis/condition.h"
+#include "analysis/snapshotfilter.h"
 #include "itemmodels/clustermodel.h"
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/forecastmodel.h"
@@ -42,18 +43,46 @@ void AnalysisController::setDataset(const DatasetOpener &opener)
 {
     m_opener = opener;
     m_model.reset(); // another dataset: its own model (loaded from the file, or trained on its feeds)
-    if (m_snapshot)
-        (void)QtConcurrent::run([old = std::move(m_snapshot)]() mutable { old.reset(); });
+    release();
     run(false);
 }
 
 void AnalysisController::setWindow(const QDateTime &from, const QDateTime &to)
 {
-    if (from == m_from && to == m_to && m_snapshot)
+    if (from == m_from && to == m_to && m_window)
         return;
     m_from = from;
     m_to = to;
     run(false);
+}
+
+void AnalysisController::setQuery(const IssueQuery &query)
+{
+    IssueQuery narrowing = query;
+    narrowing.from = narrowing.to = QDateTime();
+    narrowing.limit = IssueQuery().limit;
+    const bool windowChanged = query.from != m_from || query.to != m_to;
+    const bool filterChanged = !(narrowing == m_filter);
+    m_filter = narrowing;
+    m_from = query.from;
+    m_to = query.to;
+    if (windowChanged || !m_window)
+        run(false);
+    else if (filterChanged)
+        run(true); // the loaded window, narrowed anew: appends what is new, no reload
+}
+
+void AnalysisController::release()
+{
+    // Freeing a million-row snapshot (its titles and bodies) takes long enough to stall the GUI; old
+    // ones are released on the pool instead.
+    if (m_snapshot || m_window)
+        (void)QtConcurrent::run([old = std::move(m_snapshot), window = std::move(m_window)]() mutable {
+            old.reset();
+            window.reset();
+        });
+    m_snapshot.reset();
+    m_window.reset();
 }
 
 void AnalysisController::reanalyse()
@@ -63,7 +92,7 @@ void AnalysisController::reanalyse()
 
 void AnalysisController::appendNew()
 {
-    run(m_snapshot != nullptr);
+    run(m_window != nullptr);
 }
 
 void AnalysisController::cancel()
@@ -96,7 +125,8 @@ void AnalysisController::run(bool incremental)
     options.modelPath = m_modelPath;
     options.retrain = m_model.has_value();
     options.retrainOnUnreadableModel = true;
-    const std::shared_ptr<const Snapshot> previous = incremental ? m_snapshot : nullptr;
+    options.filter = m_filter;
+    const std::shared_ptr<const Snapshot> previous = incremental ? m_window : nullptr;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     emit busyChanged(true);
     m_watcher.setFuture(QtConcurrent::run(
@@ -138,11 +168,9 @@ void AnalysisController::onFinished()
         if (!out.run) {
             emit failed(out.error.message);
         } else {
-            // Freeing a million-row snapshot (its titles and bodies) takes long enough to stall the
-            // GUI; the previous one is released on the pool instead.
-            if (m_snapshot)
-                (void)QtConcurrent::run([old = std::move(m_snapshot)]() mutable { old.reset(); });
+            release();
             m_snapshot = out.run->snapshot;
+            m_window = out.run->window;
             AnalysisReport &r = out.run->report;
             m_heatmap->setResult(std::move(r.heatmap));
             m_findings->setFindings(std::move(r.findings));
@@ -160,7 +188,7 @@ void AnalysisController::onFinished()
         }
     }
     if (m_pendingFull || m_pendingIncremental) {
-        const bool incremental = !m_pendingFull && m_snapshot;
+        const bool incremental = !m_pendingFull && m_window;
         m_pendingFull = m_pendingIncremental = false;
         run(incremental);
         return;
@@ -202,7 +230,7 @@ QList<QUuid> AnalysisController::idsInCell(int row, int column) const
         return {};
     const auto &result = m_heatmap->result();
     return ids(CorrelationHeatmap::rowsInCell(*m_snapshot, result.conditions[size_t(cell->condition)],
-                                              cell->bucket, cell->type));
+                                              cell->bucket, result.typeCodes[size_t(cell->type)]));
 }
 
 QList<QUuid> AnalysisController::idsOfCluster(int row) const

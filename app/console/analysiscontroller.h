@@ -69,6 +69,9 @@ public slots:
     // Where the data comes from; starts a full analysis.
     void setDataset(const pegboard::DatasetOpener &opener);
     void setWindow(const QDateTime &from, const QDateTime &to);
+    // The filter bar's question: a new window loads it; a new narrowing (types, severity, protocols,
+    // text) recomputes over the loaded window without reloading it.
+    void setQuery(const pegboard::IssueQuery &query);
     // New reports were announced: append them and recompute, without a full reload.
     void appendNew();
     // Load the window again and recompute everything (stored cluster corrections changed).
@@ -85,6 +88,7 @@ signals:
 
 private:
     void run(bool incremental);
+    void release();
     void onFinished();
     QList<QUuid> ids(const std::vector<std::uint32_t> &rows) const;
 
@@ -93,7 +97,10 @@ private:
     std::optional<PredictorStage::Model> m_model;
     QDateTime m_from;
     QDateTime m_to;
+    IssueQuery m_filter;
+    // The reports in the filter (what the models' rows index into) and the whole loaded window.
     std::shared_ptr<const Snapshot> m_snapshot;
+    std::shared_ptr<const Snapshot> m_window;
     AnalysisReport m_report;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFutureWatcher<Outcome> m_watcher;

@@ -114,7 +114,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
                                         : tr("Store: %1").arg(PgConnection::redacted(url)));
         m_services->controller()->setQuery(m_filter->query());
         m_services->controller()->connectTo(url);
-        m_services->analysis()->setWindow(m_filter->query().from, m_filter->query().to);
+        m_services->analysis()->setQuery(m_filter->query());
         m_services->analysis()->setDataset(LiveDataset::opener(url));
     });
     connect(session, &ConsoleSession::failed, this, [this](const QString &message) {
@@ -249,8 +249,7 @@ void MainWindow::connectAnalysis()
     m_engineering->setHeatmapModel(analysis->heatmap());
     m_engineering->setClusterModel(analysis->clusters());
     m_engineering->setFindingsModel(analysis->findings());
-    connect(m_filter, &FilterBar::queryChanged, analysis,
-            [analysis](const IssueQuery &q) { analysis->setWindow(q.from, q.to); });
+    connect(m_filter, &FilterBar::queryChanged, analysis, &AnalysisController::setQuery);
     connect(controller, &ConsoleController::issuesInserted, analysis, &AnalysisController::appendNew);
     connect(m_engineering, &EngineeringPerspective::heatmapCellActivated, this,
             [this, analysis, controller](const QModelIndex &index) {
@@ -331,6 +330,8 @@ void MainWindow::connectOperations()
     m_operations->setRiskPanel(riskPanel);
     auto *calendar = new MaintenanceCalendar(m_services->analysis()->forecast(), m_operations);
     m_operations->setMaintenanceCalendar(calendar);
+    connect(calendar, &MaintenanceCalendar::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     // Firings, silences and rules; a maintenance window becomes a silence with one click.
     m_services->alerts()->attach(m_operations->alertsPanel());
     connect(calendar, &MaintenanceCalendar::silenceRequested, m_operations->alertsPanel(),

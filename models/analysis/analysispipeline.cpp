@@ -1,6 +1,7 @@
 #include "analysispipeline.h"
 
 #include "predictormodelfile.h"
+#include "snapshotfilter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -43,9 +44,9 @@ ClusteringResult clusterRecent(const Snapshot &s, std::size_t cap)
 }
 } // namespace
 
-Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &s, std::span<const FeedSample> feeds,
-                                                 std::int64_t atMs, const PredictorStage::Model *model,
-                                                 const Options &o)
+Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &window, const Snapshot &s,
+                                                 std::span<const FeedSample> feeds, std::int64_t atMs,
+                                                 const PredictorStage::Model *model, const Options &o)
 {
     const Stages stages{o};
     AnalysisReport r;
@@ -76,7 +77,7 @@ Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &s, std::span<co
         if (!stages.step(85, QCoreApplication::translate("pegboard::AnalysisPipeline",
                                                          "Training the oracle predictor…")))
             return cancelledError();
-        PredictorStage::Outcome predicted = PredictorStage::run(s, feeds, model);
+        PredictorStage::Outcome predicted = PredictorStage::run(window, feeds, model);
         r.predictorSymbol = predicted.symbol;
         r.predictor = predicted.metrics;
         r.predictorError = predicted.error;
@@ -91,7 +92,7 @@ Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &s, std::span<co
     r.currentContext = AnalysisReport::contextAt(
         feeds, r.predictorSymbol.isEmpty() ? QStringLiteral("USDC") : r.predictorSymbol, atMs);
     r.risk = risk.assess(r.currentContext, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
-    r.maintenance = MaintenancePlanner::plan(s, atMs, risk);
+    r.maintenance = MaintenancePlanner::plan(window, atMs, risk, r.risk.score);
     return r;
 }
 
@@ -131,6 +132,10 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
         *snapshot = std::move(loaded).value();
     }
 
+    std::shared_ptr<const Snapshot> inFilter = snapshot;
+    if (SnapshotFilter::narrows(o.filter))
+        inFilter = std::make_shared<Snapshot>(snapshot->rows(SnapshotFilter::matching(*snapshot, o.filter)));
+
     if (!stages.step(30,
                      QCoreApplication::translate("pegboard::AnalysisPipeline", "Loading recorded feeds…")))
         return cancelledError();
@@ -147,7 +152,7 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
 
     const QDateTime at = o.at.isValid() ? o.at : end;
     const std::int64_t atMs = at.isValid() ? at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-    auto report = compute(*snapshot, *feeds, atMs, model ? &*model : nullptr, o);
+    auto report = compute(*snapshot, *inFilter, *feeds, atMs, model ? &*model : nullptr, o);
     if (!report)
         return Unexpected<Error>(report.error());
     run.report = std::move(report).value();
@@ -162,7 +167,8 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
                  !saved)
             run.modelError = saved.error().message;
     }
-    run.snapshot = std::move(snapshot);
+    run.snapshot = std::move(inFilter);
+    run.window = std::move(snapshot);
     stages.step(100, QCoreApplication::translate("pegboard::AnalysisPipeline", "Done"));
     return run;
 }

@@ -38,25 +38,34 @@ public:
         bool retrainOnUnreadableModel = false;
         // Weights, thresholds and escalation: the one risk configuration the console and watch use.
         RiskScore::Config risk;
+        // The filter bar's narrowing (types, severity, protocols, text): the heatmap, patterns, root
+        // causes and severity drivers see only the reports it keeps. The maintenance forecast and the
+        // open-incident check see the whole window (a filter must not hide an open incident).
+        IssueQuery filter;
         std::function<void(int percent, const QString &stage)> progress;
         const std::atomic_bool *cancel = nullptr;
     };
 
     struct Run
     {
+        // The reports in the filter: what the report's rows index into (drill-downs).
         std::shared_ptr<const Snapshot> snapshot;
+        // The whole window (the same object as snapshot when the filter narrows nothing): what the
+        // next incremental run appends to.
+        std::shared_ptr<const Snapshot> window;
         AnalysisReport report;
         // Why the model file was not loaded or saved (the analysis itself went on).
         QString modelError;
     };
 
-    // With `previous`, only what arrived after it is loaded and appended (a NOTIFY), without a reload.
+    // With `previous` (a Run's window), only what arrived after it is loaded and appended (a NOTIFY
+    // or a new filter), without a reload.
     static Result<Run> run(Dataset &data, const Options &options,
                            std::shared_ptr<const Snapshot> previous = nullptr);
-    // The analysis of a loaded snapshot and its feeds: pure, no I/O.
-    static Result<AnalysisReport> compute(const Snapshot &snapshot, std::span<const FeedSample> feeds,
-                                          std::int64_t atMs, const PredictorStage::Model *model,
-                                          const Options &options);
+    // The analysis of a loaded window (`inFilter`: its rows the filter keeps) and its feeds: pure, no I/O.
+    static Result<AnalysisReport> compute(const Snapshot &window, const Snapshot &inFilter,
+                                          std::span<const FeedSample> feeds, std::int64_t atMs,
+                                          const PredictorStage::Model *model, const Options &options);
 };
 
 } // namespace pegboard

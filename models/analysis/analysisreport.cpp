@@ -277,14 +277,18 @@ QJsonObject AnalysisReport::toJson(const Snapshot &s) const
     QJsonArray hours, windows;
     for (const auto &h : maintenance.hours)
         hours.append(QJsonObject{{QStringLiteral("start"), time(h.startMs)},
-                                 {QStringLiteral("risk"), number(h.risk)}});
+                                 {QStringLiteral("risk"), number(h.risk)},
+                                 {QStringLiteral("peak"), h.peak}});
     for (const auto &w : maintenance.windows)
         windows.append(QJsonObject{{QStringLiteral("from"), time(w.fromMs)},
                                    {QStringLiteral("to"), time(w.toMs)},
                                    {QStringLiteral("mean_risk"), number(w.meanRisk)},
                                    {QStringLiteral("reasons"), QJsonArray::fromStringList(w.reasons)}});
     root[QStringLiteral("maintenance")] =
-        QJsonObject{{QStringLiteral("hours"), hours}, {QStringLiteral("windows"), windows}};
+        QJsonObject{{QStringLiteral("hours"), hours},
+                    {QStringLiteral("windows"), windows},
+                    {QStringLiteral("incident_open"), maintenance.incident.isOpen()},
+                    {QStringLiteral("incident"), maintenance.incident.reason()}};
     return root;
 }
 
