@@ -81,15 +81,10 @@ ContextSnapshot AnalysisReport::contextAt(std::span<const FeedSample> feeds, con
         c.setGasPriceGwei(*gas);
     if (auto pending = value(FeedSeries::PendingTx))
         c.setPendingTxCount(*pending);
-    auto level = [](double x) {
-        return x < 0.33   ? QStringLiteral("low")
-               : x < 0.66 ? QStringLiteral("medium")
-                          : QStringLiteral("high");
-    };
     if (auto congestion = value(FeedSeries::Congestion))
         c.setCongestionLevel(ContextSnapshot::congestionLevelFor(*congestion));
     if (auto mev = value(FeedSeries::MevActivity))
-        c.setMevActivity(level(*mev));
+        c.setMevActivity(ContextSnapshot::mevActivityFor(*mev));
     if (auto price = value(FeedSeries::price(symbol)))
         c.setPegDeviationBps((*price - 1) * 10000);
     if (auto vol = value(FeedSeries::volatility(symbol)))
