@@ -12,6 +12,7 @@
 #include "console/feedservice.h"
 #include "console/riskmonitor.h"
 #include "dataset/livedataset.h"
+#include "domain/issuetype.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "feeds/feedhub.h"
@@ -295,12 +296,50 @@ void MainWindow::connectAnalysis()
     });
 }
 
+namespace {
+// The reports worth a marker on the live peg: high and critical, newest first, at most a few
+// thousand (the panel draws the newest of its coin's).
+std::vector<LivePegPanel::Report> markedReports(const std::shared_ptr<const Snapshot> &snapshot)
+{
+    std::vector<LivePegPanel::Report> out;
+    if (!snapshot)
+        return out;
+    std::vector<std::uint32_t> rows;
+    for (std::uint32_t i = 0; i < snapshot->size(); ++i)
+        if (snapshot->severity[i] >= Severity::Immediate && snapshot->reportedMs[i] != Snapshot::NoTime &&
+            snapshot->symbol[i] != StringDictionary::None)
+            rows.push_back(i);
+    constexpr std::size_t Keep = 20 * LivePegPanel::MaxMarkers;
+    const auto newer = [&](std::uint32_t a, std::uint32_t b) {
+        return snapshot->reportedMs[a] > snapshot->reportedMs[b];
+    };
+    if (rows.size() > Keep) {
+        std::nth_element(rows.begin(), rows.begin() + Keep, rows.end(), newer);
+        rows.resize(Keep);
+    }
+    out.reserve(rows.size());
+    for (std::uint32_t i : rows)
+        out.push_back(
+            {snapshot->ids[i], snapshot->symbols.text(snapshot->symbol[i]), snapshot->reportedMs[i]});
+    return out;
+}
+} // namespace
+
 void MainWindow::connectOperations()
 {
     ConsoleController *controller = m_services->controller();
     FeedService *feeds = m_services->feeds();
     m_operations->setOpenCriticalModel(controller->openCritical());
-    m_operations->setLiveChart(new LivePegPanel(feeds->hub(), m_operations));
+    auto *livePeg = new LivePegPanel(feeds->hub(), m_operations);
+    m_operations->setLiveChart(livePeg);
+    // The filter's high and critical reports as markers on the live peg; a click opens the report here.
+    AnalysisController *analysis = m_services->analysis();
+    connect(analysis, &AnalysisController::finished, livePeg,
+            [livePeg, analysis] { livePeg->setReports(markedReports(analysis->snapshot())); });
+    connect(livePeg, &LivePegPanel::reportClicked, this, [this](const QUuid &id) {
+        m_services->controller()->select(id);
+        m_operations->showReport();
+    });
     m_operations->setFeedStatusModel(feeds->statusModel());
     connect(controller, &ConsoleController::summaryChanged, m_operations, &OperationsPerspective::setSummary);
     // Act where you look: selecting a critical report shows it, double-click or Enter opens it here.
