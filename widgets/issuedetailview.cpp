@@ -2,6 +2,7 @@
 
 #include "domain/issuetype.h"
 #include "domain/numberformat.h"
+#include "domain/sourcelink.h"
 #include "itemmodels/contextfieldsmodel.h"
 #include "itemmodels/issuetablemodel.h"
 #include "resolvedialog.h"
@@ -172,6 +173,12 @@ void IssueDetailView::setIssue(const Issue &issue)
         facts << tr("Coin: %1").arg(issue.symbol.toHtmlEscaped());
     if (!issue.protocol.isEmpty())
         facts << tr("Protocol: %1").arg(issue.protocol.toHtmlEscaped());
+    // The original (GitHub issue, Slack message, …): linked only when it is an http(s) link, whoever
+    // wrote the row; the href is QUrl's encoding, so no quote or angle bracket reaches the markup.
+    if (const QUrl original = sourceLink(); !original.isEmpty())
+        facts << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(original.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                          tr("Open the original on %1").arg(original.host().toHtmlEscaped()));
     QString header =
         QStringLiteral("<b>%1</b><br>%2 · %3 · %4 · %5<br>%6<br>%7")
             .arg(issue.title.toHtmlEscaped(), Severity::displayName(issue.severityLevel),
@@ -210,6 +217,11 @@ void IssueDetailView::setChangesDisabled(const QString &reason)
 {
     m_readOnlyReason = reason;
     enableActions();
+}
+
+QUrl IssueDetailView::sourceLink() const
+{
+    return SourceLink::validated(m_issue.sourceUrl).value_or(QUrl());
 }
 
 QString IssueDetailView::headerText() const

@@ -42,6 +42,8 @@ public:
     void setExplorer(const QUrl &explorer) { m_explorer = explorer; }
     // <explorer>/tx/<hash> for a 32-byte hash, <explorer>/address/<contract> for a 20-byte one.
     QUrl explorerUrl(const QString &reference) const;
+    // The shown report's original, when its source_url is a link (SourceLink); else empty.
+    QUrl sourceLink() const;
     QString headerText() const;
     ContextFieldsModel *contextModel() const { return m_context; }
 signals:

@@ -3,6 +3,7 @@
 #include "domain/feedseries.h"
 #include "exporter.h"
 #include "feeds/feedhub.h"
+#include "pegchartmarkers.h"
 #include "pegchartview.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace pegboard {
 
@@ -24,6 +26,8 @@ LivePegPanel::LivePegPanel(FeedHub *hub, QWidget *parent)
     , m_chart(new PegChartView(this))
     , m_live(new QPushButton(tr("Live ▸"), this))
     , m_timer(new QTimer(this))
+    , m_markers(new PegChartMarkers(m_chart, tr("High and critical reports"), this))
+    , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("LivePegPanel"));
     m_symbols->setToolTip(tr("Stablecoin"));
@@ -58,6 +62,10 @@ LivePegPanel::LivePegPanel(FeedHub *hub, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(header);
     layout->addWidget(m_chart, 1);
+    m_note->setObjectName(QStringLiteral("liveMarkerNote"));
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
+    connect(m_markers, &PegChartMarkers::reportClicked, this, &LivePegPanel::reportClicked);
     connect(m_symbols, &QComboBox::textActivated, this, &LivePegPanel::setSymbol);
     connect(m_timer, &QTimer::timeout, this, &LivePegPanel::poll);
     m_timer->start(100);
@@ -75,6 +83,49 @@ void LivePegPanel::setSymbol(const QString &symbol)
     m_chart->setSymbol(symbol);
     m_chart->setProperty("exportName", QStringLiteral("peg-") + symbol);
     poll();
+    updateMarkers();
+}
+
+void LivePegPanel::setReports(std::vector<Report> reports)
+{
+    m_reports = std::move(reports);
+    updateMarkers();
+}
+
+void LivePegPanel::updateMarkers()
+{
+    std::vector<const Report *> mine;
+    for (const Report &r : m_reports)
+        if (r.symbol == m_symbol)
+            mine.push_back(&r);
+    const std::size_t total = mine.size();
+    if (mine.size() > MaxMarkers) {
+        std::nth_element(mine.begin(), mine.begin() + MaxMarkers, mine.end(),
+                         [](const Report *a, const Report *b) { return a->reportedMs > b->reportedMs; });
+        mine.resize(MaxMarkers);
+    }
+    std::vector<PegChartMarkers::Marker> markers;
+    m_unpriced = 0;
+    for (const Report *r : mine) {
+        // On the line at the report's moment; a report the chart has no price for yet waits for it.
+        if (const auto price = m_chart->valueAt(r->reportedMs))
+            markers.push_back({r->reportedMs, *price, r->id});
+        else
+            ++m_unpriced;
+    }
+    m_markers->setMarkers(markers);
+    QString text = PegChartMarkers::note(
+        mine.size(), total,
+        tr("%n high or critical %1 report(s) in the filter.", nullptr, int(total)).arg(m_symbol));
+    if (m_unpriced > 0)
+        text += QLatin1Char(' ') +
+                tr("%n not on the chart: no price at their time yet.", nullptr, int(m_unpriced));
+    m_note->setText(text);
+}
+
+QString LivePegPanel::markerNote() const
+{
+    return m_note->text();
 }
 
 void LivePegPanel::poll()
@@ -89,7 +140,10 @@ void LivePegPanel::poll()
     }
     if (m_symbols->currentText() != m_symbol && m_symbols->findText(m_symbol) >= 0)
         m_symbols->setCurrentText(m_symbol);
-    m_chart->appendPoints(m_hub->points(FeedSeries::price(m_symbol), m_sequence, &m_sequence));
+    const auto points = m_hub->points(FeedSeries::price(m_symbol), m_sequence, &m_sequence);
+    m_chart->appendPoints(points);
+    if (m_unpriced > 0 && !points.empty())
+        updateMarkers();
     const QString text = deviationText();
     const int split = text.indexOf(QLatin1Char('\n'));
     m_current->setText(text.left(split));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QUuid>
 #include <QWidget>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -10,6 +12,7 @@ class QTimer;
 namespace pegboard {
 
 class FeedHub;
+class PegChartMarkers;
 class PegChartView;
 
 // The Operations perspective's centre: the chosen coin's live peg chart, its current deviation and
@@ -29,7 +32,26 @@ public:
     QString deviationText() const;
     void poll();
 
+    // A report to mark on the chart at its reported time (the panel shows the chosen coin's).
+    struct Report
+    {
+        QUuid id;
+        QString symbol;
+        qint64 reportedMs = 0;
+    };
+    // The most markers drawn (the newest); the note under the chart says when there are more.
+    static constexpr std::size_t MaxMarkers = 500;
+    void setReports(std::vector<Report> reports);
+    PegChartMarkers *markers() const { return m_markers; }
+    QString markerNote() const;
+
+signals:
+    // A marker was clicked: open this report.
+    void reportClicked(const QUuid &id);
+
 private:
+    void updateMarkers();
+
     FeedHub *m_hub;
     QString m_symbol;
     qint64 m_sequence = 0;
@@ -39,6 +61,11 @@ private:
     PegChartView *m_chart;
     QPushButton *m_live;
     QTimer *m_timer;
+    PegChartMarkers *m_markers;
+    QLabel *m_note;
+    std::vector<Report> m_reports;
+    // Reports of the coin whose moment the chart has no price for yet (they come as points arrive).
+    std::size_t m_unpriced = 0;
 };
 
 } // namespace pegboard

@@ -5,6 +5,7 @@
 #include "riskcolors.h"
 
 #include <QCalendarWidget>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,6 +71,12 @@ public:
             return;
         const QColor fill = RiskColors::forRisk(risk.toDouble());
         painter->fillRect(option.rect, fill);
+        if (index.data(ForecastModel::PeakRole).toBool()) {
+            // A peak hour: a dark bar along the top (no window is placed on or next to it).
+            const int bar = std::max(3, option.rect.height() / 6);
+            painter->fillRect(QRect(option.rect.topLeft(), QSize(option.rect.width(), bar)),
+                              QColor(0x5d, 0x10, 0x10));
+        }
         if (index.data(ForecastModel::InWindowRole).toBool()) {
             painter->setPen(QPen(RiskColors::textOn(fill), 2));
             painter->drawRect(option.rect.adjusted(1, 1, -2, -2));
@@ -87,6 +94,7 @@ MaintenanceCalendar::MaintenanceCalendar(ForecastModel *model, QWidget *parent)
     , m_strip(new QTableView(this))
     , m_windowsView(new QListView(this))
     , m_windows(new QStringListModel(this))
+    , m_incident(new QLabel(this))
     , m_export(new QPushButton(tr("Export window as .ics…"), this))
     , m_silence(new QPushButton(tr("Silence alerts in this window"), this))
 {
@@ -103,9 +111,17 @@ MaintenanceCalendar::MaintenanceCalendar(ForecastModel *model, QWidget *parent)
     m_windowsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_windowsView->setWordWrap(true);
 
+    m_incident->setObjectName(QStringLiteral("maintenanceIncident"));
+    m_incident->setWordWrap(true);
+    m_incident->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }"));
+    m_incident->hide();
     auto *right = new QVBoxLayout;
-    right->addWidget(
-        new QLabel(tr("Forecast risk by hour (UTC); framed hours are recommended windows below 3.0:"), this));
+    auto *legend = new QLabel(tr("Forecast risk by hour (UTC, 0–10 as the live score); framed hours are "
+                                 "recommended windows, a dark bar marks a peak:"),
+                              this);
+    legend->setWordWrap(true);
+    right->addWidget(m_incident);
+    right->addWidget(legend);
     right->addWidget(m_strip);
     right->addWidget(m_windowsView, 1);
     auto *buttons = new QHBoxLayout;
@@ -181,24 +197,28 @@ void MaintenanceCalendar::refresh()
     const auto &windows = m_model->plan().windows;
     for (size_t i = 0; i < windows.size(); ++i) {
         const QDateTime from = QDateTime::fromMSecsSinceEpoch(windows[i].fromMs, Qt::UTC);
-        const QDateTime to = QDateTime::fromMSecsSinceEpoch(windows[i].toMs, Qt::UTC);
-        if (from.date() > m_calendar->selectedDate() || to.date() < m_calendar->selectedDate())
+        // A window belongs to the day it starts on (it may run past midnight).
+        if (from.date() != m_calendar->selectedDate())
             continue;
         m_windowIndexes << int(i);
-        lines << tr("%1 – %2 UTC, mean risk %3\n%4")
-                     .arg(locale.toString(from, QLocale::ShortFormat),
-                          locale.toString(to, QLocale::ShortFormat),
+        lines << tr("%1 — forecast risk %2 / 10\n%3")
+                     .arg(MaintenancePlanner::spanLabel(windows[i].fromMs, windows[i].toMs),
                           locale.toString(windows[i].meanRisk, 'f', 1),
-                          windows[i].reasons.join(QStringLiteral("; ")));
+                          windows[i].reasons.mid(1).join(QStringLiteral("; ")));
     }
+    const QString incident = incidentText();
+    m_incident->setText(incident);
+    m_incident->setVisible(!incident.isEmpty());
     if (lines.isEmpty())
-        lines << (row < 0 ? tr("No forecast for this day.") : tr("No low-risk window on this day."));
+        lines << (row < 0               ? tr("No forecast for this day.")
+                  : !incident.isEmpty() ? tr("No window while the incident is open.")
+                                        : tr("No low-risk window on this day."));
     m_windows->setStringList(lines);
     m_export->setEnabled(!m_windowIndexes.isEmpty());
     m_silence->setEnabled(!m_windowIndexes.isEmpty());
 }
 
-QString MaintenanceCalendar::exportWindow(const QString &path) const
+QString MaintenanceCalendar::exportWindow(const QString &path)
 {
     const auto chosen = chosenWindow();
     if (!chosen)
@@ -209,11 +229,20 @@ QString MaintenanceCalendar::exportWindow(const QString &path) const
         return tr("Cannot write %1: %2").arg(path, file.errorString());
     file.write(IcsWriter::event(
         QDateTime::fromMSecsSinceEpoch(w.fromMs, Qt::UTC), QDateTime::fromMSecsSinceEpoch(w.toMs, Qt::UTC),
-        tr("Maintenance window (forecast risk %1)").arg(QLocale().toString(w.meanRisk, 'f', 1)), w.reasons,
-        QStringLiteral("pegboard-%1@pegboard").arg(w.fromMs)));
+        tr("Maintenance window %1 (forecast risk %2 / 10)")
+            .arg(MaintenancePlanner::spanLabel(w.fromMs, w.toMs), QLocale().toString(w.meanRisk, 'f', 1)),
+        w.reasons, QStringLiteral("pegboard-%1@pegboard").arg(w.fromMs)));
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
+    emit notice(tr("Maintenance window %1 written to %2")
+                    .arg(MaintenancePlanner::spanLabel(w.fromMs, w.toMs), QDir::toNativeSeparators(path)));
     return {};
+}
+
+QString MaintenanceCalendar::incidentText() const
+{
+    const auto &incident = m_model->plan().incident;
+    return incident.isOpen() ? incident.reason() : QString();
 }
 
 } // namespace pegboard

@@ -28,13 +28,18 @@ public:
     QDate selectedDay() const;
     QStringList windowsOfDay() const;
     // Writes the chosen window (or the day's first) as an iCalendar file; an error message or empty.
-    QString exportWindow(const QString &path) const;
+    QString exportWindow(const QString &path);
 
     // The chosen window (or the day's first), if the day has one.
     std::optional<MaintenancePlanner::Window> chosenWindow() const;
     QPushButton *silenceButton() const { return m_silence; }
+    QPushButton *exportButton() const { return m_export; }
+    // Why no window is offered now (an open incident), or empty.
+    QString incidentText() const;
 
 signals:
+    // A confirmation for the status bar ("Maintenance window … written to PATH").
+    void notice(const QString &text);
     // "Silence alerts in this window": one click turns the window into a silence.
     void silenceRequested(qint64 fromMs, qint64 toMs, const QString &reason);
 
@@ -46,6 +51,7 @@ private:
     QTableView *m_strip;
     QListView *m_windowsView;
     QStringListModel *m_windows;
+    QLabel *m_incident;
     QPushButton *m_export;
     QPushButton *m_silence;
     QList<int> m_windowIndexes;

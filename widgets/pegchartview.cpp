@@ -411,3 +411,19 @@ void PegChartView::resizeEvent(QResizeEvent *event)
 }
 
 } // namespace pegboard
+
+namespace pegboard {
+
+std::optional<double> PegChartView::valueAt(qint64 ms, qint64 maxGapMs) const
+{
+    const auto after = std::upper_bound(m_points.begin(), m_points.end(), ms,
+                                        [](qint64 t, const SeriesPoint &p) { return t < p.timestampMs; });
+    if (after == m_points.begin())
+        return std::nullopt;
+    const SeriesPoint &p = *std::prev(after);
+    if (ms - p.timestampMs > maxGapMs)
+        return std::nullopt;
+    return p.value;
+}
+
+} // namespace pegboard

@@ -4,6 +4,7 @@
 
 #include <QChartView>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAreaSeries;
@@ -54,6 +55,8 @@ public:
     qsizetype drawnPointCount() const;
     int drawnSegmentCount() const { return m_segmentsInUse; }
     QString readout() const;
+    // The price at a moment: the last point at or before it, if the chart holds one within maxGapMs.
+    std::optional<double> valueAt(qint64 ms, qint64 maxGapMs = 10 * 60 * 1000) const;
 
 signals:
     void pausedChanged(bool paused);

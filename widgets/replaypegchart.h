@@ -1,13 +1,13 @@
 #pragma once
 
 #include "feeds/seriespoint.h"
+#include "pegchartmarkers.h"
 
 #include <QUuid>
 #include <QWidget>
 #include <vector>
 
 class QLabel;
-class QScatterSeries;
 
 namespace pegboard {
 
@@ -19,12 +19,7 @@ class ReplayPegChart : public QWidget
 {
     Q_OBJECT
 public:
-    struct Marker
-    {
-        qint64 timestampMs = 0;
-        double price = 0;
-        QUuid id;
-    };
+    using Marker = PegChartMarkers::Marker;
 
     explicit ReplayPegChart(QWidget *parent = nullptr);
 
@@ -38,16 +33,15 @@ public:
     qsizetype markerCount() const;
     // Where marker `index` is drawn, in the chart view's viewport (for clicks and tests).
     QPoint markerPosition(int index) const;
-    const std::vector<Marker> &markers() const { return m_shown; }
+    const std::vector<Marker> &markers() const { return m_markers->markers(); }
 
 signals:
     void reportClicked(const QUuid &id);
 
 private:
     PegChartView *m_chart;
-    QScatterSeries *m_markers;
+    PegChartMarkers *m_markers;
     QLabel *m_note;
-    std::vector<Marker> m_shown;
 };
 
 } // namespace pegboard

@@ -89,6 +89,8 @@ void AnalyzeCommand::printSummary(const AnalysisReport &r)
     for (const QString &action : r.risk.actions)
         out() << "  ! " << action << Qt::endl;
     out() << Qt::endl << tr("Maintenance windows:") << Qt::endl;
+    if (r.maintenance.incident.isOpen())
+        out() << "  ! " << r.maintenance.incident.reason() << Qt::endl;
     for (const auto &w : r.maintenance.windows)
         out() << "  - " << w.reasons.join(QStringLiteral("; ")) << Qt::endl;
 }

@@ -1,6 +1,7 @@
 #include "console/analysiscontroller.h"
 
 #include "analysis/condition.h"
+#include "analysis/snapshotfilter.h"
 #include "itemmodels/clustermodel.h"
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/forecastmodel.h"
@@ -58,16 +59,33 @@ void AnalysisController::setDataset(const DatasetOpener &opener)
     m_model.reset(); // another dataset: its own model (loaded from the file, or trained on its feeds)
     release(m_snapshot);
     release(m_glance);
+    release(m_window);
     run(false);
 }
 
 void AnalysisController::setWindow(const QDateTime &from, const QDateTime &to)
 {
-    if (from == m_from && to == m_to && m_snapshot)
+    if (from == m_from && to == m_to && m_window)
         return;
     m_from = from;
     m_to = to;
     run(false);
+}
+
+void AnalysisController::setQuery(const IssueQuery &query)
+{
+    IssueQuery narrowing = query;
+    narrowing.from = narrowing.to = QDateTime();
+    narrowing.limit = IssueQuery().limit;
+    const bool windowChanged = query.from != m_from || query.to != m_to;
+    const bool filterChanged = !(narrowing == m_filter);
+    m_filter = narrowing;
+    m_from = query.from;
+    m_to = query.to;
+    if (windowChanged || !m_window)
+        run(false);
+    else if (filterChanged)
+        run(true); // the loaded window, narrowed anew: appends what is new, no reload
 }
 
 void AnalysisController::reanalyse()
@@ -77,7 +95,7 @@ void AnalysisController::reanalyse()
 
 void AnalysisController::appendNew()
 {
-    run(m_snapshot != nullptr);
+    run(m_window != nullptr);
 }
 
 void AnalysisController::cancel()
@@ -111,7 +129,8 @@ void AnalysisController::run(bool incremental)
     options.modelPath = m_modelPath;
     options.retrain = m_model.has_value();
     options.retrainOnUnreadableModel = true;
-    const std::shared_ptr<const Snapshot> previous = incremental ? m_snapshot : nullptr;
+    options.filter = m_filter;
+    const std::shared_ptr<const Snapshot> previous = incremental ? m_window : nullptr;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_busy = true;
     emit busyChanged(true);
@@ -197,8 +216,10 @@ void AnalysisController::applyFinal(Outcome &out)
 {
     release(m_snapshot);
     release(m_glance);
+    release(m_window);
     m_snapshot = out.run->snapshot;
     m_glance = std::move(out.run->snapshot);
+    m_window = std::move(out.run->window);
     AnalysisReport &r = out.run->report;
     m_heatmap->setResult(std::move(r.heatmap));
     m_findings->setFindings(std::move(r.findings));
@@ -220,7 +241,7 @@ void AnalysisController::onFinished()
 {
     m_busy = false; // only now: every result of the run has been applied
     if (m_pendingFull || m_pendingIncremental) {
-        const bool incremental = !m_pendingFull && m_snapshot;
+        const bool incremental = !m_pendingFull && m_window;
         m_pendingFull = m_pendingIncremental = false;
         run(incremental);
         return;
@@ -274,7 +295,7 @@ QList<QUuid> AnalysisController::idsInCell(int row, int column) const
         return {};
     const auto &result = m_heatmap->result();
     return ids(CorrelationHeatmap::rowsInCell(*m_glance, result.conditions[size_t(cell->condition)],
-                                              cell->bucket, cell->type),
+                                              cell->bucket, result.typeCodes[size_t(cell->type)]),
                m_glance);
 }
 

@@ -80,6 +80,9 @@ public slots:
     // Where the data comes from; starts a full analysis.
     void setDataset(const pegboard::DatasetOpener &opener);
     void setWindow(const QDateTime &from, const QDateTime &to);
+    // The filter bar's question: a new window loads it; a new narrowing (types, severity, protocols,
+    // text) recomputes over the loaded window without reloading it.
+    void setQuery(const pegboard::IssueQuery &query);
     // New reports were announced: append them and recompute, without a full reload.
     void appendNew();
     // Load the window again and recompute everything (stored cluster corrections changed).
@@ -113,10 +116,13 @@ private:
     std::optional<PredictorStage::Model> m_model;
     QDateTime m_from;
     QDateTime m_to;
+    IssueQuery m_filter;
+    // The reports in the filter (what the models' rows index into) and the whole loaded window.
     std::shared_ptr<const Snapshot> m_snapshot;
     // The snapshot the heatmap and findings on screen were computed from (an early part's, until
     // the run is done).
     std::shared_ptr<const Snapshot> m_glance;
+    std::shared_ptr<const Snapshot> m_window;
     AnalysisReport m_report;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThreadPool m_pool; // the analysis' own thread, at a lower priority than the GUI

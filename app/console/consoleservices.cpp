@@ -10,6 +10,7 @@
 #include "console/feedservice.h"
 #include "console/riskmonitor.h"
 #include "feeds/feedhub.h"
+#include "itemmodels/forecastmodel.h"
 #include "store/consolesettings.h"
 #include "store/pgconnection.h"
 
@@ -46,6 +47,11 @@ ConsoleServices::ConsoleServices(QObject *parent)
     connect(m_analysis.get(), &AnalysisController::modelReady, m_oraclePredictor.get(),
             [predictor = m_oraclePredictor.get()](const PredictorStage::Model &model) {
                 predictor->setModel(model.predictor, model.info);
+            });
+    // No maintenance window is offered while the live score is high (ForecastModel::setLiveRisk).
+    connect(m_risk.get(), &RiskMonitor::assessed, m_analysis->forecast(),
+            [forecast = m_analysis->forecast()](const RiskScore::Assessment &a) {
+                forecast->setLiveRisk(a.score);
             });
     applySettings();
     // Feeds take a moment to deliver: a first score a few seconds in, then every 30 s.

@@ -13,6 +13,7 @@
 #include "console/listwiring.h"
 #include "console/riskmonitor.h"
 #include "dataset/livedataset.h"
+#include "domain/issuetype.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "feeds/feedhub.h"
@@ -116,7 +117,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
                                         : tr("Store: %1").arg(PgConnection::redacted(url)));
         m_services->controller()->setQuery(m_filter->query());
         m_services->controller()->connectTo(url);
-        m_services->analysis()->setWindow(m_filter->query().from, m_filter->query().to);
+        m_services->analysis()->setQuery(m_filter->query());
         m_services->analysis()->setDataset(LiveDataset::opener(url));
     });
     connect(session, &ConsoleSession::failed, this, [this](const QString &message) {
@@ -251,8 +252,7 @@ void MainWindow::connectAnalysis()
     m_engineering->setHeatmapModel(analysis->heatmap());
     m_engineering->setClusterModel(analysis->clusters());
     m_engineering->setFindingsModel(analysis->findings());
-    connect(m_filter, &FilterBar::queryChanged, analysis,
-            [analysis](const IssueQuery &q) { analysis->setWindow(q.from, q.to); });
+    connect(m_filter, &FilterBar::queryChanged, analysis, &AnalysisController::setQuery);
     connect(controller, &ConsoleController::issuesInserted, analysis, &AnalysisController::appendNew);
     connect(m_engineering, &EngineeringPerspective::heatmapCellActivated, this,
             [this, analysis, controller](const QModelIndex &index) {
@@ -302,12 +302,50 @@ void MainWindow::connectAnalysis()
     });
 }
 
+namespace {
+// The reports worth a marker on the live peg: high and critical, newest first, at most a few
+// thousand (the panel draws the newest of its coin's).
+std::vector<LivePegPanel::Report> markedReports(const std::shared_ptr<const Snapshot> &snapshot)
+{
+    std::vector<LivePegPanel::Report> out;
+    if (!snapshot)
+        return out;
+    std::vector<std::uint32_t> rows;
+    for (std::uint32_t i = 0; i < snapshot->size(); ++i)
+        if (snapshot->severity[i] >= Severity::Immediate && snapshot->reportedMs[i] != Snapshot::NoTime &&
+            snapshot->symbol[i] != StringDictionary::None)
+            rows.push_back(i);
+    constexpr std::size_t Keep = 20 * LivePegPanel::MaxMarkers;
+    const auto newer = [&](std::uint32_t a, std::uint32_t b) {
+        return snapshot->reportedMs[a] > snapshot->reportedMs[b];
+    };
+    if (rows.size() > Keep) {
+        std::nth_element(rows.begin(), rows.begin() + Keep, rows.end(), newer);
+        rows.resize(Keep);
+    }
+    out.reserve(rows.size());
+    for (std::uint32_t i : rows)
+        out.push_back(
+            {snapshot->ids[i], snapshot->symbols.text(snapshot->symbol[i]), snapshot->reportedMs[i]});
+    return out;
+}
+} // namespace
+
 void MainWindow::connectOperations()
 {
     ConsoleController *controller = m_services->controller();
     FeedService *feeds = m_services->feeds();
     m_operations->setOpenCriticalModel(controller->openCritical());
-    m_operations->setLiveChart(new LivePegPanel(feeds->hub(), m_operations));
+    auto *livePeg = new LivePegPanel(feeds->hub(), m_operations);
+    m_operations->setLiveChart(livePeg);
+    // The filter's high and critical reports as markers on the live peg; a click opens the report here.
+    AnalysisController *analysis = m_services->analysis();
+    connect(analysis, &AnalysisController::finished, livePeg,
+            [livePeg, analysis] { livePeg->setReports(markedReports(analysis->snapshot())); });
+    connect(livePeg, &LivePegPanel::reportClicked, this, [this](const QUuid &id) {
+        m_services->controller()->select(id);
+        m_operations->showReport();
+    });
     m_operations->setFeedStatusModel(feeds->statusModel());
     connect(controller, &ConsoleController::summaryChanged, m_operations, &OperationsPerspective::setSummary);
     // Act where you look: selecting a critical report shows it, double-click or Enter opens it here.
@@ -338,6 +376,8 @@ void MainWindow::connectOperations()
     m_operations->setRiskPanel(riskPanel);
     auto *calendar = new MaintenanceCalendar(m_services->analysis()->forecast(), m_operations);
     m_operations->setMaintenanceCalendar(calendar);
+    connect(calendar, &MaintenanceCalendar::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     // Firings, silences and rules; a maintenance window becomes a silence with one click.
     m_services->alerts()->attach(m_operations->alertsPanel());
     connect(calendar, &MaintenanceCalendar::silenceRequested, m_operations->alertsPanel(),

@@ -1,6 +1,7 @@
 #include "analysispipeline.h"
 
 #include "predictormodelfile.h"
+#include "snapshotfilter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -103,20 +104,29 @@ void handOn(const AnalysisPipeline::Options &o, std::shared_ptr<const Snapshot> 
     part.report.findings = r.findings;
     o.partial(std::move(part));
 }
+
+// The rows of `s` the filter keeps (the same object when it narrows nothing).
+std::shared_ptr<const Snapshot> narrowed(const std::shared_ptr<const Snapshot> &s, const IssueQuery &filter)
+{
+    if (!s || !SnapshotFilter::narrows(filter))
+        return s;
+    return std::make_shared<const Snapshot>(s->rows(SnapshotFilter::matching(*s, filter)));
+}
 } // namespace
 
-Result<AnalysisReport> AnalysisPipeline::compute(const std::shared_ptr<const Snapshot> &snapshot,
+Result<AnalysisReport> AnalysisPipeline::compute(const Snapshot &window,
+                                                 const std::shared_ptr<const Snapshot> &inFilter,
                                                  std::span<const FeedSample> feeds, std::int64_t atMs,
                                                  const PredictorStage::Model *model, const Options &o,
                                                  const Snapshot *withText)
 {
     const Stages stages{o};
-    const Snapshot &s = *snapshot;
+    const Snapshot &s = *inFilter;
     if (!stages.step(40,
                      QCoreApplication::translate("pegboard::AnalysisPipeline", "Correlating conditions…")))
         return cancelledError();
     AnalysisReport r = glance(s);
-    handOn(o, snapshot, r);
+    handOn(o, inFilter, r);
     if (!stages.step(
             50, QCoreApplication::translate("pegboard::AnalysisPipeline", "Relating severity and prices…")))
         return cancelledError();
@@ -126,7 +136,7 @@ Result<AnalysisReport> AnalysisPipeline::compute(const std::shared_ptr<const Sna
         if (!stages.step(55, QCoreApplication::translate("pegboard::AnalysisPipeline",
                                                          "Training the oracle predictor…")))
             return cancelledError();
-        PredictorStage::Outcome predicted = PredictorStage::run(s, feeds, model);
+        PredictorStage::Outcome predicted = PredictorStage::run(window, feeds, model);
         r.predictorSymbol = predicted.symbol;
         r.predictor = predicted.metrics;
         r.predictorError = predicted.error;
@@ -141,7 +151,7 @@ Result<AnalysisReport> AnalysisPipeline::compute(const std::shared_ptr<const Sna
     r.currentContext = AnalysisReport::contextAt(
         feeds, r.predictorSymbol.isEmpty() ? QStringLiteral("USDC") : r.predictorSymbol, atMs);
     r.risk = risk.assess(r.currentContext, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
-    r.maintenance = MaintenancePlanner::plan(s, atMs, risk);
+    r.maintenance = MaintenancePlanner::plan(window, atMs, risk, r.risk.score);
     if (!stages.step(70,
                      QCoreApplication::translate("pegboard::AnalysisPipeline", "Clustering root causes…")))
         return cancelledError();
@@ -169,12 +179,18 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
 
     if (!stages.step(0, QCoreApplication::translate("pegboard::AnalysisPipeline", "Loading reports…")))
         return cancelledError();
+    // A text filter matches titles and bodies: the whole window is read with its text, unstaged
+    // (a window read without text could not be narrowed by it).
+    const bool textFilter = !o.filter.text.trimmed().isEmpty();
+    const std::size_t previewReports = textFilter ? 0 : o.previewReports;
+    if (previous && textFilter && !previous->hasText)
+        previous.reset();
     SnapshotLoader::Options window;
     window.from = o.from;
     window.to = o.to;
     window.withText = true;
     SnapshotLoader::Options newest = window;
-    newest.newest = o.previewReports;
+    newest.newest = previewReports;
     auto snapshot = std::make_shared<Snapshot>();
     // The newest reports with their text when `snapshot` was loaded without (clustering reads it).
     std::shared_ptr<const Snapshot> withText;
@@ -183,16 +199,17 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
         window.withText = previous->hasText;
         if (auto added = data.appendNew(*snapshot, window); !added)
             return Unexpected<Error>(added.error());
-    } else if (o.previewReports > 0) {
+    } else if (previewReports > 0) {
         auto loaded = data.loadSnapshot(newest);
         if (!loaded)
             return Unexpected<Error>(loaded.error());
         // A source that cannot take only the newest gives the whole window: that is the snapshot.
-        if (loaded->size() != o.previewReports) {
+        if (loaded->size() != previewReports) {
             *snapshot = std::move(loaded).value();
         } else {
             auto preview = std::make_shared<const Snapshot>(std::move(loaded).value());
-            handOn(o, preview, glance(*preview));
+            const std::shared_ptr<const Snapshot> previewInFilter = narrowed(preview, o.filter);
+            handOn(o, previewInFilter, glance(*previewInFilter));
             if (!stages.step(
                     15, QCoreApplication::translate("pegboard::AnalysisPipeline", "Loading all reports…")))
                 return cancelledError();
@@ -209,13 +226,15 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
             return Unexpected<Error>(loaded.error());
         *snapshot = std::move(loaded).value();
     }
-    if (!snapshot->hasText && !withText && o.previewReports > 0) {
+    if (!snapshot->hasText && !withText && previewReports > 0) {
         // An appended window read without text: its newest again, with it.
         auto loaded = data.loadSnapshot(newest);
         if (!loaded)
             return Unexpected<Error>(loaded.error());
         withText = std::make_shared<const Snapshot>(std::move(loaded).value());
     }
+    const std::shared_ptr<const Snapshot> inFilter = narrowed(snapshot, o.filter);
+    const std::shared_ptr<const Snapshot> withTextInFilter = narrowed(withText, o.filter);
 
     if (!stages.step(30,
                      QCoreApplication::translate("pegboard::AnalysisPipeline", "Loading recorded feeds…")))
@@ -233,7 +252,8 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
 
     const QDateTime at = o.at.isValid() ? o.at : end;
     const std::int64_t atMs = at.isValid() ? at.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-    auto report = compute(snapshot, *feeds, atMs, model ? &*model : nullptr, o, withText.get());
+    auto report =
+        compute(*snapshot, inFilter, *feeds, atMs, model ? &*model : nullptr, o, withTextInFilter.get());
     if (!report)
         return Unexpected<Error>(report.error());
     run.report = std::move(report).value();
@@ -248,7 +268,8 @@ Result<AnalysisPipeline::Run> AnalysisPipeline::run(Dataset &data, const Options
                  !saved)
             run.modelError = saved.error().message;
     }
-    run.snapshot = std::move(snapshot);
+    run.snapshot = inFilter;
+    run.window = std::move(snapshot);
     stages.step(100, QCoreApplication::translate("pegboard::AnalysisPipeline", "Done"));
     return run;
 }

@@ -20,7 +20,11 @@ class AnalysisPipeline
 public:
     struct Run
     {
+        // The reports in the filter: what the report's rows index into (drill-downs).
         std::shared_ptr<const Snapshot> snapshot;
+        // The whole window (the same object as snapshot when the filter narrows nothing): what the
+        // next incremental run appends to. Empty in an early part.
+        std::shared_ptr<const Snapshot> window;
         AnalysisReport report;
         // Why the model file was not loaded or saved (the analysis itself went on).
         QString modelError;
@@ -56,17 +60,23 @@ public:
         // Called on the pipeline's thread with each early result: a Run whose report holds the
         // span, size, heatmap and findings of its snapshot, before the slower stages run.
         std::function<void(Run)> partial;
+        // The filter bar's narrowing (types, severity, protocols, text): the heatmap, patterns, root
+        // causes and severity drivers see only the reports it keeps. The maintenance forecast, the
+        // open-incident check and the predictor see the whole window (a filter must not hide an open
+        // incident). A text filter reads the whole window with text, unstaged.
+        IssueQuery filter;
         std::function<void(int percent, const QString &stage)> progress;
         const std::atomic_bool *cancel = nullptr;
     };
 
-    // With `previous`, only what arrived after it is loaded and appended (a NOTIFY), without a reload.
+    // With `previous` (a Run's window), only what arrived after it is loaded and appended (a NOTIFY
+    // or a new filter), without a reload.
     static Result<Run> run(Dataset &data, const Options &options,
                            std::shared_ptr<const Snapshot> previous = nullptr);
-    // The analysis of a loaded snapshot and its feeds: pure, no I/O. Root causes are clustered
-    // last, from `withText` when the snapshot was loaded without text (their rows mapped back into
-    // the snapshot by id).
-    static Result<AnalysisReport> compute(const std::shared_ptr<const Snapshot> &snapshot,
+    // The analysis of a loaded window (`inFilter`: its rows the filter keeps) and its feeds: pure,
+    // no I/O. Root causes are clustered last, from `withText` (the filter's newest reports with
+    // their text) when the window was loaded without text, their rows mapped back by id.
+    static Result<AnalysisReport> compute(const Snapshot &window, const std::shared_ptr<const Snapshot> &inFilter,
                                           std::span<const FeedSample> feeds, std::int64_t atMs,
                                           const PredictorStage::Model *model, const Options &options,
                                           const Snapshot *withText = nullptr);

@@ -81,15 +81,10 @@ ContextSnapshot AnalysisReport::contextAt(std::span<const FeedSample> feeds, con
         c.setGasPriceGwei(*gas);
     if (auto pending = value(FeedSeries::PendingTx))
         c.setPendingTxCount(*pending);
-    auto level = [](double x) {
-        return x < 0.33   ? QStringLiteral("low")
-               : x < 0.66 ? QStringLiteral("medium")
-                          : QStringLiteral("high");
-    };
     if (auto congestion = value(FeedSeries::Congestion))
         c.setCongestionLevel(ContextSnapshot::congestionLevelFor(*congestion));
     if (auto mev = value(FeedSeries::MevActivity))
-        c.setMevActivity(level(*mev));
+        c.setMevActivity(ContextSnapshot::mevActivityFor(*mev));
     if (auto price = value(FeedSeries::price(symbol)))
         c.setPegDeviationBps((*price - 1) * 10000);
     if (auto vol = value(FeedSeries::volatility(symbol)))
@@ -277,14 +272,18 @@ QJsonObject AnalysisReport::toJson(const Snapshot &s) const
     QJsonArray hours, windows;
     for (const auto &h : maintenance.hours)
         hours.append(QJsonObject{{QStringLiteral("start"), time(h.startMs)},
-                                 {QStringLiteral("risk"), number(h.risk)}});
+                                 {QStringLiteral("risk"), number(h.risk)},
+                                 {QStringLiteral("peak"), h.peak}});
     for (const auto &w : maintenance.windows)
         windows.append(QJsonObject{{QStringLiteral("from"), time(w.fromMs)},
                                    {QStringLiteral("to"), time(w.toMs)},
                                    {QStringLiteral("mean_risk"), number(w.meanRisk)},
                                    {QStringLiteral("reasons"), QJsonArray::fromStringList(w.reasons)}});
     root[QStringLiteral("maintenance")] =
-        QJsonObject{{QStringLiteral("hours"), hours}, {QStringLiteral("windows"), windows}};
+        QJsonObject{{QStringLiteral("hours"), hours},
+                    {QStringLiteral("windows"), windows},
+                    {QStringLiteral("incident_open"), maintenance.incident.isOpen()},
+                    {QStringLiteral("incident"), maintenance.incident.reason()}};
     return root;
 }
 

@@ -1,6 +1,9 @@
 #include "correlationheatmap.h"
 
+#include "domain/issuetype.h"
 #include "statistics.h"
+
+#include <algorithm>
 
 namespace pegboard {
 
@@ -12,12 +15,35 @@ const HeatmapCell *HeatmapResult::cell(int condition, int bucket, int type) cons
     return &cells[conditionOffset[std::size_t(condition)] + std::size_t(bucket * types.size() + type)];
 }
 
+QStringList CorrelationHeatmap::columnOrder(QStringList types)
+{
+    const QStringList known = IssueType::known();
+    std::sort(types.begin(), types.end(), [&](const QString &a, const QString &b) {
+        const auto rank = [&](const QString &t) {
+            const qsizetype i = known.indexOf(t);
+            return i < 0 ? known.size() : i;
+        };
+        const qsizetype ra = rank(a), rb = rank(b);
+        return ra != rb ? ra < rb : a < b;
+    });
+    return types;
+}
+
 HeatmapResult CorrelationHeatmap::compute(const Snapshot &s, const Options &options)
 {
     HeatmapResult result;
     const int typeCount = s.types.size();
+    QStringList names;
     for (int t = 0; t < typeCount; ++t)
-        result.types << s.types.text(std::uint16_t(t));
+        names << s.types.text(std::uint16_t(t));
+    result.types = columnOrder(names);
+    // column of each dictionary code
+    std::vector<int> columnOf(std::size_t(typeCount), 0);
+    for (int c = 0; c < typeCount; ++c) {
+        const auto code = std::uint16_t(names.indexOf(result.types[c]));
+        result.typeCodes.push_back(code);
+        columnOf[code] = c;
+    }
     const std::size_t n = s.size();
     for (std::size_t i = 0; i < n; ++i)
         result.total += s.type[i] != StringDictionary::None;
@@ -34,7 +60,7 @@ HeatmapResult CorrelationHeatmap::compute(const Snapshot &s, const Options &opti
                 continue;
             const int b = Condition::bucketOf(kind, s, i);
             if (b >= 0)
-                ++counts[std::size_t(b * typeCount + t)];
+                ++counts[std::size_t(b * typeCount + columnOf[t])];
         }
         std::vector<std::int64_t> bucketTotals(std::size_t(buckets), 0),
             typeTotals(std::size_t(typeCount), 0);
@@ -78,11 +104,11 @@ HeatmapResult CorrelationHeatmap::compute(const Snapshot &s, const Options &opti
 }
 
 std::vector<std::uint32_t> CorrelationHeatmap::rowsInCell(const Snapshot &s, Condition::Kind condition,
-                                                          int bucket, int type)
+                                                          int bucket, int typeCode)
 {
     std::vector<std::uint32_t> rows;
     for (std::size_t i = 0; i < s.size(); ++i)
-        if (s.type[i] == type && Condition::bucketOf(condition, s, i) == bucket)
+        if (s.type[i] == typeCode && Condition::bucketOf(condition, s, i) == bucket)
             rows.push_back(std::uint32_t(i));
     return rows;
 }

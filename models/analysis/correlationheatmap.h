@@ -15,7 +15,7 @@ struct HeatmapCell
 {
     int condition = 0; // index into HeatmapResult::conditions
     int bucket = 0;
-    int type = 0; // code in the snapshot's type dictionary
+    int type = 0; // column: index into HeatmapResult::types
     std::int64_t count = 0;
     std::int64_t bucketTotal = 0;
     double rate = 0;              // count / bucketTotal
@@ -31,8 +31,11 @@ struct HeatmapCell
 struct HeatmapResult
 {
     std::vector<Condition::Kind> conditions;
-    std::vector<QStringList> bucketLabels;    // per condition
-    QStringList types;                        // by type code
+    std::vector<QStringList> bucketLabels; // per condition
+    // Columns in one fixed order (IssueType::known(), then other types by name), whatever order the
+    // reports were loaded in: a filter change or a live insert never moves a column.
+    QStringList types;
+    std::vector<std::uint16_t> typeCodes;     // per column: its code in the snapshot's dictionary
     std::int64_t total = 0;                   // rows with a known type
     std::vector<HeatmapCell> cells;           // condition-major, then bucket, then type
     std::vector<std::size_t> conditionOffset; // first cell of each condition
@@ -53,9 +56,12 @@ public:
 
     static HeatmapResult compute(const Snapshot &snapshot, const Options &options);
     static HeatmapResult compute(const Snapshot &snapshot) { return compute(snapshot, Options{}); }
-    // Row indices behind one cell: the drill-down from the heatmap to the issues.
+    // Row indices behind one cell: the drill-down from the heatmap to the issues. `typeCode` is the
+    // snapshot's dictionary code (HeatmapResult::typeCodes of the cell's column).
     static std::vector<std::uint32_t> rowsInCell(const Snapshot &snapshot, Condition::Kind condition,
-                                                 int bucket, int type);
+                                                 int bucket, int typeCode);
+    // The fixed column order of these type names.
+    static QStringList columnOrder(QStringList types);
 };
 
 } // namespace pegboard

@@ -1,6 +1,7 @@
 #include "maintenanceplanner.h"
 
 #include "condition.h"
+#include "domain/issuetype.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,24 +30,87 @@ double mean(const std::vector<float> &v)
     return n ? sum / n : NAN;
 }
 
-QString slotName(std::int64_t fromMs, std::int64_t toMs)
+// The RiskScore of a slot's typical conditions, counting only the factors the history knows: an
+// unknown factor scores as moderate live (the feed is missing), but here it means no report ever
+// described it, which is no reason to keep a planner away. Escalation holds apply as they do live.
+std::pair<double, double> slotRisk(const RiskScore &risk, const std::vector<float> &gas,
+                                   const std::vector<float> &peg, const std::vector<float> &vol,
+                                   const std::vector<float> &staleness)
 {
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC);
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC);
-    return QCoreApplication::translate("MaintenancePlanner", "%1 %2–%3 UTC")
-        .arg(Condition::weekdayName(Condition::weekdayOf(fromMs)), from.toString(QStringLiteral("HH:mm")),
-             to.toString(QStringLiteral("HH:mm")));
+    ContextSnapshot typical;
+    if (const double g = mean(gas); !std::isnan(g))
+        typical.setGasPriceGwei(g);
+    if (const double p = mean(peg); !std::isnan(p))
+        typical.setPegDeviationBps(p);
+    if (const double v = mean(vol); !std::isnan(v))
+        typical.setVolatilityIndex(v);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    if (const double a = mean(staleness); !std::isnan(a))
+        typical.setOracleLastUpdate(at.addSecs(-qint64(a)));
+    const RiskScore::Assessment assessment = risk.assess(typical, at);
+    double known = 0, weights = 0;
+    for (const auto &f : assessment.factors)
+        if (f.known)
+            known += f.contribution, weights += f.weight;
+    const double base = weights > 0 ? known / weights : 0;
+    const double held = assessment.escalations.isEmpty() ? base : std::max(base, assessment.score);
+    return {std::clamp(held, 0.0, 10.0), base};
 }
 } // namespace
 
+QString MaintenancePlanner::Incident::reason() const
+{
+    const QLocale locale;
+    if (openReports > 0)
+        return QCoreApplication::translate("MaintenancePlanner",
+                                           "An incident is open: %n unresolved high or critical report(s), "
+                                           "the newest %1 UTC. No maintenance window is recommended "
+                                           "until they are resolved.",
+                                           nullptr, openReports)
+            .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(newestMs, Qt::UTC), QLocale::ShortFormat));
+    if (liveRisk >= threshold)
+        return QCoreApplication::translate("MaintenancePlanner",
+                                           "The live risk score is %1 / 10 (at or past %2): no maintenance "
+                                           "window is recommended while it stays there.")
+            .arg(locale.toString(liveRisk, 'f', 1), locale.toString(threshold, 'f', 1));
+    return {};
+}
+
+QString MaintenancePlanner::spanLabel(std::int64_t fromMs, std::int64_t toMs, const QLocale &locale)
+{
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC);
+    const QString dayPattern = QStringLiteral("ddd d MMM");
+    const QString day = locale.toString(from.date(), dayPattern);
+    const QString start = from.toString(QStringLiteral("HH:mm"));
+    // A window ending at midnight ends at 24:00 of its own day, not at 00:00 of the next.
+    if (to.date() == from.date() || (to.time() == QTime(0, 0) && to.date() == from.date().addDays(1))) {
+        const QString end =
+            to.date() == from.date() ? to.toString(QStringLiteral("HH:mm")) : QStringLiteral("24:00");
+        return QCoreApplication::translate("MaintenancePlanner", "%1 %2–%3 UTC").arg(day, start, end);
+    }
+    return QCoreApplication::translate("MaintenancePlanner", "%1 %2 – %3 %4 UTC")
+        .arg(day, start, locale.toString(to.date(), dayPattern), to.toString(QStringLiteral("HH:mm")));
+}
+
+void MaintenancePlanner::setLiveRisk(Plan &plan, double liveRisk)
+{
+    plan.incident.liveRisk = liveRisk;
+    plan.windows = plan.incident.isOpen() ? std::vector<Window>{} : plan.candidates;
+}
+
 MaintenancePlanner::Plan MaintenancePlanner::plan(const Snapshot &s, std::int64_t fromMs,
-                                                  const RiskScore &risk, const Options &o)
+                                                  const RiskScore &risk, double liveRisk, const Options &o)
 {
     // Per slot: severity-weighted incidents, and the conditions the slot's incidents were reported in.
     std::array<double, Slots> weight{};
     std::array<std::vector<float>, Slots> gas, peg, vol, staleness;
     std::int64_t first = std::numeric_limits<std::int64_t>::max(),
                  last = std::numeric_limits<std::int64_t>::min();
+    Plan plan;
+    plan.incident.liveRisk = liveRisk;
+    plan.incident.threshold = risk.config().raiseOracleFrequency;
+    const std::int64_t openSince = fromMs - std::int64_t(o.openIncidentHours) * HourMs;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const std::int64_t t = s.reportedMs[i];
         if (t == Snapshot::NoTime)
@@ -59,86 +123,106 @@ MaintenancePlanner::Plan MaintenancePlanner::plan(const Snapshot &s, std::int64_
         peg[std::size_t(slot)].push_back(std::abs(s.pegDeviationBps[i]));
         vol[std::size_t(slot)].push_back(s.volatility[i]);
         staleness[std::size_t(slot)].push_back(s.oracleStalenessS[i]);
+        if (s.severity[i] >= Severity::Immediate && s.resolvedMs[i] == Snapshot::NoTime && t >= openSince) {
+            ++plan.incident.openReports;
+            plan.incident.newestMs = std::max(plan.incident.newestMs, t);
+        }
     }
     const double weeks = first <= last ? std::max(1.0, double(last - first) / (7 * 24 * HourMs)) : 1.0;
-    double busiest = 0, total = 0;
-    for (double w : weight) {
-        busiest = std::max(busiest, w / weeks);
+    double total = 0;
+    for (double w : weight)
         total += w / weeks;
-    }
     const double average = total / Slots;
 
-    std::array<double, Slots> conditionRisk{};
+    std::array<std::pair<double, double>, Slots> slotRisks{};
     for (int slot = 0; slot < Slots; ++slot) {
         const auto k = std::size_t(slot);
-        ContextSnapshot typical;
-        if (const double g = mean(gas[k]); !std::isnan(g))
-            typical.setGasPriceGwei(g);
-        if (const double p = mean(peg[k]); !std::isnan(p))
-            typical.setPegDeviationBps(p);
-        if (const double v = mean(vol[k]); !std::isnan(v))
-            typical.setVolatilityIndex(v);
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-        if (const double a = mean(staleness[k]); !std::isnan(a))
-            typical.setOracleLastUpdate(at.addSecs(-qint64(a)));
-        // Unknown factors score as moderate; a slot with no incidents has no typical conditions, so
-        // only what is known counts towards it.
-        const RiskScore::Assessment assessment = risk.assess(typical, at);
-        double known = 0, weights = 0;
-        for (const auto &f : assessment.factors)
-            if (f.known)
-                known += f.contribution, weights += f.weight;
-        conditionRisk[k] = weights > 0 ? known / weights : 0;
+        slotRisks[k] = slotRisk(risk, gas[k], peg[k], vol[k], staleness[k]);
     }
 
-    Plan plan;
     const std::int64_t start = fromMs - ((fromMs % HourMs) + HourMs) % HourMs;
-    for (int h = 0; h < o.days * 24; ++h) {
+    const int hours = std::max(0, o.days) * 24;
+    for (int h = 0; h < hours; ++h) {
         HourForecast f;
         f.startMs = start + h * HourMs;
         const auto k = std::size_t(slotOf(f.startMs));
         f.incidentRate = weight[k] / weeks;
-        f.conditionRisk = conditionRisk[k];
-        const double activity = busiest > 0 ? 10 * f.incidentRate / busiest : 0;
-        f.risk = std::clamp(0.6 * activity + 0.4 * f.conditionRisk, 0.0, 10.0);
+        std::tie(f.risk, f.conditionRisk) = slotRisks[k];
+        f.peak = (f.incidentRate > 0 && f.incidentRate >= o.peakFactor * average) ||
+                 f.risk >= risk.config().raiseOracleFrequency;
         plan.hours.push_back(f);
     }
-    for (std::size_t h = 0; h < plan.hours.size();) {
-        if (plan.hours[h].risk >= o.threshold) {
-            ++h;
-            continue;
-        }
-        std::size_t end = h;
-        double sum = 0, rate = 0;
-        while (end < plan.hours.size() && plan.hours[end].risk < o.threshold) {
-            sum += plan.hours[end].risk;
-            rate += plan.hours[end].incidentRate;
-            ++end;
-        }
-        if (int(end - h) >= o.minHours) {
-            Window w;
-            w.fromMs = plan.hours[h].startMs;
-            w.toMs = plan.hours[end - 1].startMs + HourMs;
-            w.meanRisk = sum / double(end - h);
-            w.reasons << QCoreApplication::translate("MaintenancePlanner", "%1: forecast risk %2 (below %3)")
-                             .arg(slotName(w.fromMs, w.toMs))
-                             .arg(w.meanRisk, 0, 'f', 1)
-                             .arg(o.threshold, 0, 'f', 1);
-            w.reasons << QCoreApplication::translate(
-                             "MaintenancePlanner", "historically %1 incidents per hour here vs %2 on average")
-                             .arg(rate / double(end - h), 0, 'f', 2)
-                             .arg(average, 0, 'f', 2);
-            plan.windows.push_back(w);
-        }
-        h = end;
+    // An hour is usable when it forecasts below the threshold and no peak is within the margin.
+    std::vector<bool> usable(plan.hours.size());
+    for (int h = 0; h < hours; ++h) {
+        bool ok = plan.hours[std::size_t(h)].risk < o.threshold;
+        for (int m = std::max(0, h - o.peakMarginHours);
+             ok && m <= std::min(hours - 1, h + o.peakMarginHours); ++m)
+            ok = !plan.hours[std::size_t(m)].peak;
+        usable[std::size_t(h)] = ok;
     }
-    std::stable_sort(plan.windows.begin(), plan.windows.end(), [](const Window &a, const Window &b) {
-        if (std::abs(a.meanRisk - b.meanRisk) > 0.25)
-            return a.meanRisk < b.meanRisk;
-        return a.toMs - a.fromMs > b.toMs - b.fromMs;
+    // One window per UTC day: the quietest `windowHours` that start that day, never overlapping the
+    // previous day's.
+    const int length = std::max(1, o.windowHours);
+    int earliest = 0;
+    for (int dayStart = 0; dayStart < hours;) {
+        const std::int64_t dayMs = plan.hours[std::size_t(dayStart)].startMs;
+        int dayEnd = dayStart;
+        while (dayEnd < hours &&
+               QDateTime::fromMSecsSinceEpoch(plan.hours[std::size_t(dayEnd)].startMs, Qt::UTC).date() ==
+                   QDateTime::fromMSecsSinceEpoch(dayMs, Qt::UTC).date())
+            ++dayEnd;
+        int best = -1;
+        double bestRisk = 0, bestRate = 0;
+        for (int h = std::max(dayStart, earliest); h < dayEnd && h + length <= hours; ++h) {
+            double sum = 0, rate = 0;
+            bool ok = true;
+            for (int k = h; ok && k < h + length; ++k) {
+                ok = usable[std::size_t(k)];
+                sum += plan.hours[std::size_t(k)].risk;
+                rate += plan.hours[std::size_t(k)].incidentRate;
+            }
+            if (!ok)
+                continue;
+            // Compared at the precision shown (one decimal), so ties go to the quieter, then earlier hour.
+            const double shown = std::round(10 * sum / length) / 10;
+            if (best < 0 || shown < bestRisk || (shown == bestRisk && rate < bestRate - 1e-9)) {
+                best = h;
+                bestRisk = shown;
+                bestRate = rate;
+            }
+        }
+        if (best >= 0) {
+            Window w;
+            w.fromMs = plan.hours[std::size_t(best)].startMs;
+            w.toMs = w.fromMs + length * HourMs;
+            double sum = 0;
+            for (int k = best; k < best + length; ++k)
+                sum += plan.hours[std::size_t(k)].risk;
+            w.meanRisk = sum / length;
+            const QLocale locale;
+            w.reasons << QCoreApplication::translate("MaintenancePlanner",
+                                                     "%1: forecast risk %2 / 10, every hour below %3")
+                             .arg(spanLabel(w.fromMs, w.toMs), locale.toString(w.meanRisk, 'f', 1),
+                                  locale.toString(o.threshold, 'f', 1));
+            w.reasons
+                << QCoreApplication::translate(
+                       "MaintenancePlanner",
+                       "historically %1 incidents per hour here vs %2 on average, no peak within %n hour(s)",
+                       nullptr, o.peakMarginHours)
+                       .arg(locale.toString(bestRate / length, 'f', 2), locale.toString(average, 'f', 2));
+            plan.candidates.push_back(w);
+            earliest = best + length;
+        }
+        dayStart = dayEnd;
+    }
+    std::stable_sort(plan.candidates.begin(), plan.candidates.end(), [](const Window &a, const Window &b) {
+        const double ra = std::round(10 * a.meanRisk), rb = std::round(10 * b.meanRisk);
+        return ra != rb ? ra < rb : a.fromMs < b.fromMs;
     });
-    if (int(plan.windows.size()) > o.maxWindows)
-        plan.windows.resize(std::size_t(o.maxWindows));
+    if (int(plan.candidates.size()) > o.maxWindows)
+        plan.candidates.resize(std::size_t(std::max(0, o.maxWindows)));
+    plan.windows = plan.incident.isOpen() ? std::vector<Window>{} : plan.candidates;
     return plan;
 }
 

@@ -54,10 +54,13 @@ struct Series
 float levelScore(const QString &level)
 {
     const QString l = level.toLower();
-    if (l == QLatin1String("low"))
+    // Congestion (low, medium, high, critical) and MEV activity (normal, elevated, high).
+    if (l == QLatin1String("low") || l == QLatin1String("normal"))
         return 0.2f;
-    if (l == QLatin1String("medium"))
+    if (l == QLatin1String("medium") || l == QLatin1String("elevated"))
         return 0.5f;
+    if (l == QLatin1String("critical"))
+        return 0.95f;
     if (l == QLatin1String("high"))
         return 0.85f;
     return NAN;

@@ -113,26 +113,26 @@ Snapshot Snapshot::newest(std::size_t n, std::vector<std::uint32_t> &rowMap) con
         rowMap.resize(n);
         std::sort(rowMap.begin(), rowMap.end());
     }
+    return rows(rowMap);
+}
+
+Snapshot Snapshot::rows(std::span<const std::uint32_t> rowMap) const
+{
     Snapshot out;
     out.hasText = hasText;
     out.corrections = corrections;
     out.reserve(rowMap.size());
     for (std::uint32_t i : rowMap) {
-        const std::string typeText = types.text(type[i]).toStdString();
-        const std::string congestionText = congestionLevels.text(congestion[i]).toStdString();
-        const std::string mevText = mevLevels.text(mev[i]).toStdString();
-        const std::string protocolText = protocols.text(protocol[i]).toStdString();
-        const std::string symbolText = symbols.text(symbol[i]).toStdString();
         Row row;
         row.id = ids[i];
         row.reportedMs = reportedMs[i];
         row.resolvedMs = resolvedMs[i];
         row.receivedMs = receivedMs[i];
-        row.type = typeText;
-        row.congestion = congestionText;
-        row.mev = mevText;
-        row.protocol = protocolText;
-        row.symbol = symbolText;
+        row.type = types.utf8(type[i]);
+        row.congestion = congestionLevels.utf8(congestion[i]);
+        row.mev = mevLevels.utf8(mev[i]);
+        row.protocol = protocols.utf8(protocol[i]);
+        row.symbol = symbols.utf8(symbol[i]);
         row.severity = severity[i];
         row.gasGwei = gasGwei[i];
         row.pendingTx = pendingTx[i];
@@ -154,6 +154,8 @@ Snapshot Snapshot::newest(std::size_t n, std::vector<std::uint32_t> &rowMap) con
         out.txHash.back() = txHash[i];
         out.reporter.back() = reporter[i];
     }
+    // Incremental loads continue after the source's newest row, not the subset's.
+    out.maxReceivedMs = maxReceivedMs;
     return out;
 }
 

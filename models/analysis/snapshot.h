@@ -70,6 +70,8 @@ struct Snapshot
     // The newest `n` rows as a snapshot of their own (all rows when n >= size()), in their original
     // order; rowMap[i] is row i's index here.
     Snapshot newest(std::size_t n, std::vector<std::uint32_t> &rowMap) const;
+    // These rows (ascending indices) as a snapshot of their own; row i there is rowMap[i] here.
+    Snapshot rows(std::span<const std::uint32_t> rowMap) const;
 
     // The same flattening as the store loader, from Issue values (tests, offline bundles).
     static Snapshot fromIssues(std::span<const Issue> issues, bool withText = false);

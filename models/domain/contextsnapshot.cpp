@@ -109,6 +109,13 @@ QString ContextSnapshot::congestionLevelFor(double score)
                          : QStringLiteral("critical");
 }
 
+QString ContextSnapshot::mevActivityFor(double score)
+{
+    return score < 0.35  ? QStringLiteral("normal")
+           : score < 0.6 ? QStringLiteral("elevated")
+                         : QStringLiteral("high");
+}
+
 void ContextSnapshot::markStale(QJsonObject &group, double ageSeconds)
 {
     group[ContextKey::Stale] = true;

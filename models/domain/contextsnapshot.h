@@ -42,6 +42,8 @@ public:
     // The one congestion vocabulary (low, medium, high, critical) for a 0–1 congestion score:
     // the collector, the live feeds, the generator and the analyses all speak it.
     static QString congestionLevelFor(double score);
+    // The one MEV-activity vocabulary (normal, elevated, high: the article's words) for a 0–1 score.
+    static QString mevActivityFor(double score);
     static void markStale(QJsonObject &group, double ageSeconds);
     static bool isStale(const QJsonObject &group);
 

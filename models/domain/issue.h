@@ -38,6 +38,9 @@ struct Issue
     QString acknowledgedBy;
     QDateTime acknowledgedAt;
     QDateTime receivedAt;
+    // The original (GitHub issue, Slack message, Datadog event, Discord message), validated by
+    // SourceLink; empty when the source has no page.
+    QString sourceUrl;
 
     bool isResolved() const { return resolvedAt.isValid(); }
 

@@ -13,14 +13,6 @@ namespace pegboard {
 namespace {
 const QString PricePrefix = QStringLiteral("price:");
 
-QString mevLevel(double score)
-{
-    if (score < 0.3)
-        return QStringLiteral("low");
-    if (score < 0.6)
-        return QStringLiteral("normal");
-    return score < 0.8 ? QStringLiteral("elevated") : QStringLiteral("high");
-}
 } // namespace
 
 FeedHub::FeedHub(QObject *parent)
@@ -217,7 +209,7 @@ ContextSnapshot FeedHub::snapshot(const QString &symbolArg, const QString &proto
     if (auto congestion = value(FeedSeries::Congestion))
         c.setCongestionLevel(ContextSnapshot::congestionLevelFor(*congestion));
     if (auto mev = value(FeedSeries::MevActivity))
-        c.setMevActivity(mevLevel(*mev));
+        c.setMevActivity(ContextSnapshot::mevActivityFor(*mev));
 
     const Series *price = find(FeedSeries::price(symbol));
     if (price && !price->ring.isEmpty()) {

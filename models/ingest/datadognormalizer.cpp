@@ -1,5 +1,6 @@
 #include "datadognormalizer.h"
 
+#include "domain/sourcelink.h"
 #include "jsonreader.h"
 #include "signatureverifier.h"
 
@@ -26,6 +27,8 @@ NormalizeOutcome DatadogNormalizer::normalize(const WebhookRequest &request) con
     const QString title = json.string(QStringLiteral("title"));
     const QString body = json.optionalString(QStringLiteral("body"));
     const QString priority = json.optionalString(QStringLiteral("alert_priority"));
+    // $LINK: the event's page in Datadog.
+    const QString link = json.stringIfPresent(QStringLiteral("link"));
     // $DATE is epoch milliseconds, sent as a string by the default template; accept a number too.
     QString date;
     if (root->value(QStringLiteral("date")).isDouble()) {
@@ -59,6 +62,7 @@ NormalizeOutcome DatadogNormalizer::normalize(const WebhookRequest &request) con
     issue.title = title;
     issue.body = body;
     issue.reportedAt = QDateTime::fromMSecsSinceEpoch(dateMs, Qt::UTC);
+    issue.sourceUrl = SourceLink::stored(link);
     issue.reporterAddress = QStringLiteral("datadog:") + json.optionalString(QStringLiteral("org.name"));
     for (QString &tag : tags)
         tag = tag.trimmed();

@@ -1,5 +1,6 @@
 #include "discordnormalizer.h"
 
+#include "domain/sourcelink.h"
 #include "jsonreader.h"
 #include "signatureverifier.h"
 
@@ -30,6 +31,8 @@ NormalizeOutcome DiscordNormalizer::normalize(const WebhookRequest &request) con
     const QString id = json.nonEmptyString(QStringLiteral("d.id"));
     const QString content = json.string(QStringLiteral("d.content"));
     const QString author = json.string(QStringLiteral("d.author.username"));
+    const QString channel = json.stringIfPresent(QStringLiteral("d.channel_id"));
+    const QString guild = json.stringIfPresent(QStringLiteral("d.guild_id"));
     const QDateTime at = json.time(QStringLiteral("d.timestamp"), true);
     if (!json.ok())
         return NormalizeOutcome::badRequest(json.error());
@@ -42,6 +45,7 @@ NormalizeOutcome DiscordNormalizer::normalize(const WebhookRequest &request) con
     issue.title = line.size() > 120 ? line.left(119) + QChar(0x2026) : line;
     issue.body = content;
     issue.reporterAddress = author;
+    issue.sourceUrl = SourceLink::discordMessage(guild, channel, id);
     issue.reportedAt = at;
     m_classifier.apply(issue, {});
     return NormalizeOutcome::accepted(std::move(issue));

@@ -24,9 +24,7 @@ QJsonValue congestion(double score)
 
 QJsonValue level(double score)
 {
-    return score < 0.34   ? QStringLiteral("low")
-           : score < 0.67 ? QStringLiteral("medium")
-                          : QStringLiteral("high");
+    return ContextSnapshot::mevActivityFor(score);
 }
 } // namespace
 

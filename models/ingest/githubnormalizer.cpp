@@ -1,5 +1,6 @@
 #include "githubnormalizer.h"
 
+#include "domain/sourcelink.h"
 #include "jsonreader.h"
 #include "signatureverifier.h"
 
@@ -44,14 +45,19 @@ NormalizeOutcome GitHubNormalizer::normalize(const WebhookRequest &request) cons
     Issue issue = newIssue(request, QString::fromUtf8(delivery));
     issue.title = json.string(QStringLiteral("issue.title"));
     const QJsonArray labelArray = json.optionalArray(QStringLiteral("issue.labels"));
+    // The page a reader opens: the comment's own anchor for a comment, else the issue's.
+    const QString issueUrl = json.stringIfPresent(QStringLiteral("issue.html_url"));
     if (comment) {
         issue.body = json.optionalString(QStringLiteral("comment.body"));
         issue.reporterAddress = json.string(QStringLiteral("comment.user.login"));
         issue.reportedAt = json.time(QStringLiteral("comment.created_at"), true);
+        const QString commentUrl = json.stringIfPresent(QStringLiteral("comment.html_url"));
+        issue.sourceUrl = SourceLink::stored(commentUrl.isEmpty() ? issueUrl : commentUrl);
     } else {
         issue.body = json.optionalString(QStringLiteral("issue.body"));
         issue.reporterAddress = json.string(QStringLiteral("issue.user.login"));
         issue.reportedAt = json.time(QStringLiteral("issue.created_at"), true);
+        issue.sourceUrl = SourceLink::stored(issueUrl);
     }
     QStringList labels;
     for (const QJsonValue &label : labelArray) {

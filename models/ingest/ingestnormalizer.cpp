@@ -1,5 +1,6 @@
 #include "ingestnormalizer.h"
 
+#include "domain/sourcelink.h"
 #include "jsonreader.h"
 #include "signatureverifier.h"
 #include "storelimits.h"
@@ -49,6 +50,7 @@ NormalizeOutcome IngestNormalizer::normalize(const WebhookRequest &request) cons
     const QString reporter = json.optionalString(QStringLiteral("reporter"));
     const QString symbol = json.optionalString(QStringLiteral("symbol"));
     const QString protocol = json.optionalString(QStringLiteral("protocol"));
+    const QString sourceUrl = json.optionalString(QStringLiteral("source_url"));
     const QStringList labels = stringList(json, QStringLiteral("labels"));
     const QStringList txHashes = stringList(json, QStringLiteral("tx_hashes"));
     const QStringList contracts = stringList(json, QStringLiteral("contracts"));
@@ -71,6 +73,13 @@ NormalizeOutcome IngestNormalizer::normalize(const WebhookRequest &request) cons
         return NormalizeOutcome::badRequest(
             QCoreApplication::translate("IngestNormalizer", "field 'reporter' must be at most %1 characters")
                 .arg(StoreLimits::ReporterChars));
+    // A link is only ever a link: anything else is refused, not stored for a reader to click.
+    if (!sourceUrl.isEmpty() && SourceLink::stored(sourceUrl).isEmpty())
+        return NormalizeOutcome::badRequest(
+            QCoreApplication::translate("IngestNormalizer",
+                                        "field 'source_url' must be an absolute http or https URL of at "
+                                        "most %1 characters")
+                .arg(SourceLink::MaxChars));
     if (externalId.trimmed().isEmpty())
         externalId =
             QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
@@ -81,6 +90,7 @@ NormalizeOutcome IngestNormalizer::normalize(const WebhookRequest &request) cons
     issue.symbol = symbol;
     issue.protocol = protocol.toLower();
     issue.reporterAddress = reporter;
+    issue.sourceUrl = SourceLink::stored(sourceUrl);
     if (reportedAt.isValid())
         issue.reportedAt = reportedAt;
     issue.estimatedLossUsd = loss;

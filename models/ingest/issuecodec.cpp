@@ -8,7 +8,8 @@
 namespace pegboard {
 
 namespace {
-constexpr quint8 Version = 1;
+// 2 added source_url at the end; version 1 records (spooled before an upgrade) still decode.
+constexpr quint8 Version = 2;
 
 void writeOptional(QDataStream &s, const std::optional<double> &v)
 {
@@ -36,7 +37,7 @@ QByteArray IssueCodec::encode(const Issue &i)
     s << i.resolutionCategory << i.preventionImplemented << i.relatedTxHashes << i.affectedContracts
       << i.reporterAddress << i.source << i.externalId << i.title << i.body << i.protocol << i.symbol
       << i.clusterId.has_value() << i.clusterId.value_or(0) << i.acknowledgedBy << i.acknowledgedAt
-      << i.receivedAt;
+      << i.receivedAt << i.sourceUrl;
     return out;
 }
 
@@ -46,7 +47,7 @@ Result<Issue> IssueCodec::decode(const QByteArray &bytes)
     s.setVersion(QDataStream::Qt_6_4);
     quint8 version = 0;
     s >> version;
-    if (version != Version)
+    if (version < 1 || version > Version)
         return Error::make(
             Error::Code::InvalidInput,
             QCoreApplication::translate("IssueCodec", "unknown spool record version %1").arg(version));
@@ -62,6 +63,8 @@ Result<Issue> IssueCodec::decode(const QByteArray &bytes)
     s >> i.resolutionCategory >> i.preventionImplemented >> i.relatedTxHashes >> i.affectedContracts >>
         i.reporterAddress >> i.source >> i.externalId >> i.title >> i.body >> i.protocol >> i.symbol >>
         hasCluster >> cluster >> i.acknowledgedBy >> i.acknowledgedAt >> i.receivedAt;
+    if (version >= 2)
+        s >> i.sourceUrl;
     if (hasCluster)
         i.clusterId = cluster;
     if (s.status() != QDataStream::Ok)

@@ -102,6 +102,12 @@ QString JsonReader::optionalString(const QString &path)
     return expect(v, path, QJsonValue::String, false) ? v.toString() : QString();
 }
 
+QString JsonReader::stringIfPresent(const QString &path) const
+{
+    const QJsonValue v = lookup(path);
+    return v.isString() ? v.toString() : QString();
+}
+
 double JsonReader::number(const QString &path)
 {
     const QJsonValue v = lookup(path);

@@ -25,6 +25,9 @@ public:
     QString nonEmptyString(const QString &path);
     // Missing or null gives an empty string; any other non-string type is an error.
     QString optionalString(const QString &path);
+    // The string at path, or empty when it is absent or not a string; never fails the request
+    // (for informational fields such as a link, whose odd shape must not lose the report).
+    QString stringIfPresent(const QString &path) const;
     double number(const QString &path);
     std::optional<double> optionalNumber(const QString &path);
     QJsonObject object(const QString &path);

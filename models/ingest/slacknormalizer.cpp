@@ -1,5 +1,6 @@
 #include "slacknormalizer.h"
 
+#include "domain/sourcelink.h"
 #include "jsonreader.h"
 #include "signatureverifier.h"
 
@@ -49,6 +50,9 @@ NormalizeOutcome SlackNormalizer::normalize(const WebhookRequest &request) const
     const QString eventId = json.nonEmptyString(QStringLiteral("event_id"));
     const QString text = json.string(QStringLiteral("event.text"));
     const QString user = json.optionalString(QStringLiteral("event.user"));
+    const QString channel = json.stringIfPresent(QStringLiteral("event.channel"));
+    const QString ts = json.stringIfPresent(QStringLiteral("event.ts"));
+    const QString threadTs = json.stringIfPresent(QStringLiteral("event.thread_ts"));
     const std::optional<double> eventTime = json.optionalNumber(QStringLiteral("event_time"));
     if (!json.ok())
         return NormalizeOutcome::badRequest(json.error());
@@ -66,6 +70,7 @@ NormalizeOutcome SlackNormalizer::normalize(const WebhookRequest &request) const
     issue.title = firstLine(text);
     issue.body = text;
     issue.reporterAddress = user;
+    issue.sourceUrl = SourceLink::slackMessage(channel, ts, threadTs);
     if (eventTime && *eventTime > 0)
         issue.reportedAt = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(*eventTime), Qt::UTC);
     m_classifier.apply(issue, {});

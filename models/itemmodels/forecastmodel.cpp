@@ -18,6 +18,8 @@ void ForecastModel::setPlan(MaintenancePlanner::Plan plan)
 {
     beginResetModel();
     m_plan = std::move(plan);
+    if (m_liveRisk >= 0)
+        MaintenancePlanner::setLiveRisk(m_plan, m_liveRisk);
     m_firstDay = {};
     m_days = 0;
     if (!m_plan.hours.empty()) {
@@ -25,6 +27,18 @@ void ForecastModel::setPlan(MaintenancePlanner::Plan plan)
         const QDate last = QDateTime::fromMSecsSinceEpoch(m_plan.hours.back().startMs, Qt::UTC).date();
         m_days = int(m_firstDay.daysTo(last)) + 1;
     }
+    endResetModel();
+}
+
+void ForecastModel::setLiveRisk(double score)
+{
+    m_liveRisk = score;
+    const bool wasOpen = m_plan.incident.isOpen();
+    const std::size_t windows = m_plan.windows.size();
+    MaintenancePlanner::setLiveRisk(m_plan, score);
+    if (wasOpen == m_plan.incident.isOpen() && windows == m_plan.windows.size())
+        return;
+    beginResetModel();
     endResetModel();
 }
 
@@ -102,11 +116,15 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         return window;
     case StartRole:
         return QDateTime::fromMSecsSinceEpoch(hour->startMs, Qt::UTC);
+    case PeakRole:
+        return hour->peak;
     case Qt::ToolTipRole: {
-        QString text = tr("%1 UTC: forecast risk %2")
-                           .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(hour->startMs, Qt::UTC),
-                                                   QLocale::ShortFormat),
+        QString text = tr("%1: forecast risk %2 / 10")
+                           .arg(MaintenancePlanner::spanLabel(hour->startMs, hour->startMs + HourMs),
                                 QLocale().toString(hour->risk, 'f', 1));
+        if (hour->peak)
+            text += QLatin1Char('\n') + tr("A peak: historically %1 incidents in this hour of the week")
+                                            .arg(QLocale().toString(hour->incidentRate, 'f', 2));
         if (window >= 0)
             text += QLatin1Char('\n') + m_plan.windows[size_t(window)].reasons.join(QLatin1Char('\n'));
         return text;

@@ -18,11 +18,15 @@ public:
         RiskRole = Qt::UserRole + 1,
         InWindowRole,
         WindowIndexRole,
-        StartRole
+        StartRole,
+        PeakRole
     };
     explicit ForecastModel(QObject *parent = nullptr);
 
     void setPlan(MaintenancePlanner::Plan plan);
+    // The live risk score changed: windows are withdrawn while it is at or past the threshold
+    // (MaintenancePlanner::setLiveRisk) and offered again when it falls.
+    void setLiveRisk(double score);
     const MaintenancePlanner::Plan &plan() const { return m_plan; }
     QDate firstDay() const { return m_firstDay; }
     // The row of a date, or -1 outside the forecast.
@@ -43,6 +47,7 @@ private:
     MaintenancePlanner::Plan m_plan;
     QDate m_firstDay;
     int m_days = 0;
+    double m_liveRisk = -1; // the live score last seen: fresher than the one a plan was made with
 };
 
 } // namespace pegboard

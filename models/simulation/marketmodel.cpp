@@ -71,12 +71,6 @@ QString isoUtc(qint64 seconds)
     return QString::fromLatin1(buffer);
 }
 
-QString mevLevel(double m)
-{
-    return m < 0.35  ? QStringLiteral("normal")
-           : m < 0.6 ? QStringLiteral("elevated")
-                     : QStringLiteral("high");
-}
 } // namespace
 
 const QStringList &MarketModel::coins()
@@ -317,7 +311,7 @@ QJsonObject MarketModel::networkConditions(int minute) const
     o.insert(ContextKey::GasPriceGwei, std::round(gasGwei(m)));
     o.insert(ContextKey::PendingTxCount, std::round(pendingTx(m)));
     o.insert(ContextKey::CongestionLevel, ContextSnapshot::congestionLevelFor(congestion(m)));
-    o.insert(ContextKey::MevActivity, mevLevel(mevActivity(m)));
+    o.insert(ContextKey::MevActivity, ContextSnapshot::mevActivityFor(mevActivity(m)));
     o.insert(QStringLiteral("congestion_score"), round(congestion(m), 0.01));
     o.insert(QStringLiteral("mev_activity_score"), round(mevActivity(m), 0.01));
     return o;

@@ -1,6 +1,7 @@
 #include "issuerow.h"
 
 #include "copyencoder.h"
+#include "domain/sourcelink.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +42,7 @@ const std::vector<Column> &columnCasts()
         {"protocol", nullptr},
         {"symbol", nullptr},
         {"cluster_id", "bigint"},
+        {"source_url", nullptr},
     };
     return columns;
 }
@@ -102,7 +104,7 @@ const std::string &IssueRow::selectColumns()
         "array_to_json(affected_contracts)::text, reporter_address, source, external_id, title, body, "
         "protocol, "
         "symbol, cluster_id, acknowledged_by, floor(extract(epoch FROM acknowledged_at) * 1000)::int8, "
-        "floor(extract(epoch FROM received_at) * 1000)::int8";
+        "floor(extract(epoch FROM received_at) * 1000)::int8, source_url";
     return columns;
 }
 
@@ -161,6 +163,12 @@ void IssueRow::appendCopyLine(std::string &out, const Issue &issue)
         e.integer(*issue.clusterId);
     else
         e.null();
+    e.separator();
+    // Only a link SourceLink accepts is stored, whoever built the Issue.
+    if (const QString url = SourceLink::stored(issue.sourceUrl); url.isEmpty())
+        e.null();
+    else
+        e.text(url);
     e.endRow();
 }
 
@@ -226,6 +234,7 @@ Issue IssueRow::fromRow(const pqxx::row &r)
     i.acknowledgedBy = str(r[22]);
     i.acknowledgedAt = time(r[23]);
     i.receivedAt = time(r[24]);
+    i.sourceUrl = str(r[25]);
     return i;
 }
 

@@ -1,6 +1,9 @@
 // The console during a live incident (issue #16), one test per numbered part, each with
 // screenshots. ctest runs it twice: at 100 % in English and at 200 % in German
 // (PEGBOARD_TEST_VARIANT names the screenshots).
+#include "analysis/correlationheatmap.h"
+#include "analysis/maintenanceplanner.h"
+#include "console/analysiscontroller.h"
 #include "console/consolecontroller.h"
 #include "console/consoleservices.h"
 #include "console/consolesession.h"
@@ -18,10 +21,14 @@
 #include "issuefactory.h"
 #include "itemmodels/contextfieldsmodel.h"
 #include "itemmodels/feedstatusmodel.h"
+#include "itemmodels/forecastmodel.h"
+#include "itemmodels/heatmapmodel.h"
 #include "itemmodels/issuetablemodel.h"
 #include "livepegpanel.h"
+#include "maintenancecalendar.h"
 #include "noticebar.h"
 #include "operationsperspective.h"
+#include "pegchartmarkers.h"
 #include "pegchartview.h"
 #include "progresscancel.h"
 #include "resolvedialog.h"
@@ -324,6 +331,117 @@ private slots:
         QVERIFY(table->selectionModel()->currentIndex().isValid());
         QCOMPARE(table->selectionModel()->currentIndex().data(IssueTableModel::IssueIdRole).toUuid(),
                  selected);
+    }
+
+    // 7. The heatmap answers the filter's question, its columns in one order.
+    void part7_heatmapFollowsTheFilter()
+    {
+        m_window->showPerspective(0);
+        AnalysisController *analysis = m_services->analysis();
+        QTRY_VERIFY_WITH_TIMEOUT(!analysis->isBusy() && analysis->issueCount() >= 41, 60000);
+        const QStringList before = analysis->heatmap()->result().types;
+        QVERIFY(before.size() > 1);
+        QCOMPARE(before, CorrelationHeatmap::columnOrder(before));
+        m_window->filterBar()->setText(QStringLiteral("liquidations starting"));
+        QTRY_VERIFY_WITH_TIMEOUT(!analysis->isBusy() && analysis->issueCount() == 1, 60000);
+        QCOMPARE(analysis->heatmap()->columnCount(), 1);
+        QCOMPARE(analysis->heatmap()->result().total, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_services->controller()->issues()->rowCount(), 1, 10000);
+        shot(m_window.get(), QStringLiteral("part7-heatmap-filtered"));
+        m_window->filterBar()->setText({});
+        QTRY_VERIFY_WITH_TIMEOUT(!analysis->isBusy() && analysis->issueCount() >= 41, 60000);
+        QCOMPARE(analysis->heatmap()->result().types, before);
+    }
+
+    // 2. Reports are markers on the live peg chart; a click opens the report here.
+    void part2_markersOnTheLivePeg()
+    {
+        m_window->showPerspective(1);
+        OperationsPerspective *ops = m_window->operations();
+        auto *panel = qobject_cast<LivePegPanel *>(ops->liveChart());
+        panel->setSymbol(QStringLiteral("USDC"));
+        // The live critical report of part 2 (USDC, now) is drawn once the chart has its moment.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->markers()->count() >= 1, 20000);
+        QVERIFY2(panel->markerNote().contains(QStringLiteral("USDC")), qPrintable(panel->markerNote()));
+        panel->chart()->redrawNow();
+        QSignalSpy clicked(panel, &LivePegPanel::reportClicked);
+        const QUuid id = panel->markers()->markers().front().id;
+        emit panel->markers()->reportClicked(id); // what a click on the marker emits
+        QCOMPARE(clicked.count(), 1);
+        QTRY_COMPARE(ops->reportDetail()->issueId(), id);
+        shot(panel, QStringLiteral("part2-markers"));
+    }
+
+    // 3. The header links to the original, and only when it is an http(s) link.
+    void part3_linkToTheOriginal()
+    {
+        IssueDetailView *detail = m_window->operations()->reportDetail();
+        Issue linked = critical(QStringLiteral("Oracle stale on Chainlink USDC/USD"),
+                                QDateTime::currentDateTimeUtc().addSecs(-30), QStringLiteral("live:link"));
+        linked.source = QStringLiteral("github");
+        linked.sourceUrl = QStringLiteral("https://github.com/pegboard-demo/ops/issues/17");
+        Issue hostile = linked;
+        hostile.id = QUuid::createUuid();
+        hostile.externalId = QStringLiteral("live:hostile");
+        hostile.sourceUrl = QStringLiteral("javascript:alert(document.cookie)");
+        QVERIFY(m_other->insert(QList<Issue>{linked, hostile}));
+        m_services->controller()->select(linked.id);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->issueId(), linked.id, 10000);
+        QCOMPARE(detail->sourceLink(), QUrl(linked.sourceUrl));
+        QVERIFY2(detail->headerText().contains(
+                     QStringLiteral("<a href=\"https://github.com/pegboard-demo/ops/issues/17\">")),
+                 qPrintable(detail->headerText()));
+        shot(detail, QStringLiteral("part3-source-link"));
+        // The store kept no javascript: link, and the view would not link one if a row held it.
+        m_services->controller()->select(hostile.id);
+        QTRY_COMPARE_WITH_TIMEOUT(detail->issueId(), hostile.id, 10000);
+        QVERIFY(detail->sourceLink().isEmpty());
+        detail->setIssue(hostile);
+        QVERIFY(detail->sourceLink().isEmpty());
+        QVERIFY(!detail->headerText().contains(QStringLiteral("<a ")));
+        QVERIFY(!detail->headerText().contains(QStringLiteral("javascript")));
+    }
+
+    // 8. Maintenance windows: none while the incident is open; hours long, labelled; export confirmed.
+    void part8_maintenance()
+    {
+        m_window->showPerspective(1);
+        OperationsPerspective *ops = m_window->operations();
+        ops->calendarDock()->show();
+        ops->calendarDock()->raise();
+        auto *calendar = ops->calendarDock()->findChild<MaintenanceCalendar *>();
+        QVERIFY(calendar);
+        ForecastModel *forecast = m_services->analysis()->forecast();
+        // Open critical reports of the last hour (part 2, 3): an incident, so no window.
+        QTRY_VERIFY_WITH_TIMEOUT(forecast->plan().incident.isOpen() && !m_services->analysis()->isBusy(),
+                                 60000);
+        QVERIFY(forecast->plan().windows.empty());
+        QVERIFY(!calendar->incidentText().isEmpty());
+        QVERIFY(!calendar->exportButton()->isEnabled());
+        shot(ops, QStringLiteral("part8-incident-open"));
+
+        // Once it is over: three-hour windows with their real span; the export says where it wrote.
+        MaintenancePlanner::Plan plan =
+            MaintenancePlanner::plan(Snapshot{}, QDateTime::currentMSecsSinceEpoch(), RiskScore());
+        forecast->setPlan(plan);
+        forecast->setLiveRisk(1.0);
+        QVERIFY(!forecast->plan().windows.empty());
+        const auto first = forecast->plan().windows.front();
+        QCOMPARE(first.toMs - first.fromMs, 3 * 3600 * 1000LL);
+        calendar->showDay(QDateTime::fromMSecsSinceEpoch(first.fromMs, Qt::UTC).date());
+        QVERIFY(calendar->incidentText().isEmpty());
+        QVERIFY(calendar->windowsOfDay().first().startsWith(
+            MaintenancePlanner::spanLabel(first.fromMs, first.toMs)));
+        const QString path = m_dir.path() + QStringLiteral("/window.ics");
+        QCOMPARE(calendar->exportWindow(path), QString());
+        QVERIFY(QFile::exists(path));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(path),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        shot(ops, QStringLiteral("part8-windows"));
+        // The live score at the threshold withdraws them again.
+        forecast->setLiveRisk(RiskScore().config().raiseOracleFrequency);
+        QVERIFY(forecast->plan().windows.empty());
+        QVERIFY(!calendar->incidentText().isEmpty());
     }
 
     void cleanupTestCase()

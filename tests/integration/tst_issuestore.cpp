@@ -132,6 +132,7 @@ private slots:
         issue.clusterId = 17;
         issue.resolutionCategory = QStringLiteral("oracle_config");
         issue.actualLossUsd = 1234.5;
+        issue.sourceUrl = QStringLiteral("https://github.com/org/repo/issues/42#issuecomment-7");
         QVERIFY(store->insert(std::span<const Issue>(&issue, 1)));
         auto fetched = store->fetch(issue.id);
         QVERIFY(fetched);
@@ -149,6 +150,29 @@ private slots:
         auto missing = store->fetch(QUuid::createUuid());
         QVERIFY(missing);
         QVERIFY(!missing->has_value());
+    }
+
+    void onlyLinksAreStoredAsSourceUrls()
+    {
+        // Both COPY paths (staging and straight) store a link SourceLink accepts and NULL for the rest.
+        auto store = openStore(m_pg.freshDatabase());
+        const QStringList urls{QStringLiteral("https://app.datadoghq.com/event/event?id=1"),
+                               QStringLiteral("javascript:alert(1)"), QStringLiteral("file:///etc/passwd"),
+                               QString()};
+        QList<Issue> issues;
+        for (int n = 0; n < urls.size(); ++n) {
+            Issue i = test::articleIssue(900 + n, 3);
+            i.id = QUuid::createUuid();
+            i.sourceUrl = urls[n];
+            issues << i;
+        }
+        QVERIFY(store->insert(std::span<const Issue>(issues.constData(), 2)));
+        QVERIFY(store->insertNew(std::span<const Issue>(issues.constData() + 2, 2)));
+        for (int n = 0; n < urls.size(); ++n) {
+            auto back = store->fetch(issues[n].id);
+            QVERIFY(back && back->has_value());
+            QCOMPARE((*back)->sourceUrl, n == 0 ? urls[0] : QString());
+        }
     }
 
     void queriesFilterByWindowTypeSeverityProtocolAndText()

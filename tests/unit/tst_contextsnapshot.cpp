@@ -67,6 +67,21 @@ private slots:
         QCOMPARE(ContextSnapshot::congestionLevelFor(0.7), QStringLiteral("high"));
         QCOMPARE(ContextSnapshot::congestionLevelFor(0.95), QStringLiteral("critical"));
     }
+
+    void oneMevVocabulary()
+    {
+        // The article's words, ordered, for every score the feeds and the generator produce.
+        const QStringList words{QStringLiteral("normal"), QStringLiteral("elevated"), QStringLiteral("high")};
+        int previous = 0;
+        for (int i = 0; i <= 100; ++i) {
+            const int index = int(words.indexOf(ContextSnapshot::mevActivityFor(i / 100.0)));
+            QVERIFY(index >= previous);
+            previous = index;
+        }
+        QCOMPARE(ContextSnapshot::mevActivityFor(0.1), QStringLiteral("normal"));
+        QCOMPARE(ContextSnapshot::mevActivityFor(0.5), QStringLiteral("elevated"));
+        QCOMPARE(ContextSnapshot::mevActivityFor(0.9), QStringLiteral("high"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestContextSnapshot)

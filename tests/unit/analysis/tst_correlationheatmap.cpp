@@ -25,7 +25,8 @@ class TestCorrelationHeatmap : public QObject
         return issues;
     }
 
-    static int typeCode(const Snapshot &s, const QString &type) { return s.types.find(type.toStdString()); }
+    // The heatmap column of a type.
+    static int column(const HeatmapResult &r, const QString &type) { return int(r.types.indexOf(type)); }
     static int conditionIndex(const HeatmapResult &r, Condition::Kind kind)
     {
         return int(std::find(r.conditions.begin(), r.conditions.end(), kind) - r.conditions.begin());
@@ -40,7 +41,8 @@ private slots:
         for (std::size_t c = 0; c < r.conditions.size(); ++c) {
             for (int b = 0; b < r.bucketLabels[c].size(); ++b)
                 for (int t = 0; t < r.types.size(); ++t) {
-                    const auto rows = CorrelationHeatmap::rowsInCell(s, r.conditions[c], b, t);
+                    const auto rows =
+                        CorrelationHeatmap::rowsInCell(s, r.conditions[c], b, r.typeCodes[size_t(t)]);
                     QCOMPARE(r.cell(int(c), b, t)->count, qint64(rows.size()));
                 }
         }
@@ -51,7 +53,7 @@ private slots:
     {
         const Snapshot s = Snapshot::fromIssues(plantedIssues());
         const HeatmapResult r = CorrelationHeatmap::compute(s);
-        const int oracle = typeCode(s, IssueType::OracleFailure);
+        const int oracle = column(r, IssueType::OracleFailure);
         const int gas = conditionIndex(r, Condition::Kind::GasPrice);
         const HeatmapCell *hot = r.cell(gas, 4, oracle); // ≥ 250 gwei
         QVERIFY(hot->significant);
@@ -74,10 +76,44 @@ private slots:
         issues << rare;
         const Snapshot s = Snapshot::fromIssues(issues);
         const HeatmapResult r = CorrelationHeatmap::compute(s, {5, 0.05, 1.96});
-        const int t = typeCode(s, QStringLiteral("bridge_exploit"));
+        const int t = column(r, QStringLiteral("bridge_exploit"));
         for (const HeatmapCell &c : r.cells)
             if (c.type == t)
                 QVERIFY(!c.supported && !c.significant);
+    }
+
+    void columnOrderIsFixedWhateverTheLoadOrder()
+    {
+        // The same types loaded in two different orders, and a subset of them: the columns keep one
+        // order (IssueType::known(), then other types by name), so a filter or an insert moves none.
+        QList<Issue> issues = test::articleIssues(600, 5);
+        Issue odd = test::articleIssue(7000, 5);
+        odd.issueType = QStringLiteral("aardvark");
+        issues.prepend(odd);
+        QList<Issue> reversed(issues.rbegin(), issues.rend());
+        const HeatmapResult a = CorrelationHeatmap::compute(Snapshot::fromIssues(issues));
+        const HeatmapResult b = CorrelationHeatmap::compute(Snapshot::fromIssues(reversed));
+        QCOMPARE(a.types, b.types);
+        QCOMPARE(a.types.last(), QStringLiteral("aardvark")); // unknown types after the known ones
+        QStringList known = IssueType::known();
+        QStringList expected;
+        for (const QString &t : known)
+            if (a.types.contains(t))
+                expected << t;
+        expected << QStringLiteral("aardvark");
+        QCOMPARE(a.types, expected);
+        for (int c = 0; c < a.types.size(); ++c) {
+            // The same column counts the same reports in both loads.
+            QCOMPARE(a.cell(0, 0, c)->count, b.cell(0, 0, c)->count);
+        }
+        QList<Issue> some;
+        for (const Issue &i : reversed)
+            if (i.issueType != known.first())
+                some << i;
+        const HeatmapResult c = CorrelationHeatmap::compute(Snapshot::fromIssues(some));
+        QStringList without = a.types;
+        without.removeAll(known.first());
+        QCOMPARE(c.types, without);
     }
 
     void emptySnapshotGivesAnEmptyHeatmap()
@@ -98,7 +134,7 @@ private slots:
         for (const QStringList &labels : model.result().bucketLabels)
             expectedRows += labels.size();
         QCOMPARE(model.rowCount(), expectedRows);
-        const int oracle = typeCode(s, IssueType::OracleFailure);
+        const int oracle = column(model.result(), IssueType::OracleFailure);
         // Row 4 is gas ≥ 250 gwei (gas is the first condition).
         const QModelIndex hot = model.index(4, oracle);
         QVERIFY(model.data(hot, HeatmapModel::SignificantRole).toBool());

@@ -101,7 +101,7 @@ private slots:
         hub.setStaleAfter(10000);
         hub.ingest({{FeedSeries::GasGwei, T0, 182.0, false},
                     {FeedSeries::Congestion, T0, 0.95, false},
-                    {FeedSeries::MevActivity, T0, 0.65, false},
+                    {FeedSeries::MevActivity, T0, 0.5, false},
                     {FeedSeries::PendingTx, T0, 150000, false},
                     {FeedSeries::price(Usdc), T0, 0.9987, false},
                     {FeedSeries::collateralRatio(QStringLiteral("aave")), T0, 1.42, false},

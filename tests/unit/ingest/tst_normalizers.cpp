@@ -1,4 +1,5 @@
 #include "domain/issuetype.h"
+#include "domain/sourcelink.h"
 #include "ingest/datadognormalizer.h"
 #include "ingest/discordnormalizer.h"
 #include "ingest/githubnormalizer.h"
@@ -90,6 +91,7 @@ private slots:
         QCOMPARE(o.issue.title, QStringLiteral("Spelling error in the README file"));
         QVERIFY(o.issue.body.startsWith(QLatin1String("It looks like you accidently")));
         QCOMPARE(o.issue.reporterAddress, QStringLiteral("Codertocat"));
+        QCOMPARE(o.issue.sourceUrl, QStringLiteral("https://github.com/Codertocat/Hello-World/issues/1"));
         QCOMPARE(o.issue.reportedAt, QDateTime(QDate(2019, 5, 15), QTime(15, 20, 18), Qt::UTC));
         QCOMPARE(o.issue.receivedAt, now());
         QVERIFY(Severity::isValid(o.issue.severityLevel));
@@ -104,6 +106,9 @@ private slots:
         QVERIFY2(c.isAccepted(), qPrintable(c.reason));
         QCOMPARE(c.issue.body, QStringLiteral("You are totally right! I'll get this fixed right away."));
         QCOMPARE(c.issue.reportedAt, QDateTime(QDate(2019, 5, 15), QTime(15, 20, 21), Qt::UTC));
+        // A comment links to itself, not only to its issue.
+        QCOMPARE(c.issue.sourceUrl,
+                 QStringLiteral("https://github.com/Codertocat/Hello-World/issues/1#issuecomment-492700400"));
         const NormalizeOutcome e =
             run(n, github("issues", fixture(QStringLiteral("issues.opened.with-empty-body.json"))));
         QVERIFY2(e.isAccepted(), qPrintable(e.reason));
@@ -144,6 +149,8 @@ private slots:
         QCOMPARE(o.issue.severityLevel, 5); // P1
         QCOMPARE(o.issue.symbol, QStringLiteral("USDC"));
         QCOMPARE(o.issue.reportedAt, QDateTime::fromMSecsSinceEpoch(1763992980000, Qt::UTC));
+        QCOMPARE(o.issue.sourceUrl,
+                 QStringLiteral("https://app.datadoghq.com/event/event?id=7614282311084612541"));
         QCOMPARE(o.issue.title,
                  QStringLiteral("[Triggered] Oracle heartbeat exceeded on USDC/USD aggregator"));
         WebhookRequest noToken = tokenRequest(fixture(QStringLiteral("monitor_alert.json")));
@@ -169,6 +176,8 @@ private slots:
         QVERIFY2(o.isAccepted(), qPrintable(o.reason));
         QCOMPARE(o.issue.externalId, QStringLiteral("Ev0PEG4201"));
         QCOMPARE(o.issue.reporterAddress, QStringLiteral("U0ONCALL7"));
+        QCOMPARE(o.issue.sourceUrl,
+                 QStringLiteral("https://slack.com/archives/C0INCIDENT/p1763992921000200"));
         QCOMPARE(o.issue.relatedTxHashes,
                  QStringList{
                      QStringLiteral("0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060")});
@@ -197,6 +206,8 @@ private slots:
         QVERIFY2(o.isAccepted(), qPrintable(o.reason));
         QCOMPARE(o.issue.externalId, QStringLiteral("1310229418470756402"));
         QCOMPARE(o.issue.reporterAddress, QStringLiteral("arb_watcher"));
+        QCOMPARE(o.issue.sourceUrl, QStringLiteral("https://discord.com/channels/1179004386719301732/"
+                                                   "1179004387201634415/1310229418470756402"));
         QCOMPARE(o.issue.issueType, IssueType::ArbitrageFailure);
         QCOMPARE(o.issue.symbol, QStringLiteral("USDT"));
         QCOMPARE(o.issue.protocol, QStringLiteral("curve"));
@@ -239,6 +250,58 @@ private slots:
         QCOMPARE(run(n, tokenRequest(R"({"title":"x","reported_at":"soon"})")).httpStatus(), 400);
         QCOMPARE(run(n, tokenRequest(R"({"title":"x","labels":[1]})")).httpStatus(), 400);
         QCOMPARE(run(n, tokenRequest(R"({"body":"no title"})")).httpStatus(), 400);
+    }
+
+    void sourceLinksAreLinksOrNothing()
+    {
+        // Our own format: a link is stored encoded; anything that is not an http(s) link is a 400
+        // naming the field.
+        const IngestNormalizer ingest({}, Secret);
+        const NormalizeOutcome encoded =
+            run(ingest,
+                tokenRequest(
+                    "{\"title\":\"x\",\"source_url\":\"https://status.example.com/incidents/42?x=a%20b\"}"));
+        QCOMPARE(encoded.issue.sourceUrl, QStringLiteral("https://status.example.com/incidents/42?x=a%20b"));
+        for (const QByteArray &bad :
+             {QByteArray("\"javascript:alert(1)\""), QByteArray("\"file:///etc/passwd\""),
+              QByteArray("\"data:text/html,<b>x</b>\""), QByteArray("\"https://github.com@evil.example/\""),
+              QByteArray("\"/relative/path\""), QByteArray("\" https:// \""),
+              QByteArray("\"https://status.example.com/a b\""),
+              QByteArray("\"https://a.example/" + QByteArray(SourceLink::MaxChars, 'a') + "\"")}) {
+            const NormalizeOutcome o =
+                run(ingest, tokenRequest(QByteArray("{\"title\":\"x\",\"source_url\":") + bad + "}"));
+            QCOMPARE(o.httpStatus(), 400);
+            QVERIFY2(o.reason.contains(QLatin1String("source_url")), qPrintable(o.reason));
+        }
+        QCOMPARE(run(ingest, tokenRequest("{\"title\":\"x\",\"source_url\":7}")).httpStatus(), 400);
+
+        // Third parties: an odd link never costs the report, it is just not kept.
+        const DatadogNormalizer datadog({}, Secret);
+        QJsonObject alert = QJsonDocument::fromJson(fixture(QStringLiteral("monitor_alert.json"))).object();
+        for (const QJsonValue &link :
+             {QJsonValue(QStringLiteral("javascript:alert(document.cookie)")),
+              QJsonValue(QStringLiteral("file:///home")), QJsonValue(12), QJsonValue()}) {
+            alert[QStringLiteral("link")] = link;
+            const NormalizeOutcome o = run(datadog, tokenRequest(QJsonDocument(alert).toJson()));
+            QVERIFY2(o.isAccepted(), qPrintable(o.reason));
+            QCOMPARE(o.issue.sourceUrl, QString());
+        }
+        alert.remove(QStringLiteral("link"));
+        QVERIFY(run(datadog, tokenRequest(QJsonDocument(alert).toJson())).isAccepted());
+
+        const DiscordNormalizer discord({}, Secret);
+        QJsonObject message =
+            QJsonDocument::fromJson(fixture(QStringLiteral("message_create.json"))).object();
+        QJsonObject d = message[QStringLiteral("d")].toObject();
+        d.remove(QStringLiteral("guild_id")); // a direct message
+        message[QStringLiteral("d")] = d;
+        QCOMPARE(run(discord, tokenRequest(QJsonDocument(message).toJson())).issue.sourceUrl,
+                 QStringLiteral("https://discord.com/channels/@me/1179004387201634415/1310229418470756402"));
+        d[QStringLiteral("channel_id")] = QStringLiteral("../../evil");
+        message[QStringLiteral("d")] = d;
+        const NormalizeOutcome odd = run(discord, tokenRequest(QJsonDocument(message).toJson()));
+        QVERIFY(odd.isAccepted());
+        QCOMPARE(odd.issue.sourceUrl, QString());
     }
 
     void classifierIsConfigurable()
