@@ -519,6 +519,10 @@
         <source>field &apos;reporter&apos; must be at most %1 characters</source>
         <translation>Feld &apos;reporter&apos; darf höchstens %1 Zeichen lang sein</translation>
     </message>
+    <message>
+        <source>field &apos;source_url&apos; must be an absolute http or https URL of at most %1 characters</source>
+        <translation>Feld &apos;source_url&apos; muss eine absolute http- oder https-URL mit höchstens %1 Zeichen sein</translation>
+    </message>
 </context>
 <context>
     <name>IssueClassifier</name>
@@ -684,13 +688,31 @@
         <source>%1 %2–%3 UTC</source>
         <translation>%1 %2–%3 UTC</translation>
     </message>
-    <message>
-        <source>%1: forecast risk %2 (below %3)</source>
-        <translation>%1: prognostiziertes Risiko %2 (unter %3)</translation>
+    <message numerus="yes">
+        <source>An incident is open: %n unresolved high or critical report(s), the newest %1 UTC. No maintenance window is recommended until they are resolved.</source>
+        <translation>
+            <numerusform>Ein Vorfall ist offen: %n ungelöster hoher oder kritischer Bericht, der neueste %1 UTC. Bis er gelöst ist, wird kein Wartungsfenster empfohlen.</numerusform>
+            <numerusform>Ein Vorfall ist offen: %n ungelöste hohe oder kritische Berichte, der neueste %1 UTC. Bis sie gelöst sind, wird kein Wartungsfenster empfohlen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>historically %1 incidents per hour here vs %2 on average</source>
-        <translation>hier bisher %1 Vorfälle pro Stunde gegenüber %2 im Schnitt</translation>
+        <source>The live risk score is %1 / 10 (at or past %2): no maintenance window is recommended while it stays there.</source>
+        <translation>Der Live-Risikowert ist %1 / 10 (bei oder über %2): Solange er dort bleibt, wird kein Wartungsfenster empfohlen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4 UTC</source>
+        <translation>%1 %2 – %3 %4 UTC</translation>
+    </message>
+    <message>
+        <source>%1: forecast risk %2 / 10, every hour below %3</source>
+        <translation>%1: prognostiziertes Risiko %2 / 10, jede Stunde unter %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>historically %1 incidents per hour here vs %2 on average, no peak within %n hour(s)</source>
+        <translation>
+            <numerusform>historisch %1 Vorfälle pro Stunde hier gegenüber %2 im Mittel, keine Spitze innerhalb von %n Stunde</numerusform>
+            <numerusform>historisch %1 Vorfälle pro Stunde hier gegenüber %2 im Mittel, keine Spitze innerhalb von %n Stunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1195,37 @@ Optionen:
     <message>
         <source>The primary&apos;s URL, for changes when --db is a read-only standby.</source>
         <translation>Die URL des Primärservers, für Änderungen, wenn --db ein schreibgeschützter Standby ist.</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard</name>
+    <message>
+        <source>Showing the newest %1 open critical reports; narrow the filter to see older ones.</source>
+        <translation>Die neuesten %1 offenen kritischen Berichte werden angezeigt; engen Sie den Filter ein, um ältere zu sehen.</translation>
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation>Export %p %</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported %1 reports to %2</source>
+        <translation>%1 Berichte nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export all reports in the filter</source>
+        <translation>Alle Berichte im Filter exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2009,42 @@ Optionen:
         <source>signed by Ed25519 key %1</source>
         <translation>signiert mit Ed25519-Schlüssel %1</translation>
     </message>
+    <message>
+        <source>Signed-note key the evidence log&apos;s checkpoint in the manifest is signed with (as `pegboard audit checkpoint --key`); default: %1 when it exists, else the checkpoint is unsigned.</source>
+        <translation>Signed-Note-Schlüssel, mit dem der Checkpoint des Beweisprotokolls im Manifest signiert wird (wie `pegboard audit checkpoint --key`); Standard: %1, falls vorhanden, sonst bleibt der Checkpoint unsigniert.</translation>
+    </message>
+    <message>
+        <source>Warning: the store&apos;s evidence log does not verify, so its checkpoint in the bundle is unsigned: %1</source>
+        <translation>Warnung: Das Beweisprotokoll des Speichers lässt sich nicht verifizieren, daher ist sein Checkpoint im Bundle unsigniert: %1</translation>
+    </message>
+    <message>
+        <source>The store keeps no evidence log; the manifest holds no audit checkpoint.</source>
+        <translation>Der Speicher führt kein Beweisprotokoll; das Manifest enthält keinen Audit-Checkpoint.</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint (signed):</source>
+        <translation>Audit-Checkpoint (signiert):</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint (unsigned):</source>
+        <translation>Audit-Checkpoint (unsigniert):</translation>
+    </message>
+    <message>
+        <source>No audit checkpoint in the manifest.</source>
+        <translation>Kein Audit-Checkpoint im Manifest.</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint at export (%1 leaves, %2):</source>
+        <translation>Audit-Checkpoint beim Export (%1 Blätter, %2):</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigniert</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signiert von %1</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::BundleDataset</name>
@@ -2077,6 +2166,10 @@ Optionen:
         <source>%1: the rows match the manifest but not their stored row digests.</source>
         <translation>%1: Die Zeilen passen zum Manifest, aber nicht zu ihren gespeicherten Zeilen-Digests.</translation>
     </message>
+    <message>
+        <source>The manifest&apos;s audit_checkpoint is not a checkpoint: %1</source>
+        <translation>Der audit_checkpoint des Manifests ist kein Checkpoint: %1</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::BundleWriter</name>
@@ -2123,6 +2216,10 @@ Optionen:
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Reading the evidence log…</source>
+        <translation>Beweisprotokoll wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2274,10 @@ Optionen:
     <message>
         <source>no signature</source>
         <translation>keine Signatur</translation>
+    </message>
+    <message>
+        <source>the text does not end with a newline</source>
+        <translation>der Text endet nicht mit einem Zeilenumbruch</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2878,10 @@ Optionen:
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
+    <message>
+        <source>Back to live</source>
+        <translation>Zurück zu live</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::ConsoleController</name>
@@ -2947,6 +3052,25 @@ Optionen:
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::CsvExportController</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ein Export läuft bereits.</translation>
+    </message>
+    <message>
+        <source>No store is open yet.</source>
+        <translation>Noch ist kein Speicher geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 reports written</source>
+        <translation>%1 Berichte geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3256,14 @@ Optionen:
         <source>Undo a correction…</source>
         <translation>Eine Korrektur rückgängig machen …</translation>
     </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Root causes among the newest %1 of %2 reports in the window.</source>
+        <translation>Ursachen unter den neuesten %1 von %2 Berichten im Zeitraum.</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::EvidenceLog</name>
@@ -3196,6 +3328,46 @@ Optionen:
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG-Bilder (*.png);;SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>dem Anfang</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>types: %1</source>
+        <translation>Typen: %1</translation>
+    </message>
+    <message>
+        <source>severity %1–%2</source>
+        <translation>Schweregrad %1–%2</translation>
+    </message>
+    <message>
+        <source>protocols: %1</source>
+        <translation>Protokolle: %1</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>Text „%1“</translation>
+    </message>
+    <message>
+        <source>open only</source>
+        <translation>nur offene</translation>
+    </message>
+    <message>
+        <source>Filter: %1 — exported %2 UTC</source>
+        <translation>Filter: %1 — exportiert %2 UTC</translation>
     </message>
 </context>
 <context>
@@ -3336,8 +3508,12 @@ Optionen:
 <context>
     <name>pegboard::ForecastModel</name>
     <message>
-        <source>%1 UTC: forecast risk %2</source>
-        <translation>%1 UTC: prognostiziertes Risiko %2</translation>
+        <source>%1: forecast risk %2 / 10</source>
+        <translation>%1: prognostiziertes Risiko %2 / 10</translation>
+    </message>
+    <message>
+        <source>A peak: historically %1 incidents in this hour of the week</source>
+        <translation>Eine Spitze: historisch %1 Vorfälle in dieser Stunde der Woche</translation>
     </message>
 </context>
 <context>
@@ -3571,10 +3747,6 @@ Optionen:
         <source>Actual loss</source>
         <translation>Tatsächlicher Verlust</translation>
     </message>
-    <message>
-        <source>thousand USD</source>
-        <translation>Tsd. USD</translation>
-    </message>
 </context>
 <context>
     <name>pegboard::IncidentDescriptionSection</name>
@@ -3723,6 +3895,13 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::IssueCsv</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::IssueDetailView</name>
     <message>
         <source>&amp;Acknowledge</source>
@@ -3811,6 +3990,10 @@ Optionen:
     <message>
         <source>Double-click or Enter opens it in %1.</source>
         <translation>Doppelklick oder Eingabe öffnet es in %1.</translation>
+    </message>
+    <message>
+        <source>Open the original on %1</source>
+        <translation>Original auf %1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4093,33 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::ListCapBanner</name>
+    <message>
+        <source>Show all</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Export all to CSV…</source>
+        <translation>Alle als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Load %1 more</source>
+        <translation>%1 weitere laden</translation>
+    </message>
+    <message>
+        <source>Loads the rest in batches; the list stays usable meanwhile</source>
+        <translation>Lädt den Rest in Blöcken; die Liste bleibt währenddessen benutzbar</translation>
+    </message>
+    <message>
+        <source>Writes every report in the filter, not only the listed ones</source>
+        <translation>Schreibt jeden Bericht im Filter, nicht nur die angezeigten</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 reports</source>
+        <translation>Die neuesten %1 von %2 Berichten werden angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::LiveDataset</name>
     <message>
         <source>store %1</source>
@@ -3945,6 +4155,24 @@ Optionen:
     <message>
         <source>Back to the live edge (End)</source>
         <translation>Zurück zum Live-Rand (Ende)</translation>
+    </message>
+    <message>
+        <source>High and critical reports</source>
+        <translation>Hohe und kritische Berichte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high or critical %1 report(s) in the filter.</source>
+        <translation>
+            <numerusform>%n hoher oder kritischer %1-Bericht im Filter.</numerusform>
+            <numerusform>%n hohe oder kritische %1-Berichte im Filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on the chart: no price at their time yet.</source>
+        <translation>
+            <numerusform>%n nicht im Diagramm: zu seinem Zeitpunkt noch kein Preis.</numerusform>
+            <numerusform>%n nicht im Diagramm: zu ihrem Zeitpunkt noch kein Preis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4286,10 +4514,6 @@ Optionen:
         <translation>Fenster als .ics exportieren…</translation>
     </message>
     <message>
-        <source>Forecast risk by hour (UTC); framed hours are recommended windows below 3.0:</source>
-        <translation>Prognostiziertes Risiko pro Stunde (UTC); umrahmte Stunden sind empfohlene Fenster unter 3,0:</translation>
-    </message>
-    <message>
         <source>Export maintenance window</source>
         <translation>Wartungsfenster exportieren</translation>
     </message>
@@ -4300,12 +4524,6 @@ Optionen:
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 – %2 UTC, mean risk %3
-%4</source>
-        <translation>%1 – %2 UTC, mittleres Risiko %3
-%4</translation>
     </message>
     <message>
         <source>No forecast for this day.</source>
@@ -4330,6 +4548,28 @@ Optionen:
     <message>
         <source>Silence alerts in this window</source>
         <translation>Alarme in diesem Fenster stummschalten</translation>
+    </message>
+    <message>
+        <source>Forecast risk by hour (UTC, 0–10 as the live score); framed hours are recommended windows, a dark bar marks a peak:</source>
+        <translation>Prognostiziertes Risiko je Stunde (UTC, 0–10 wie der Live-Wert); gerahmte Stunden sind empfohlene Fenster, ein dunkler Balken markiert eine Spitze:</translation>
+    </message>
+    <message>
+        <source>%1 — forecast risk %2 / 10
+%3</source>
+        <translation>%1 — prognostiziertes Risiko %2 / 10
+%3</translation>
+    </message>
+    <message>
+        <source>No window while the incident is open.</source>
+        <translation>Kein Fenster, solange der Vorfall offen ist.</translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 (forecast risk %2 / 10)</source>
+        <translation>Wartungsfenster %1 (prognostiziertes Risiko %2 / 10)</translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 written to %2</source>
+        <translation>Wartungsfenster %1 nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4613,10 @@ Optionen:
     <message>
         <source>the log lists the row again (first at leaf %1)</source>
         <translation>das Log führt die Zeile erneut (zuerst in Blatt %1)</translation>
+    </message>
+    <message>
+        <source>Not a snapshot id: %1</source>
+        <translation>Keine Snapshot-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4701,25 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>pegboard::NumberFormat</name>
+    <message>
+        <source>%1B</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation> bps</translation>
+    </message>
+</context>
+<context>
     <name>pegboard::OnChainSource</name>
     <message>
         <source>Refused a JSON-RPC frame (%1): %2</source>
@@ -4469,6 +4732,21 @@ Optionen:
     <message>
         <source>Raised %1: %2</source>
         <translation>Gemeldet %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::OpenCriticalPanel</name>
+    <message>
+        <source>Group repeats</source>
+        <translation>Wiederholungen gruppieren</translation>
+    </message>
+    <message>
+        <source>Show every report of this group</source>
+        <translation>Jeden Bericht dieser Gruppe anzeigen</translation>
+    </message>
+    <message>
+        <source>Reports of one type and coin with the same title within an hour of each other show as one row, “×12”, with the newest report</source>
+        <translation>Berichte eines Typs und Coins mit demselben Titel innerhalb einer Stunde erscheinen als eine Zeile, „×12“, mit dem neuesten Bericht</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4946,13 @@ Optionen:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PegChartMarkers</name>
+    <message>
+        <source>%1 The newest %2 are drawn.</source>
+        <translation>%1 Die neuesten %2 werden gezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5171,16 @@ Preis %2 USD  (%3 bps)</translation>
     </message>
 </context>
 <context>
+    <name>pegboard::RepeatGroupModel</name>
+    <message numerus="yes">
+        <source>%n report(s) like this from %1 to %2; the newest is shown (expand to see all).</source>
+        <translation>
+            <numerusform>%n solcher Bericht von %1 bis %2; der neueste wird angezeigt (aufklappen, um alle zu sehen).</numerusform>
+            <numerusform>%n solche Berichte von %1 bis %2; der neueste wird angezeigt (aufklappen, um alle zu sehen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ReplayController</name>
     <message>
         <source>Loading recorded feeds…</source>
@@ -4905,10 +5200,6 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>Reports known</source>
         <translation>Bekannte Meldungen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 reports known by now drawn (the newest).</source>
-        <translation>%1 von %2 bis jetzt bekannten Meldungen gezeichnet (die neuesten).</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s) known by now.</source>
@@ -5344,6 +5635,10 @@ Preis %2 USD  (%3 bps)</translation>
     <message>
         <source>%1 (stale)</source>
         <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replaying:&lt;/b&gt; the risk as it read at %1 UTC, from the recorded feeds (the prediction at that moment is on the timeline bar).</source>
+        <translation>&lt;b&gt;Wiedergabe:&lt;/b&gt; das Risiko, wie es um %1 UTC stand, aus den aufgezeichneten Feeds (die Vorhersage zu diesem Zeitpunkt steht in der Zeitleiste).</translation>
     </message>
 </context>
 <context>

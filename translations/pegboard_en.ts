@@ -519,6 +519,10 @@
         <source>field &apos;reporter&apos; must be at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &apos;source_url&apos; must be an absolute http or https URL of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssueClassifier</name>
@@ -684,13 +688,31 @@
         <source>%1 %2–%3 UTC</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>An incident is open: %n unresolved high or critical report(s), the newest %1 UTC. No maintenance window is recommended until they are resolved.</source>
+        <translation>
+            <numerusform>An incident is open: %n unresolved high or critical report, the newest %1 UTC. No maintenance window is recommended until it is resolved.</numerusform>
+            <numerusform>An incident is open: %n unresolved high or critical reports, the newest %1 UTC. No maintenance window is recommended until they are resolved.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: forecast risk %2 (below %3)</source>
+        <source>The live risk score is %1 / 10 (at or past %2): no maintenance window is recommended while it stays there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>historically %1 incidents per hour here vs %2 on average</source>
+        <source>%1 %2 – %3 %4 UTC</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forecast risk %2 / 10, every hour below %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>historically %1 incidents per hour here vs %2 on average, no peak within %n hour(s)</source>
+        <translation>
+            <numerusform>historically %1 incidents per hour here vs %2 on average, no peak within %n hour</numerusform>
+            <numerusform>historically %1 incidents per hour here vs %2 on average, no peak within %n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1182,37 @@ Options:
     </message>
     <message>
         <source>The primary&apos;s URL, for changes when --db is a read-only standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard</name>
+    <message>
+        <source>Showing the newest %1 open critical reports; narrow the filter to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 reports to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all reports in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,6 +1997,42 @@ Options:
         <source>signed by Ed25519 key %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed-note key the evidence log&apos;s checkpoint in the manifest is signed with (as `pegboard audit checkpoint --key`); default: %1 when it exists, else the checkpoint is unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the store&apos;s evidence log does not verify, so its checkpoint in the bundle is unsigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store keeps no evidence log; the manifest holds no audit checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checkpoint (signed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checkpoint (unsigned):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit checkpoint in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checkpoint at export (%1 leaves, %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::BundleDataset</name>
@@ -2065,6 +2154,10 @@ Options:
         <source>%1: the rows match the manifest but not their stored row digests.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The manifest&apos;s audit_checkpoint is not a checkpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::BundleWriter</name>
@@ -2110,6 +2203,10 @@ Options:
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence log…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,6 +2261,10 @@ Options:
     </message>
     <message>
         <source>no signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text does not end with a newline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2765,6 +2866,10 @@ Options:
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::ConsoleController</name>
@@ -2934,6 +3039,25 @@ Options:
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::CsvExportController</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3120,6 +3244,14 @@ Options:
         <source>Undo a correction…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root causes among the newest %1 of %2 reports in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::EvidenceLog</name>
@@ -3183,6 +3315,46 @@ Options:
     </message>
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1 — exported %2 UTC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3324,7 +3496,11 @@ Options:
 <context>
     <name>pegboard::ForecastModel</name>
     <message>
-        <source>%1 UTC: forecast risk %2</source>
+        <source>%1: forecast risk %2 / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peak: historically %1 incidents in this hour of the week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3559,10 +3735,6 @@ Options:
         <source>Actual loss</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>thousand USD</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>pegboard::IncidentDescriptionSection</name>
@@ -3711,6 +3883,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::IssueCsv</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::IssueDetailView</name>
     <message>
         <source>&amp;Acknowledge</source>
@@ -3798,6 +3977,10 @@ Options:
     </message>
     <message>
         <source>Double-click or Enter opens it in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the original on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3898,6 +4081,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::ListCapBanner</name>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the rest in batches; the list stays usable meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every report in the filter, not only the listed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::LiveDataset</name>
     <message>
         <source>store %1</source>
@@ -3933,6 +4143,24 @@ Options:
     <message>
         <source>Back to the live edge (End)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High and critical reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high or critical %1 report(s) in the filter.</source>
+        <translation>
+            <numerusform>%n high or critical %1 report in the filter.</numerusform>
+            <numerusform>%n high or critical %1 reports in the filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not on the chart: no price at their time yet.</source>
+        <translation>
+            <numerusform>%n not on the chart: no price at its time yet.</numerusform>
+            <numerusform>%n not on the chart: no price at their time yet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4273,10 +4501,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forecast risk by hour (UTC); framed hours are recommended windows below 3.0:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export maintenance window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4286,11 +4510,6 @@ Options:
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2 UTC, mean risk %3
-%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4315,6 +4534,27 @@ Options:
     </message>
     <message>
         <source>Silence alerts in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast risk by hour (UTC, 0–10 as the live score); framed hours are recommended windows, a dark bar marks a peak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — forecast risk %2 / 10
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window while the incident is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 (forecast risk %2 / 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance window %1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4358,6 +4598,10 @@ Options:
     </message>
     <message>
         <source>the log lists the row again (first at leaf %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a snapshot id: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4443,6 +4687,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::NumberFormat</name>
+    <message>
+        <source>%1B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::OnChainSource</name>
     <message>
         <source>Refused a JSON-RPC frame (%1): %2</source>
@@ -4454,6 +4717,21 @@ Options:
     </message>
     <message>
         <source>Raised %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::OpenCriticalPanel</name>
+    <message>
+        <source>Group repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every report of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of one type and coin with the same title within an hour of each other show as one row, “×12”, with the newest report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4653,6 +4931,13 @@ Options:
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::PegChartMarkers</name>
+    <message>
+        <source>%1 The newest %2 are drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4870,6 +5155,16 @@ price %2 USD  (%3 bps)</source>
     </message>
 </context>
 <context>
+    <name>pegboard::RepeatGroupModel</name>
+    <message numerus="yes">
+        <source>%n report(s) like this from %1 to %2; the newest is shown (expand to see all).</source>
+        <translation>
+            <numerusform>%n report like this from %1 to %2; the newest is shown (expand to see all).</numerusform>
+            <numerusform>%n reports like this from %1 to %2; the newest is shown (expand to see all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pegboard::ReplayController</name>
     <message>
         <source>Loading recorded feeds…</source>
@@ -4888,10 +5183,6 @@ price %2 USD  (%3 bps)</source>
     <name>pegboard::ReplayPegChart</name>
     <message>
         <source>Reports known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 reports known by now drawn (the newest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5327,6 +5618,10 @@ price %2 USD  (%3 bps)</source>
     </message>
     <message>
         <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replaying:&lt;/b&gt; the risk as it read at %1 UTC, from the recorded feeds (the prediction at that moment is on the timeline bar).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

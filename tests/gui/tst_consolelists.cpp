@@ -301,8 +301,11 @@ private slots:
         QVERIFY(labels.size() >= 2);
         QCOMPARE(labels.first(), NumberFormat::compactMoney(0));
         const bool german = variant().startsWith(QLatin1String("de"));
+        // German writes a decimal comma ("1,5 Mio. $"): a point between digits is only a thousands
+        // separator there (three digits follow it).
+        static const QRegularExpression decimalPoint(QStringLiteral("\\d\\.\\d(?!\\d\\d)"));
         for (const QString &label : labels)
-            QVERIFY2(label.contains(QLatin1Char('$')) && (!german || !label.contains(QLatin1Char('.'))),
+            QVERIFY2(label.contains(QLatin1Char('$')) && (!german || !label.contains(decimalPoint)),
                      qPrintable(label));
         shot(m_window.get(), QStringLiteral("part4-executive"));
     }
