@@ -6,6 +6,7 @@
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/forecastmodel.h"
 #include "itemmodels/heatmapmodel.h"
+#include "itemmodels/poolrelease.h"
 
 #include <QElapsedTimer>
 #include <QPromise>
@@ -182,8 +183,7 @@ void AnalysisController::release(std::shared_ptr<const Snapshot> &snapshot)
     // Freeing a million-row snapshot (its titles and bodies) takes long enough to stall the GUI;
     // it is let go on the pool instead.
     if (snapshot)
-        (void)QtConcurrent::run([old = std::move(snapshot)]() mutable { old.reset(); });
-    snapshot.reset();
+        releaseOnPool(std::exchange(snapshot, nullptr));
 }
 
 void AnalysisController::onResult(int index)
@@ -227,7 +227,7 @@ void AnalysisController::applyFinal(Outcome &out)
     m_forecast->setPlan(std::move(r.maintenance));
     const std::optional<PredictorStage::Model> model = r.model;
     // The previous report (its clusters' per-row labels) is let go on the pool too.
-    (void)QtConcurrent::run([old = std::exchange(m_report, std::move(r))]() mutable { old = {}; });
+    releaseOnPool(std::exchange(m_report, std::move(r)));
     if (model) {
         m_model = model;
         emit modelReady(*m_model);
@@ -258,7 +258,8 @@ QList<QUuid> AnalysisController::allIdsOfLastDrill() const
 }
 
 QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows,
-                                     const std::shared_ptr<const Snapshot> &snapshotPtr, std::size_t limit) const
+                                     const std::shared_ptr<const Snapshot> &snapshotPtr,
+                                     std::size_t limit) const
 {
     QList<QUuid> out;
     m_lastDrill = rows;

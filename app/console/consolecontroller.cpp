@@ -2,6 +2,7 @@
 
 #include "dataset/livedataset.h"
 #include "itemmodels/issuetablemodel.h"
+#include "itemmodels/poolrelease.h"
 #include "store/changelistener.h"
 #include "store/impactsummary.h"
 #include "store/storeworker.h"
@@ -36,6 +37,8 @@ ConsoleController::ConsoleController(QObject *parent)
 
     StoreWorker *worker = m_store->worker();
     connect(worker, &StoreWorker::queryFinished, this, [this](quint64 id, const QList<Issue> &issues) {
+        // Whoever keeps the rows shares them; a stale answer is freed by the pool, not here.
+        releaseAfterThisTurn(this, issues);
         if (id == m_latestRelatedRequest) {
             QList<Issue> related;
             for (const Issue &i : issues)

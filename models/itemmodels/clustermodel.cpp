@@ -2,10 +2,10 @@
 
 #include "domain/issuetype.h"
 #include "domain/numberformat.h"
+#include "poolrelease.h"
 
 #include <QDateTime>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 namespace pegboard {
@@ -21,9 +21,7 @@ void ClusterModel::setClusters(std::vector<RootCauseCluster> clusters)
 {
     m_append.stop();
     beginResetModel();
-    if (m_clusters.size() > AppendBatch)
-        (void)QtConcurrent::run([old = std::move(m_clusters)]() mutable { old.clear(); });
-    m_clusters = std::move(clusters);
+    releaseOnPool(std::exchange(m_clusters, std::move(clusters)));
     m_shown = std::min(m_clusters.size(), AppendBatch);
     endResetModel();
     if (m_shown < m_clusters.size())

@@ -2,11 +2,10 @@
 
 #include "domain/issuetype.h"
 #include "domain/numberformat.h"
+#include "poolrelease.h"
 #include "report/csvwriter.h"
 
 #include <QLocale>
-#include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace pegboard {
 
@@ -124,19 +123,12 @@ QVariant IssueTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void IssueTableModel::release(QList<Issue> &&issues)
-{
-    // Ten thousand reports with their JSON context take long enough to free that the GUI notices.
-    if (issues.size() > AppendBatch)
-        (void)QtConcurrent::run([old = std::move(issues)]() mutable { old.clear(); });
-}
-
 void IssueTableModel::reindex()
 {
     m_rowById.clear();
     m_rowById.reserve(m_issues.size());
     for (int row = 0; row < m_issues.size(); ++row)
-        m_rowById.insert(m_issues[row].id, row);
+        m_rowById.insert(m_issues.at(row).id, row);
 }
 
 void IssueTableModel::setIssues(QList<Issue> issues)
@@ -145,16 +137,15 @@ void IssueTableModel::setIssues(QList<Issue> issues)
     QHash<QUuid, int> incoming;
     incoming.reserve(issues.size());
     for (int i = 0; i < issues.size(); ++i)
-        incoming.insert(issues[i].id, i);
+        incoming.insert(issues.at(i).id, i);
     // Rows of the previous answer that are still in this one stay where they are.
     int kept = 0;
     for (qsizetype row = 0; row < m_shown; ++row)
-        kept += incoming.contains(m_issues[row].id);
+        kept += incoming.contains(m_issues.at(row).id);
     if (m_shown == 0 || kept * 2 < m_shown) {
         // A different question: a fresh model, shown from its first batch on.
         beginResetModel();
-        release(std::move(m_issues));
-        m_issues = std::move(issues);
+        releaseOnPool(std::exchange(m_issues, std::move(issues)));
         m_shown = std::min<qsizetype>(m_issues.size(), AppendBatch);
         reindex();
         endResetModel();
@@ -162,12 +153,12 @@ void IssueTableModel::setIssues(QList<Issue> issues)
         // The same question answered again (a report arrived, one was resolved): remove what is
         // gone, refresh what stayed, append what is new.
         for (qsizetype row = m_shown - 1; row >= 0;) {
-            if (incoming.contains(m_issues[row].id)) {
+            if (incoming.contains(m_issues.at(row).id)) {
                 --row;
                 continue;
             }
             qsizetype first = row;
-            while (first > 0 && !incoming.contains(m_issues[first - 1].id))
+            while (first > 0 && !incoming.contains(m_issues.at(first - 1).id))
                 --first;
             beginRemoveRows({}, int(first), int(row));
             m_issues.remove(first, row - first + 1);
@@ -175,29 +166,29 @@ void IssueTableModel::setIssues(QList<Issue> issues)
             endRemoveRows();
             row = first - 1;
         }
-        QList<Issue> ordered;
-        ordered.reserve(issues.size());
-        QSet<QUuid> present;
-        present.reserve(m_shown);
+        // Rows of the previous answer not shown yet give way to this answer's.
+        m_issues.resize(m_shown);
+        // A row that is the same as before is left alone: a change over every row would make the
+        // sorting views above re-sort every row (an unchanged filter asked again, a live insert).
+        std::vector<bool> listed(size_t(issues.size()), false);
+        qsizetype firstChanged = -1, lastChanged = -1;
         for (qsizetype row = 0; row < m_shown; ++row) {
-            present.insert(m_issues[row].id);
-            ordered.append(issues[incoming.value(m_issues[row].id)]);
+            const int at = incoming.value(m_issues.at(row).id);
+            listed[size_t(at)] = true;
+            if (m_issues.at(row) == issues.at(at))
+                continue;
+            m_issues[row] = issues.at(at);
+            firstChanged = firstChanged < 0 ? row : firstChanged;
+            lastChanged = row;
         }
-        for (const Issue &issue : std::as_const(issues))
-            if (!present.contains(issue.id))
-                ordered.append(issue);
-        release(std::move(m_issues));
-        m_issues = std::move(ordered);
-        // The answer's own list is shared with the queued signal that brought it, which is freed on
-        // this thread right after; released on the next turn, the pool frees it instead.
-        m_retired = std::move(issues);
-        QTimer::singleShot(0, this, [this] {
-            release(std::move(m_retired));
-            m_retired.clear();
-        });
+        for (qsizetype i = 0; i < issues.size(); ++i)
+            if (!listed[size_t(i)])
+                m_issues.append(issues.at(i));
+        // The answer's own list is shared with the queued signal that brought it.
+        releaseAfterThisTurn(this, std::move(issues));
         reindex();
-        if (m_shown > 0)
-            emit dataChanged(index(0, 0), index(int(m_shown) - 1, ColumnCount - 1));
+        if (firstChanged >= 0)
+            emit dataChanged(index(int(firstChanged), 0), index(int(lastChanged), ColumnCount - 1));
     }
     if (m_shown < m_issues.size())
         m_append.start();

@@ -70,11 +70,8 @@ signals:
 private:
     void appendBatch();
     void reindex();
-    static void release(QList<Issue> &&issues);
-
     QList<Issue> m_issues;
-    QList<Issue> m_retired; // an answer whose rows were copied, until the pool frees it
-    qsizetype m_shown = 0;  // rows the model exposes; the rest are appended batch by batch
+    qsizetype m_shown = 0; // rows the model exposes; the rest are appended batch by batch
     QHash<QUuid, int> m_rowById;
     QTimer m_append;
 };

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QUuid>
+#include <vector>
 
 namespace pegboard {
 
@@ -51,16 +53,28 @@ protected:
 private:
     struct Group
     {
-        QString id; // key + first report's time: stable while the group grows
+        int key = 0; // in m_keys
         int newestRow = -1;
         int count = 0;
         QDateTime first, last;
     };
+    // Regroups every row from the cached keys, and notes which rows are shown.
     void rebuild();
+    static QString groupKey(const Issue &issue, const QString &normalisedTitle);
+    bool accepts(int sourceRow) const;
+    void rekey(int first, int last);
+    int keyId(const Issue &issue);
+    // The key and the first report's time: stable while the group grows (what Expand remembers).
+    QString groupId(const Group &group) const;
     void scheduleRefilter();
 
     IssueTableModel *m_issues = nullptr;
-    QList<int> m_groupOf; // per source row
+    QList<int> m_keyOf;               // per source row: its groupKey() in m_keys
+    QHash<QString, QString> m_titles; // title → normalisedTitle(), for this answer's titles
+    QHash<QString, int> m_keyIds;     // groupKey() → index in m_keys
+    QList<QString> m_keys;
+    QList<int> m_groupOf;         // per source row
+    std::vector<bool> m_accepted; // per source row: accepts() at the last rebuild()
     QList<Group> m_groups;
     QSet<QString> m_expanded;
     bool m_grouping = true;
