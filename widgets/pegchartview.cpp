@@ -132,6 +132,9 @@ void PegChartView::setLiveWindow(qint64 ms)
 
 void PegChartView::appendPoints(const std::vector<SeriesPoint> &points)
 {
+    // Panels poll several times a second: nothing new is no reason to lay the axes out again.
+    if (points.empty())
+        return;
     // Points arrive in order per series; anything older than what we hold would break the
     // binary searches, so it is dropped here as the adapters already do upstream.
     for (const SeriesPoint &p : points) {

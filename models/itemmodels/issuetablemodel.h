@@ -62,6 +62,9 @@ public:
     const QList<Issue> &issues() const { return m_issues; }
 
     static QString statusText(const Issue &issue);
+    // Whether a row of an answer asked again shows and records the same as before: the fields the
+    // console changes (acknowledge, resolve, prevention, clusters) and those a row is known by.
+    static bool sameRow(const Issue &a, const Issue &b);
 
 signals:
     // Every row of the last answer is in the model.
