@@ -14,6 +14,7 @@
 #include "console/consolecontroller.h"
 #include "console/consoleservices.h"
 #include "console/replaycontroller.h"
+#include "dataset/bundledataset.h"
 #include "dataset/bundleformat.h"
 #include "dataset/bundlewriter.h"
 #include "simulation/historywriter.h"
@@ -69,21 +70,17 @@ template<typename F> double worstStallMs(F &&work)
     work();
     return worst;
 }
-} // namespace
-
-int main(int argc, char **argv)
+// Generates `reports` over `days` into a new cluster, then exports it `rounds` times, ours against
+// the obvious pipeline; the best of each. The cluster is stopped at the end: the console reads the
+// bundle alone.
+bool exportHistory(qint64 reports, int days, int rounds, const QTemporaryDir &dir,
+                   BundleWriter::Options &options, double &ours, double &baseline,
+                   BundleWriter::Summary &summary)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    const qint64 reports = argc > 1 ? std::atoll(argv[1]) : 100000;
-    const int rounds = argc > 2 ? std::atoi(argv[2]) : 3;
-    // The 90-day history of the issue at a million reports; fewer reports, proportionally fewer days.
-    const int days = int(std::clamp<qint64>(reports * 90 / 1000000, 7, 90));
     test::TestCluster pg;
     if (!pg.start()) {
         std::fprintf(stderr, "%s\n", qPrintable(pg.error()));
-        return 1;
+        return false;
     }
     const QString url = pg.freshDatabase();
     HistoryWriter::Options history;
@@ -102,27 +99,24 @@ int main(int argc, char **argv)
                            "'hex'), 0) * interval '1 second'; RETURN NEW; END $$; CREATE TRIGGER "
                            "bench_received BEFORE INSERT ON stablecoin_issues FOR EACH ROW EXECUTE "
                            "FUNCTION bench_received()")))
-        return 1;
+        return false;
     QElapsedTimer phase;
     phase.start();
     if (auto done = HistoryWriter(history).run(); !done) {
         std::fprintf(stderr, "%s\n", qPrintable(done.error().message));
-        return 1;
+        return false;
     }
     std::fprintf(stderr, "generated in %.1f s\n", double(phase.elapsed()) / 1000);
     if (!bench::psql(url, QStringLiteral("DROP TRIGGER bench_received ON stablecoin_issues; ANALYZE")))
-        return 1;
+        return false;
 
-    QTemporaryDir dir;
-    BundleWriter::Options options;
     options.storeUrl = url;
-    options.output = dir.filePath(QStringLiteral("ours.pgbundle"));
     options.pegboardVersion = QStringLiteral("bench");
     // The whole generated history as the bundle's window (a window is what a replay moves through).
     options.to = QDateTime::fromMSecsSinceEpoch(history.endMs, Qt::UTC);
     options.from = options.to.addDays(-days);
-    double ours = 1e300, baseline = 1e300;
-    BundleWriter::Summary summary;
+    ours = 1e300;
+    baseline = 1e300;
     QElapsedTimer clock;
     for (int round = 0; round < rounds; ++round) {
         QFile::remove(dir.filePath(QStringLiteral("base.db")));
@@ -131,16 +125,16 @@ int main(int argc, char **argv)
             if (!bench::psql(url, QStringLiteral("\\copy (%1) to '%2/%3.csv' csv")
                                       .arg(QString::fromStdString(BundleWriter::copySelect(t.name, options)),
                                            dir.path(), QString::fromUtf8(t.name))))
-                return 1;
+                return false;
         if (!sqliteImport(dir.filePath(QStringLiteral("base.db")), dir.path()))
-            return 1;
+            return false;
         const double b = double(clock.nsecsElapsed()) / 1e9;
         clock.restart();
         auto written = BundleWriter::write(options);
         const double o = double(clock.nsecsElapsed()) / 1e9;
         if (!written) {
             std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
-            return 1;
+            return false;
         }
         summary = *written;
         std::fprintf(stderr, "round %d: psql \\copy + sqlite3 .import %.3f s, ours %.3f s\n", round + 1, b,
@@ -149,6 +143,41 @@ int main(int argc, char **argv)
         ours = std::min(ours, o);
     }
     pg.cluster().stop(); // the console reads the bundle alone
+
+    return true;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const qint64 reports = argc > 1 ? std::atoll(argv[1]) : 100000;
+    const int rounds = argc > 2 ? std::atoi(argv[2]) : 3;
+    // The 90-day history of the issue at a million reports; fewer reports, proportionally fewer days.
+    const int days = int(std::clamp<qint64>(reports * 90 / 1000000, 7, 90));
+    // A bundle given as the third argument is opened as it is: the console's side measured again
+    // without generating and exporting the history each time (the export line then says 0).
+    const QString given = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+    QTemporaryDir dir;
+    BundleWriter::Options options;
+    options.output = given.isEmpty() ? dir.filePath(QStringLiteral("ours.pgbundle")) : given;
+    double ours = 0, baseline = 1;
+    BundleWriter::Summary summary;
+    QElapsedTimer clock;
+    if (given.isEmpty() && !exportHistory(reports, days, rounds, dir, options, ours, baseline, summary))
+        return 1;
+    if (!given.isEmpty()) {
+        auto opened = BundleDataset::open(given);
+        if (!opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+            return 1;
+        }
+        for (const char *table : {"stablecoin_issues", "feed_samples"})
+            summary.rows[table] =
+                std::atoll((*opened)->manifest().at(BundleFormat::Key::rows(table)).c_str());
+    }
 
     double openS = 0, worstSeekMs = 0;
     {
