@@ -4,6 +4,7 @@
 #include "exporter.h"
 #include "issuedetailview.h"
 #include "itemmodels/issuetablemodel.h"
+#include "maintenancecalendar.h"
 #include "noticebar.h"
 #include "opencriticalpanel.h"
 #include "resolutiontrendview.h"
@@ -145,8 +146,9 @@ void OperationsPerspective::setRiskPanel(RiskPanel *panel)
     m_riskDock->raise();
 }
 
-void OperationsPerspective::setMaintenanceCalendar(QWidget *calendar)
+void OperationsPerspective::setMaintenanceCalendar(MaintenanceCalendar *calendar)
 {
+    m_calendar = calendar;
     if (m_calendarDock) {
         m_calendarDock->setWidget(scrollable(calendar));
         return;

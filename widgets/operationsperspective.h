@@ -11,6 +11,7 @@ namespace pegboard {
 
 class AlertsPanel;
 class IssueDetailView;
+class MaintenanceCalendar;
 class NoticeBar;
 class OpenCriticalPanel;
 class ResolutionTrendView;
@@ -36,7 +37,9 @@ public:
     void setFeedStatusModel(QAbstractItemModel *model);
     void setRiskPanel(RiskPanel *panel);
     RiskPanel *riskPanel() const { return m_riskPanel; }
-    void setMaintenanceCalendar(QWidget *calendar);
+    void setMaintenanceCalendar(MaintenanceCalendar *calendar);
+    // The maintenance windows panel (null until the composition supplies it).
+    MaintenanceCalendar *maintenanceCalendar() const { return m_calendar; }
 
     QWidget *liveChart() const { return m_chart; }
     // A new critical report: a notice above the chart (non-modal; Open shows the report here).
@@ -92,6 +95,7 @@ private:
     QDockWidget *m_riskDock = nullptr;
     RiskPanel *m_riskPanel = nullptr;
     QDockWidget *m_calendarDock = nullptr;
+    MaintenanceCalendar *m_calendar = nullptr;
     QList<QDockWidget *> m_panels;
 };
 

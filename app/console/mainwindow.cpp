@@ -11,6 +11,7 @@
 #include "console/consolesession.h"
 #include "console/feedservice.h"
 #include "console/listwiring.h"
+#include "console/pegmarkercontroller.h"
 #include "console/riskmonitor.h"
 #include "dataset/livedataset.h"
 #include "domain/issuetype.h"
@@ -146,6 +147,12 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         connect(controller, &ConsoleController::selectedIssueChanged, detail, &IssueDetailView::setIssue);
         connect(controller, &ConsoleController::relatedIssuesChanged, detail, &IssueDetailView::setRelated);
     }
+    connect(services->credentials(), &CredentialStore::passwordWritten, this,
+            [this](const QString &, const QString &error) {
+                statusBar()->showMessage(error.isEmpty() ? tr("Password saved in the system keychain.")
+                                                         : tr("The password was not saved: %1").arg(error),
+                                         15000);
+            });
     connectDetailActions();
     connectAnalysis();
     connectOperations();
@@ -302,35 +309,6 @@ void MainWindow::connectAnalysis()
     });
 }
 
-namespace {
-// The reports worth a marker on the live peg: high and critical, newest first, at most a few
-// thousand (the panel draws the newest of its coin's).
-std::vector<LivePegPanel::Report> markedReports(const std::shared_ptr<const Snapshot> &snapshot)
-{
-    std::vector<LivePegPanel::Report> out;
-    if (!snapshot)
-        return out;
-    std::vector<std::uint32_t> rows;
-    for (std::uint32_t i = 0; i < snapshot->size(); ++i)
-        if (snapshot->severity[i] >= Severity::Immediate && snapshot->reportedMs[i] != Snapshot::NoTime &&
-            snapshot->symbol[i] != StringDictionary::None)
-            rows.push_back(i);
-    constexpr std::size_t Keep = 20 * LivePegPanel::MaxMarkers;
-    const auto newer = [&](std::uint32_t a, std::uint32_t b) {
-        return snapshot->reportedMs[a] > snapshot->reportedMs[b];
-    };
-    if (rows.size() > Keep) {
-        std::nth_element(rows.begin(), rows.begin() + Keep, rows.end(), newer);
-        rows.resize(Keep);
-    }
-    out.reserve(rows.size());
-    for (std::uint32_t i : rows)
-        out.push_back(
-            {snapshot->ids[i], snapshot->symbols.text(snapshot->symbol[i]), snapshot->reportedMs[i]});
-    return out;
-}
-} // namespace
-
 void MainWindow::connectOperations()
 {
     ConsoleController *controller = m_services->controller();
@@ -339,9 +317,7 @@ void MainWindow::connectOperations()
     auto *livePeg = new LivePegPanel(feeds->hub(), m_operations);
     m_operations->setLiveChart(livePeg);
     // The filter's high and critical reports as markers on the live peg; a click opens the report here.
-    AnalysisController *analysis = m_services->analysis();
-    connect(analysis, &AnalysisController::finished, livePeg,
-            [livePeg, analysis] { livePeg->setReports(markedReports(analysis->snapshot())); });
+    new PegMarkerController(m_services->analysis(), livePeg, livePeg);
     connect(livePeg, &LivePegPanel::reportClicked, this, [this](const QUuid &id) {
         m_services->controller()->select(id);
         m_operations->showReport();
@@ -421,18 +397,9 @@ void MainWindow::editSettings()
     m_services->applySettings();
     for (IssueDetailView *detail : {m_engineering->detailView(), m_operations->reportDetail()})
         detail->setExplorer(QUrl(chosen.explorerUrl));
-    if (!dialog.password().isEmpty()) {
-        auto *credentials = new CredentialStore(this);
-        connect(credentials, &CredentialStore::passwordWritten, this,
-                [this, credentials](const QString &, const QString &error) {
-                    statusBar()->showMessage(error.isEmpty()
-                                                 ? tr("Password saved in the system keychain.")
-                                                 : tr("The password was not saved: %1").arg(error),
-                                             15000);
-                    credentials->deleteLater();
-                });
-        credentials->writePassword(CredentialStore::accountFor(chosen.storeUrl), dialog.password());
-    }
+    if (!dialog.password().isEmpty())
+        m_services->credentials()->writePassword(CredentialStore::accountFor(chosen.storeUrl),
+                                                 dialog.password());
     statusBar()->showMessage(tr("Settings saved; risk weights, the block explorer and your name apply now, "
                                 "the store and language at the next start."),
                              10000);

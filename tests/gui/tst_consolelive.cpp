@@ -409,8 +409,9 @@ private slots:
         OperationsPerspective *ops = m_window->operations();
         ops->calendarDock()->show();
         ops->calendarDock()->raise();
-        auto *calendar = ops->calendarDock()->findChild<MaintenanceCalendar *>();
+        MaintenanceCalendar *calendar = ops->maintenanceCalendar();
         QVERIFY(calendar);
+        QVERIFY(ops->calendarDock()->isAncestorOf(calendar));
         ForecastModel *forecast = m_services->analysis()->forecast();
         // Open critical reports of the last hour (part 2, 3): an incident, so no window.
         QTRY_VERIFY_WITH_TIMEOUT(forecast->plan().incident.isOpen() && !m_services->analysis()->isBusy(),
