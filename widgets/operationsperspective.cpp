@@ -100,11 +100,6 @@ void OperationsPerspective::setOpenCriticalModel(QAbstractItemModel *model)
     m_criticalPanel->setModel(model);
 }
 
-void OperationsPerspective::setCriticalCapNote(const QString &note)
-{
-    m_criticalPanel->setCapNote(note);
-}
-
 void OperationsPerspective::setSummary(const ImpactSummary &summary)
 {
     m_trend->setSummary(summary);

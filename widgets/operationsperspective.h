@@ -29,8 +29,6 @@ public:
     explicit OperationsPerspective(QWidget *parent = nullptr);
 
     void setOpenCriticalModel(QAbstractItemModel *model);
-    // Says the open critical list is capped (empty: it is not).
-    void setCriticalCapNote(const QString &note);
     void setSummary(const ImpactSummary &summary);
     // The live chart is supplied by the composition (it needs the feeds); until then a note.
     void setLiveChart(QWidget *chart);
