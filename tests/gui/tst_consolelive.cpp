@@ -17,6 +17,7 @@
 #include "feeds/feedsimserver.h"
 #include "filterbar.h"
 #include "headlinefigures.h"
+#include "heatmapview.h"
 #include "issuedetailview.h"
 #include "issuefactory.h"
 #include "itemmodels/contextfieldsmodel.h"
@@ -351,6 +352,52 @@ private slots:
         m_window->filterBar()->setText({});
         QTRY_VERIFY_WITH_TIMEOUT(!analysis->isBusy() && analysis->issueCount() >= 41, 60000);
         QCOMPARE(analysis->heatmap()->result().types, before);
+    }
+
+    // 1. A drill-down gives its report list the room (the heatmap keeps a strip); clearing it
+    // gives the heatmap its size back.
+    void part7_drillDownGivesTheListRoom()
+    {
+        m_window->showPerspective(0);
+        EngineeringPerspective *eng = m_window->engineering();
+        AnalysisController *analysis = m_services->analysis();
+        QTRY_VERIFY_WITH_TIMEOUT(!analysis->isBusy() && analysis->issueCount() >= 41, 60000);
+        QDockWidget *reports = eng->reportsDock();
+        // A dock behind a tab is parked off screen: in front is where the perspective shows it.
+        const auto inFront = [eng](const QWidget *dock) { return eng->rect().contains(dock->geometry()); };
+        // The clusters in front of the list: the cell's reports must come forward by themselves.
+        QDockWidget *clusters = nullptr;
+        for (QDockWidget *dock : eng->panels())
+            if (dock->objectName() == QLatin1String("clustersDock"))
+                clusters = dock;
+        QVERIFY(clusters && eng->tabifiedDockWidgets(reports).contains(clusters));
+        clusters->raise();
+        QTRY_VERIFY(inFront(clusters) && !inFront(reports));
+        HeatmapView *heatmap = eng->heatmapView();
+        QModelIndex cell;
+        for (int r = 0; r < heatmap->model()->rowCount() && !cell.isValid(); ++r)
+            for (int c = 0; c < heatmap->model()->columnCount() && !cell.isValid(); ++c)
+                if (heatmap->model()->index(r, c).data(HeatmapModel::CountRole).toInt() > 0)
+                    cell = heatmap->model()->index(r, c);
+        QVERIFY(cell.isValid());
+        const QSize listBefore = clusters->size(); // the tab group's size
+        const int heatmapBefore = heatmap->height();
+        emit heatmap->cellActivated(cell); // what a click or Enter on the cell emits
+        QTRY_VERIFY(!eng->drillDown().isEmpty());
+        QTRY_VERIFY(inFront(reports));
+        QTRY_VERIFY2(reports->height() > listBefore.height() && heatmap->height() < heatmapBefore,
+                     qPrintable(QStringLiteral("list %1 → %2, heatmap %3 → %4")
+                                    .arg(listBefore.height())
+                                    .arg(reports->height())
+                                    .arg(heatmapBefore)
+                                    .arg(heatmap->height())));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_services->controller()->isBusy(), 10000);
+        shot(m_window.get(), QStringLiteral("part1-drill-down"));
+        QTest::mouseClick(eng->showAllButton(), Qt::LeftButton);
+        QTRY_VERIFY(eng->drillDown().isEmpty());
+        QTRY_COMPARE(reports->size(), listBefore);
+        QTRY_COMPARE(heatmap->height(), heatmapBefore);
+        shot(m_window.get(), QStringLiteral("part1-drill-down-cleared"));
     }
 
     // 2. Reports are markers on the live peg chart; a click opens the report here.
