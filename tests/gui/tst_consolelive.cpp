@@ -10,6 +10,7 @@
 #include "console/feedservice.h"
 #include "console/mainwindow.h"
 #include "domain/feedseries.h"
+#include "domain/numberformat.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "feeds/feedhub.h"
@@ -63,6 +64,9 @@ class TestConsoleLive : public QObject
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<IssueStore> m_other; // another process's view of the store
     QTranslator m_translator;
+    // An open critical report of the history, hours old (no notice) and with a loss estimate: with
+    // part 2's live report the open critical list has two rows, this one second.
+    Issue m_earlier;
 
     void shot(QWidget *widget, const QString &name)
     {
@@ -124,7 +128,10 @@ private slots:
         auto other = IssueStore::open(m_services->session()->url());
         QVERIFY(other);
         m_other = std::move(*other);
-        QVERIFY(m_other->insert(test::articleIssues(40)));
+        m_earlier = critical(QStringLiteral("Chainlink heartbeat missed on DAI"),
+                             QDateTime::currentDateTimeUtc().addSecs(-3 * 3600), QStringLiteral("live:0"));
+        m_earlier.estimatedLossUsd = 1169512.0;
+        QVERIFY(m_other->insert(test::articleIssues(39) + QList<Issue>{m_earlier}));
         QTRY_COMPARE_WITH_TIMEOUT(m_services->controller()->issues()->rowCount(), 40, 5000);
     }
 
@@ -220,13 +227,38 @@ private slots:
         dialog.show();
         shot(&dialog, QStringLiteral("part3-resolve"));
         shot(detail, QStringLiteral("part3-detail"));
-        // Selecting a report shows it (no Enter needed).
+        // The losses are in the header: not known yet for the live report…
+        const QString unknown = IssueDetailView::tr("Estimated loss: %1 · Actual loss: %2")
+                                    .arg(IssueDetailView::tr("not known"), IssueDetailView::tr("not known"));
+        QVERIFY2(header.contains(unknown), qPrintable(header));
+        // …and selecting a report shows it (no Enter needed), with its estimate in money.
         QTableView *table = m_window->operations()->openCriticalTable();
-        if (table->model()->rowCount() > 1) {
-            table->selectRow(1);
-            const QUuid second = table->model()->index(1, 0).data(IssueTableModel::IssueIdRole).toUuid();
-            QTRY_COMPARE(detail->issueId(), second);
-        }
+        QTRY_VERIFY(table->model()->rowCount() >= 2);
+        table->selectRow(1);
+        QCOMPARE(table->model()->index(1, 0).data(IssueTableModel::IssueIdRole).toUuid(), m_earlier.id);
+        QTRY_COMPARE(detail->issueId(), m_earlier.id);
+        const QString estimated = IssueDetailView::tr("Estimated loss: %1 · Actual loss: %2")
+                                      .arg(NumberFormat::money(1169512.0), IssueDetailView::tr("not known"));
+        QVERIFY2(detail->headerText().contains(estimated), qPrintable(detail->headerText()));
+    }
+
+    // 3. A double-click on a critical report opens it here, like Enter (part 2).
+    void part3_doubleClickOpens()
+    {
+        OperationsPerspective *ops = m_window->operations();
+        QTableView *table = ops->openCriticalTable();
+        ops->reportDock()->hide();
+        // The first row's leftmost visible cell (a narrow window scrolls the columns).
+        const QModelIndex first = table->model()->index(0, table->columnAt(1));
+        const QUuid id = first.data(IssueTableModel::IssueIdRole).toUuid();
+        QVERIFY(id != ops->reportDetail()->issueId()); // part 3 left the second one selected
+        QTRY_VERIFY(table->viewport()->rect().contains(table->visualRect(first).center()));
+        // A real double-click: press and release, then the double-click event.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+        QTRY_VERIFY(ops->reportDock()->isVisible());
+        QTRY_COMPARE(ops->reportDetail()->issueId(), id);
+        shot(m_window.get(), QStringLiteral("part3-double-click"));
     }
 
     // 4. Numbers: currency in the locale's format; the Executive opens with headline figures.
