@@ -49,6 +49,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -76,13 +77,19 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     ConsoleController *controller = services->controller();
     ConsoleSession *session = services->session();
-    setCentralWidget(m_perspectives);
+    // On a screen smaller than the panels can shrink to (200 % on a laptop) the perspectives
+    // scroll inside the window, which itself always fits the screen (fitToScreen); on a screen
+    // that holds them the area is just a frame-less pass-through.
+    auto *fit = new QScrollArea(this);
+    fit->setObjectName(QStringLiteral("perspectiveScroller"));
+    fit->setWidgetResizable(true);
+    fit->setFrameShape(QFrame::NoFrame);
+    fit->setWidget(m_perspectives);
+    setCentralWidget(fit);
     m_perspectiveBar = addToolBar(tr("Perspectives"));
     m_perspectiveBar->setObjectName(QStringLiteral("perspectiveBar"));
     m_perspectiveBar->setMovable(false);
-    auto *filterBar = addToolBar(tr("Filter"));
-    filterBar->setObjectName(QStringLiteral("filterBar"));
-    filterBar->addWidget(m_filter);
+    addToolBar(m_filter);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, controller, &ConsoleController::refresh);
@@ -112,6 +119,8 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     connect(m_storeProgress, &ProgressCancel::cancelRequested, controller, &ConsoleController::cancel);
     connect(controller, &ConsoleController::busyChanged, m_storeProgress, &ProgressCancel::setBusy);
     statusBar()->addPermanentWidget(m_storeStatus);
+    // A long store URL is cut rather than widen the window past a small screen.
+    m_storeStatus->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
     m_storeStatus->setText(tr("Starting the store…"));
     connect(session, &ConsoleSession::ready, this, [this](const QString &url, bool embedded) {
         m_storeStatus->setText(embedded ? tr("Embedded store")
