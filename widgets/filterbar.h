@@ -58,8 +58,8 @@ private:
     QComboBox *m_severity;
     QComboBox *m_protocol;
     QLineEdit *m_text;
-    QAction *m_fromAction;
-    QAction *m_toAction;
+    QAction *m_fromAction = nullptr;
+    QAction *m_toAction = nullptr;
     QTimer *m_debounce;
 };
 
