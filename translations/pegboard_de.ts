@@ -1200,10 +1200,6 @@ Optionen:
 <context>
     <name>pegboard</name>
     <message>
-        <source>Showing the newest %1 open critical reports; narrow the filter to see older ones.</source>
-        <translation>Die neuesten %1 offenen kritischen Berichte werden angezeigt; engen Sie den Filter ein, um ältere zu sehen.</translation>
-    </message>
-    <message>
         <source>Export %p%</source>
         <translation>Export %p %</translation>
     </message>
@@ -1226,6 +1222,10 @@ Optionen:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export all open critical reports in the filter</source>
+        <translation>Alle offenen kritischen Berichte im Filter exportieren</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3497,10 @@ Optionen:
             <numerusform>%n Typen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::FindingsModel</name>
@@ -3598,10 +3602,6 @@ Optionen:
         <translation>neu</translation>
     </message>
     <message>
-        <source>±0 %</source>
-        <translation>±0 %</translation>
-    </message>
-    <message>
         <source>▲ %1</source>
         <translation>▲ %1</translation>
     </message>
@@ -3644,6 +3644,10 @@ Optionen:
     <message>
         <source>Period %1 – %2, compared with %3 – %4.</source>
         <translation>Zeitraum %1 – %2, verglichen mit %3 – %4.</translation>
+    </message>
+    <message>
+        <source>±%1</source>
+        <translation>±%1</translation>
     </message>
 </context>
 <context>
@@ -4278,10 +4282,6 @@ Optionen:
         <translation>Perspektiven</translation>
     </message>
     <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4748,6 +4748,14 @@ Optionen:
         <source>Reports of one type and coin with the same title within an hour of each other show as one row, “×12”, with the newest report</source>
         <translation>Berichte eines Typs und Coins mit demselben Titel innerhalb einer Stunde erscheinen als eine Zeile, „×12“, mit dem neuesten Bericht</translation>
     </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Writes every open critical report in the filter, not only the listed ones</source>
+        <translation>Schreibt jeden offenen kritischen Bericht im Filter, nicht nur die angezeigten</translation>
+    </message>
 </context>
 <context>
     <name>pegboard::OpenItemsSection</name>
@@ -5187,12 +5195,12 @@ Preis %2 USD  (%3 bps)</translation>
         <translation>Aufgezeichnete Feeds werden geladen…</translation>
     </message>
     <message>
-        <source>Risk %1 / 10 · P(oracle failure within 15 min) %2 %</source>
-        <translation>Risiko %1 / 10 · P(Oracle-Ausfall binnen 15 min) %2 %</translation>
-    </message>
-    <message>
         <source>Risk %1 / 10 · no predictor for %2</source>
         <translation>Risiko %1 / 10 · keine Vorhersage für %2</translation>
+    </message>
+    <message>
+        <source>Risk %1 / 10 · P(oracle failure within 15 min) %2</source>
+        <translation>Risiko %1 / 10 · P(Oracle-Ausfall binnen 15 min) %2</translation>
     </message>
 </context>
 <context>
@@ -5621,24 +5629,24 @@ Preis %2 USD  (%3 bps)</translation>
         <translation>Gas %1 gwei</translation>
     </message>
     <message>
-        <source>Oracle failure within %1 min: %2% — %3, %4</source>
-        <translation>Orakelausfall innerhalb von %1 min: %2 % — %3, %4</translation>
-    </message>
-    <message>
-        <source>Scored by the trained predictor for %1; highlighted at or above its decision threshold of %2%, chosen on its training period.</source>
-        <translation>Bewertet von der trainierten Vorhersage für %1; hervorgehoben ab ihrer Entscheidungsschwelle von %2 %, die im Trainingszeitraum gewählt wurde.</translation>
-    </message>
-    <message>
-        <source>Risk %1 / 10 (confidence %2%)</source>
-        <translation>Risiko %1 / 10 (Konfidenz %2 %)</translation>
-    </message>
-    <message>
         <source>%1 (stale)</source>
         <translation>%1 (veraltet)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Replaying:&lt;/b&gt; the risk as it read at %1 UTC, from the recorded feeds (the prediction at that moment is on the timeline bar).</source>
         <translation>&lt;b&gt;Wiedergabe:&lt;/b&gt; das Risiko, wie es um %1 UTC stand, aus den aufgezeichneten Feeds (die Vorhersage zu diesem Zeitpunkt steht in der Zeitleiste).</translation>
+    </message>
+    <message>
+        <source>Risk %1 / 10 (confidence %2)</source>
+        <translation>Risiko %1 / 10 (Konfidenz %2)</translation>
+    </message>
+    <message>
+        <source>Oracle failure within %1 min: %2 — %3, %4</source>
+        <translation>Orakelausfall innerhalb von %1 min: %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>Scored by the trained predictor for %1; highlighted at or above its decision threshold of %2, chosen on its training period.</source>
+        <translation>Bewertet von der trainierten Vorhersage für %1; hervorgehoben ab ihrer Entscheidungsschwelle von %2, die im Trainingszeitraum gewählt wurde.</translation>
     </message>
 </context>
 <context>

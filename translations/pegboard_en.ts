@@ -1188,10 +1188,6 @@ Options:
 <context>
     <name>pegboard</name>
     <message>
-        <source>Showing the newest %1 open critical reports; narrow the filter to see older ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export %p%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,6 +1209,10 @@ Options:
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all open critical reports in the filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3485,6 +3485,10 @@ Options:
             <numerusform>%n types</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::FindingsModel</name>
@@ -3586,10 +3590,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>±0 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>▲ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,6 +3631,10 @@ Options:
     </message>
     <message>
         <source>Period %1 – %2, compared with %3 – %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4265,10 +4269,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4734,6 +4734,14 @@ Options:
         <source>Reports of one type and coin with the same title within an hour of each other show as one row, “×12”, with the newest report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every open critical report in the filter, not only the listed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pegboard::OpenItemsSection</name>
@@ -5171,11 +5179,11 @@ price %2 USD  (%3 bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk %1 / 10 · P(oracle failure within 15 min) %2 %</source>
+        <source>Risk %1 / 10 · no predictor for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Risk %1 / 10 · no predictor for %2</source>
+        <source>Risk %1 / 10 · P(oracle failure within 15 min) %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5605,23 +5613,23 @@ price %2 USD  (%3 bps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Oracle failure within %1 min: %2% — %3, %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scored by the trained predictor for %1; highlighted at or above its decision threshold of %2%, chosen on its training period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk %1 / 10 (confidence %2%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Replaying:&lt;/b&gt; the risk as it read at %1 UTC, from the recorded feeds (the prediction at that moment is on the timeline bar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 / 10 (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle failure within %1 min: %2 — %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored by the trained predictor for %1; highlighted at or above its decision threshold of %2, chosen on its training period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,6 +66,12 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     setCentralWidget(centre);
     m_heatmap->setProperty("exportName", QStringLiteral("heatmap"));
     Exporter::installImageExport(m_heatmap);
+    // A cell's reports are what the user asked to see: the list comes to the front (from behind
+    // the clusters tab, or back from being closed). A cluster's click does not: its table stays.
+    connect(m_heatmap, &HeatmapView::cellActivated, this, [this] {
+        m_reportsDock->show();
+        m_reportsDock->raise();
+    });
     connect(m_heatmap, &HeatmapView::cellActivated, this, &EngineeringPerspective::heatmapCellActivated);
 
     m_proxy->setSortRole(IssueTableModel::SortRole);
@@ -131,7 +137,7 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
 
     // The heatmap keeps the full width on top; lists and the report detail share the bottom.
     // (Split before tabifying: splitting a tabbed dock only adds another tab.)
-    QDockWidget *reportsDock =
+    QDockWidget *reportsDock = m_reportsDock =
         dock(tr("Reports"), QStringLiteral("reportsDock"), reports, Qt::BottomDockWidgetArea);
     QDockWidget *detailDock =
         dock(tr("Report"), QStringLiteral("reportDock"), scrollable(m_detail), Qt::BottomDockWidgetArea);
@@ -256,6 +262,65 @@ void EngineeringPerspective::setDrillDown(const QString &label)
     m_drillLabel->setText(label.isEmpty() ? tr("The reports in the filter's window.")
                                           : tr("Showing: %1").arg(label));
     m_showAll->setVisible(!label.isEmpty());
+    giveReportsTheRoom(!label.isEmpty());
+}
+
+void EngineeringPerspective::giveReportsTheRoom(bool drilled)
+{
+    if (!m_reportsDock || drilled == m_sizeBeforeDrill.isValid())
+        return; // not built yet, or already so (a second drill-down keeps the first one's size)
+    // Docked below (or above) the heatmap the list grows in height, beside it in width ("across");
+    // "along" it shares its row with the report and the patterns. A floating list has a window of
+    // its own and takes nothing from the heatmap.
+    const Qt::DockWidgetArea area = dockWidgetArea(m_reportsDock);
+    const bool docked = !m_reportsDock->isFloating() && area != Qt::NoDockWidgetArea;
+    const bool sideways = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
+    const Qt::Orientation across = sideways ? Qt::Horizontal : Qt::Vertical;
+    const Qt::Orientation along = sideways ? Qt::Vertical : Qt::Horizontal;
+    const auto extent = [](const QSize &s, Qt::Orientation o) {
+        return o == Qt::Vertical ? s.height() : s.width();
+    };
+    // A dock behind a tab is parked off screen: the panels on screen have their groups' sizes.
+    const auto onScreen = [this](const QDockWidget *d) { return rect().contains(d->geometry()); };
+    QDockWidget *front = m_reportsDock;
+    for (QDockWidget *tab : tabifiedDockWidgets(m_reportsDock))
+        if (!onScreen(front) && onScreen(tab))
+            front = tab;
+    if (drilled) {
+        m_sizeBeforeDrill = front->size();
+        m_rowBeforeDrill.clear();
+        if (!docked)
+            return;
+        // The row's panels as they were, to give them back exactly: one panel resized alone
+        // would leave its neighbours to share out the difference as the layout likes.
+        for (QDockWidget *d : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+            if (!d->isFloating() && d->isVisible() && dockWidgetArea(d) == area && onScreen(d))
+                m_rowBeforeDrill.append({d, extent(d->size(), along)});
+        // The heatmap keeps a strip: its header, three rows and the legend say where the drill-down
+        // came from and take the user to another cell with one click.
+        const int legend = centralWidget()->height() - m_heatmap->height();
+        const int strip = m_heatmap->horizontalHeader()->height() +
+                          3 * m_heatmap->verticalHeader()->defaultSectionSize() +
+                          2 * m_heatmap->frameWidth() + legend;
+        const int room = extent(size(), across) - (sideways ? extent(size(), across) / 3 : strip);
+        resizeDocks({m_reportsDock}, {std::max(extent(m_sizeBeforeDrill, across), room)}, across);
+        resizeDocks({m_reportsDock}, {std::max(extent(m_sizeBeforeDrill, along), extent(size(), along) / 2)},
+                    along);
+    } else {
+        if (docked) {
+            resizeDocks({m_reportsDock}, {extent(m_sizeBeforeDrill, across)}, across);
+            QList<QDockWidget *> row;
+            QList<int> sizes;
+            for (const auto &[dock, size] : std::as_const(m_rowBeforeDrill))
+                if (dock && dockWidgetArea(dock) == area) {
+                    row << dock;
+                    sizes << size;
+                }
+            resizeDocks(row, sizes, along);
+        }
+        m_sizeBeforeDrill = QSize();
+        m_rowBeforeDrill.clear();
+    }
 }
 
 void EngineeringPerspective::setClusterCoverage(qint64 clustered, qint64 total)

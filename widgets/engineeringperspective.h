@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QSize>
 #include <QUuid>
 
 class QAbstractItemModel;
@@ -33,8 +35,12 @@ public:
     void setClusterModel(QAbstractItemModel *model);
     void setFindingsModel(QAbstractItemModel *model);
     // What the report list shows: empty for the filter's reports, else the drill-down's name.
+    // While drilled down the report list takes the room and the heatmap keeps a compact strip;
+    // clearing the drill-down gives the heatmap its size back.
     void setDrillDown(const QString &label);
     QString drillDown() const;
+    QPushButton *showAllButton() const { return m_showAll; }
+    QDockWidget *reportsDock() const { return m_reportsDock; }
 
     // Above the report list when it holds fewer reports than the filter: load more, show all, export.
     ListCapBanner *listCapBanner() const { return m_cap; }
@@ -75,6 +81,7 @@ private:
     QDockWidget *dock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
     void installCorrectionActions();
     void updateCorrectionActions();
+    void giveReportsTheRoom(bool drilled);
 
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
@@ -88,6 +95,11 @@ private:
     ListCapBanner *m_cap;
     QLabel *m_clusterCoverage;
     QList<QDockWidget *> m_panels;
+    QDockWidget *m_reportsDock = nullptr;
+    // The report list's size before the drill-down (invalid while not drilled down), and the
+    // extents of the panels in its row then.
+    QSize m_sizeBeforeDrill;
+    QList<std::pair<QPointer<QDockWidget>, int>> m_rowBeforeDrill;
     QAction *m_mergeAction, *m_splitAction, *m_moveAction, *m_undoAction;
 };
 

@@ -1,5 +1,6 @@
 #include "executiveperspective.h"
 
+#include "domain/numberformat.h"
 #include "exporter.h"
 #include "headlinefigures.h"
 #include "impactchartview.h"
@@ -55,15 +56,14 @@ void ExecutivePerspective::setSummary(const ImpactSummary &summary)
     m_weekly->setSummary(summary);
     m_monthly->setSummary(summary);
     const QLocale locale;
-    auto percent = [&](double share) { return locale.toString(share * 100.0, 'f', 0) + locale.percent(); };
     m_headline->setSummary(summary);
     // The 30-day recurrence figure is gone: nearly every report type recurs within a month, with
     // prevention or without, so it could not tell prevention apart.
-    m_effectiveness->setText(
-        tr("<h3>Resolution effectiveness</h3>"
-           "<p><b>%1</b> reports resolved in view.</p>"
-           "<p><b>%2</b> of resolutions came with a preventive measure.</p>")
-            .arg(locale.toString(summary.resolvedCount), percent(summary.preventionRate)));
+    m_effectiveness->setText(tr("<h3>Resolution effectiveness</h3>"
+                                "<p><b>%1</b> reports resolved in view.</p>"
+                                "<p><b>%2</b> of resolutions came with a preventive measure.</p>")
+                                 .arg(locale.toString(summary.resolvedCount),
+                                      NumberFormat::percent(summary.preventionRate, 0, locale)));
 }
 
 QString ExecutivePerspective::effectivenessText() const

@@ -5,7 +5,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -16,7 +15,7 @@
 namespace pegboard {
 
 FilterBar::FilterBar(QWidget *parent)
-    : QWidget(parent)
+    : QToolBar(tr("Filter"), parent)
     , m_range(new QComboBox(this))
     , m_from(new QDateTimeEdit(this))
     , m_to(new QDateTimeEdit(this))
@@ -26,7 +25,8 @@ FilterBar::FilterBar(QWidget *parent)
     , m_text(new QLineEdit(this))
     , m_debounce(new QTimer(this))
 {
-    setObjectName(QStringLiteral("FilterBar"));
+    // The name keys its place in the window's saved layout (it was the tool bar holding the filter).
+    setObjectName(QStringLiteral("filterBar"));
     m_range->addItems({tr("Last hour"), tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"),
                        tr("Last 90 days"), tr("All time"), tr("Custom…")});
     m_range->setToolTip(tr("Time range"));
@@ -34,7 +34,6 @@ FilterBar::FilterBar(QWidget *parent)
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        edit->setVisible(false);
     }
     m_from->setDateTime(now.addDays(-7));
     m_to->setDateTime(now);
@@ -64,19 +63,23 @@ FilterBar::FilterBar(QWidget *parent)
     m_debounce->setInterval(300);
     connect(m_debounce, &QTimer::timeout, this, [this] { emit queryChanged(query()); });
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(m_range);
-    layout->addWidget(m_from);
-    layout->addWidget(m_to);
-    layout->addWidget(m_types);
-    layout->addWidget(m_severity);
-    layout->addWidget(m_protocol);
-    layout->addWidget(m_text, 1);
+    // In a tool bar a control's action decides whether it shows (the dates only for Custom). The
+    // search comes first: a narrow window keeps it in view for Ctrl+F, the rest goes behind ».
+    m_text->setSizePolicy(QSizePolicy::Expanding, m_text->sizePolicy().verticalPolicy());
+    m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
+    addWidget(m_text);
+    addWidget(m_range);
+    m_fromAction = addWidget(m_from);
+    m_toAction = addWidget(m_to);
+    m_fromAction->setVisible(false);
+    m_toAction->setVisible(false);
+    addWidget(m_types);
+    addWidget(m_severity);
+    addWidget(m_protocol);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_from->setVisible(index == Custom);
-        m_to->setVisible(index == Custom);
+        m_fromAction->setVisible(index == Custom);
+        m_toAction->setVisible(index == Custom);
         changed();
     });
     connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &FilterBar::changed);
@@ -162,8 +165,8 @@ void FilterBar::setWindow(const QDateTime &from, const QDateTime &to)
     {
         const QSignalBlocker blockRange(m_range), blockFrom(m_from), blockTo(m_to);
         m_range->setCurrentIndex(Custom);
-        m_from->setVisible(true);
-        m_to->setVisible(true);
+        m_fromAction->setVisible(true);
+        m_toAction->setVisible(true);
         m_from->setDateTime(from.toLocalTime());
         m_to->setDateTime(to.toLocalTime());
     }

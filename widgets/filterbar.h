@@ -2,8 +2,9 @@
 
 #include "store/issuequery.h"
 
-#include <QWidget>
+#include <QToolBar>
 
+class QAction;
 class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
@@ -14,7 +15,9 @@ namespace pegboard {
 
 // The filter every perspective follows: time range (presets or custom), issue types, minimum
 // severity, protocol and free text. Emits queryChanged after edits settle (typing is debounced).
-class FilterBar : public QWidget
+// A tool bar of its own, so that in a window narrower than all of it (200 % on a laptop) the
+// controls that do not fit move behind the tool bar's » button instead of widening the window.
+class FilterBar : public QToolBar
 {
     Q_OBJECT
 public:
@@ -55,6 +58,8 @@ private:
     QComboBox *m_severity;
     QComboBox *m_protocol;
     QLineEdit *m_text;
+    QAction *m_fromAction = nullptr;
+    QAction *m_toAction = nullptr;
     QTimer *m_debounce;
 };
 

@@ -33,14 +33,14 @@ HeadlineFigures::HeadlineFigures(QWidget *parent)
 
 QString HeadlineFigures::change(double current, double previous)
 {
-    const QLocale locale;
+    const QString unchanged = tr("±%1").arg(NumberFormat::percent(0));
     if (previous <= 0)
-        return current > 0 ? tr("new") : tr("±0 %");
-    const double percent = (current - previous) / previous * 100.0;
-    const QString amount = locale.toString(std::abs(percent), 'f', 0) + QStringLiteral(" %");
-    if (std::abs(percent) < 0.5)
-        return tr("±0 %");
-    return percent > 0 ? tr("▲ %1").arg(amount) : tr("▼ %1").arg(amount);
+        return current > 0 ? tr("new") : unchanged;
+    const double share = (current - previous) / previous;
+    if (std::abs(share) < 0.005) // what rounds to 0 %
+        return unchanged;
+    const QString amount = NumberFormat::percent(std::abs(share));
+    return share > 0 ? tr("▲ %1").arg(amount) : tr("▼ %1").arg(amount);
 }
 
 void HeadlineFigures::setSummary(const ImpactSummary &summary)

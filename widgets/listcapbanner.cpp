@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace pegboard {
 
@@ -21,12 +22,18 @@ ListCapBanner::ListCapBanner(QWidget *parent)
     m_more->setText(tr("Load %1 more").arg(NumberFormat::count(10000)));
     m_all->setToolTip(tr("Loads the rest in batches; the list stays usable meanwhile"));
     m_export->setToolTip(tr("Writes every report in the filter, not only the listed ones"));
-    auto *layout = new QHBoxLayout(this);
+    // The sentence above its buttons: beside them in a narrow panel (the open critical list, 200 %)
+    // it wrapped to a word a line.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(m_label, 1);
-    layout->addWidget(m_more);
-    layout->addWidget(m_all);
-    layout->addWidget(m_export);
+    layout->setSpacing(2);
+    layout->addWidget(m_label);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_more);
+    buttons->addWidget(m_all);
+    buttons->addWidget(m_export);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     setAutoFillBackground(true);
     QPalette p = palette();
     p.setColor(QPalette::Window, QColor(0xFF, 0xF4, 0xD6)); // a quiet note, not an alarm

@@ -1,6 +1,7 @@
 #include "livepegpanel.h"
 
 #include "domain/feedseries.h"
+#include "domain/numberformat.h"
 #include "exporter.h"
 #include "feeds/feedhub.h"
 #include "pegchartmarkers.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -153,15 +153,15 @@ void LivePegPanel::poll()
 
 QString LivePegPanel::deviationText() const
 {
-    const QLocale locale;
     const auto latest = m_hub->latest(FeedSeries::price(m_symbol));
     const auto average = m_hub->rollingDeviationBps(m_symbol);
+    // The same price to the same places as the chart's title beside it.
     const QString now = latest ? tr("%1 %2 (%3 bps)")
-                                     .arg(m_symbol, locale.toString(latest->value, 'f', 4),
-                                          locale.toString((latest->value - 1.0) * 10000.0, 'f', 1))
+                                     .arg(m_symbol, NumberFormat::price(latest->value),
+                                          NumberFormat::decimal((latest->value - 1.0) * 10000.0, 1))
                                : tr("%1: no price yet").arg(m_symbol);
     const QString avg =
-        average ? tr("5-min average %1 bps").arg(locale.toString(*average, 'f', 1)) : tr("5-min average —");
+        average ? tr("5-min average %1 bps").arg(NumberFormat::decimal(*average, 1)) : tr("5-min average —");
     return now + QLatin1Char('\n') + avg;
 }
 

@@ -1,13 +1,13 @@
 #include "opencriticalpanel.h"
 
-#include "exporter.h"
 #include "itemmodels/issuetablemodel.h"
 #include "itemmodels/repeatgroupmodel.h"
+#include "listcapbanner.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QHeaderView>
-#include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -15,14 +15,16 @@ namespace pegboard {
 
 OpenCriticalPanel::OpenCriticalPanel(QWidget *parent)
     : QWidget(parent)
-    , m_note(new QLabel(this))
+    , m_cap(new ListCapBanner(this))
     , m_groupToggle(new QCheckBox(tr("Group repeats"), this))
     , m_table(new QTableView(this))
     , m_groups(new RepeatGroupModel(this))
     , m_expand(new QAction(tr("Show every report of this group"), this))
+    , m_export(new QAction(tr("Export as CSV…"), this))
 {
-    m_note->setWordWrap(true);
-    m_note->hide();
+    m_cap->setObjectName(QStringLiteral("criticalCapBanner"));
+    m_cap->exportButton()->setToolTip(
+        tr("Writes every open critical report in the filter, not only the listed ones"));
     m_groupToggle->setChecked(true);
     m_groupToggle->setToolTip(tr("Reports of one type and coin with the same title within an hour of each "
                                  "other show as one row, “×12”, with the newest report"));
@@ -33,12 +35,16 @@ OpenCriticalPanel::OpenCriticalPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    Exporter::installTableExport(m_table);
+    // The rows on screen are folded and perhaps capped: the CSV comes from the store instead.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_export);
+    connect(m_export, &QAction::triggered, this, &OpenCriticalPanel::exportAllRequested);
+    connect(m_cap, &ListCapBanner::exportAllRequested, this, &OpenCriticalPanel::exportAllRequested);
     m_expand->setCheckable(true);
     m_table->addAction(m_expand);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_note);
+    layout->addWidget(m_cap);
     layout->addWidget(m_groupToggle);
     layout->addWidget(m_table, 1);
 
@@ -109,17 +115,6 @@ void OpenCriticalPanel::keepSelection()
         return;
     m_table->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
                                                         QItemSelectionModel::Rows);
-}
-
-void OpenCriticalPanel::setCapNote(const QString &note)
-{
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
-}
-
-QString OpenCriticalPanel::capNote() const
-{
-    return m_note->isHidden() ? QString() : m_note->text();
 }
 
 } // namespace pegboard

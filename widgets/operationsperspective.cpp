@@ -4,6 +4,7 @@
 #include "exporter.h"
 #include "issuedetailview.h"
 #include "itemmodels/issuetablemodel.h"
+#include "maintenancecalendar.h"
 #include "noticebar.h"
 #include "opencriticalpanel.h"
 #include "resolutiontrendview.h"
@@ -99,11 +100,6 @@ void OperationsPerspective::setOpenCriticalModel(QAbstractItemModel *model)
     m_criticalPanel->setModel(model);
 }
 
-void OperationsPerspective::setCriticalCapNote(const QString &note)
-{
-    m_criticalPanel->setCapNote(note);
-}
-
 void OperationsPerspective::setSummary(const ImpactSummary &summary)
 {
     m_trend->setSummary(summary);
@@ -145,8 +141,9 @@ void OperationsPerspective::setRiskPanel(RiskPanel *panel)
     m_riskDock->raise();
 }
 
-void OperationsPerspective::setMaintenanceCalendar(QWidget *calendar)
+void OperationsPerspective::setMaintenanceCalendar(MaintenanceCalendar *calendar)
 {
+    m_calendar = calendar;
     if (m_calendarDock) {
         m_calendarDock->setWidget(scrollable(calendar));
         return;

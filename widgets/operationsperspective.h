@@ -11,6 +11,7 @@ namespace pegboard {
 
 class AlertsPanel;
 class IssueDetailView;
+class MaintenanceCalendar;
 class NoticeBar;
 class OpenCriticalPanel;
 class ResolutionTrendView;
@@ -28,15 +29,15 @@ public:
     explicit OperationsPerspective(QWidget *parent = nullptr);
 
     void setOpenCriticalModel(QAbstractItemModel *model);
-    // Says the open critical list is capped (empty: it is not).
-    void setCriticalCapNote(const QString &note);
     void setSummary(const ImpactSummary &summary);
     // The live chart is supplied by the composition (it needs the feeds); until then a note.
     void setLiveChart(QWidget *chart);
     void setFeedStatusModel(QAbstractItemModel *model);
     void setRiskPanel(RiskPanel *panel);
     RiskPanel *riskPanel() const { return m_riskPanel; }
-    void setMaintenanceCalendar(QWidget *calendar);
+    void setMaintenanceCalendar(MaintenanceCalendar *calendar);
+    // The maintenance windows panel (null until the composition supplies it).
+    MaintenanceCalendar *maintenanceCalendar() const { return m_calendar; }
 
     QWidget *liveChart() const { return m_chart; }
     // A new critical report: a notice above the chart (non-modal; Open shows the report here).
@@ -92,6 +93,7 @@ private:
     QDockWidget *m_riskDock = nullptr;
     RiskPanel *m_riskPanel = nullptr;
     QDockWidget *m_calendarDock = nullptr;
+    MaintenanceCalendar *m_calendar = nullptr;
     QList<QDockWidget *> m_panels;
 };
 

@@ -284,9 +284,8 @@ void PegChartView::updateTitle()
     QString title = tr("%1 peg").arg(m_symbol);
     if (!m_points.empty()) {
         const SeriesPoint &p = m_points.back();
-        title +=
-            tr("  ·  %1 USD (%2 bps)")
-                .arg(NumberFormat::decimal(p.value, 5), NumberFormat::decimal((p.value - 1.0) * 10000.0, 1));
+        title += tr("  ·  %1 USD (%2 bps)")
+                     .arg(NumberFormat::price(p.value), NumberFormat::decimal((p.value - 1.0) * 10000.0, 1));
         if (std::isfinite(p.rollingBps))
             title += tr("  ·  5-min avg %1 bps").arg(NumberFormat::decimal(p.rollingBps, 1));
     }
@@ -328,7 +327,7 @@ void PegChartView::showReadout(const QPointF &scenePos)
         tr("%1 UTC\nprice %2 USD  (%3 bps)")
             .arg(QDateTime::fromMSecsSinceEpoch(p.timestampMs, Qt::UTC)
                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-            .arg(NumberFormat::decimal(p.value, 5), NumberFormat::decimal((p.value - 1.0) * 10000.0, 1));
+            .arg(NumberFormat::price(p.value), NumberFormat::decimal((p.value - 1.0) * 10000.0, 1));
     if (std::isfinite(p.rollingBps))
         text += tr("\n5-min avg %1 bps").arg(NumberFormat::decimal(p.rollingBps, 1));
     const double x =

@@ -19,6 +19,9 @@ ProgressCancel::ProgressCancel(const QString &format, const QString &cancelText,
     m_bar->setTextVisible(!format.isEmpty());
     m_bar->setRange(0, 0);
     m_bar->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    // Several can run at once (store, analysis, export): on a narrow window the bars give way
+    // rather than widen it past the screen.
+    m_bar->setMinimumWidth(fontMetrics().averageCharWidth() * 6);
     m_cancel->setText(cancelText);
     connect(m_cancel, &QToolButton::clicked, this, &ProgressCancel::cancelRequested);
     setVisible(false);

@@ -1,5 +1,6 @@
 #include "riskpanel.h"
 
+#include "domain/numberformat.h"
 #include "riskcolors.h"
 
 #include <QDateTime>
@@ -66,10 +67,10 @@ void RiskPanel::setAssessment(const RiskScore::Assessment &a)
     const QLocale locale;
     m_assessment = a;
     // A score from stopped feeds must not look as sure as one from live feeds.
-    m_score->setText(a.confidence < 0.999 ? tr("Risk %1 / 10 (confidence %2%)")
-                                                .arg(locale.toString(a.score, 'f', 1),
-                                                     locale.toString(a.confidence * 100, 'f', 0))
-                                          : tr("Risk %1 / 10").arg(locale.toString(a.score, 'f', 1)));
+    m_score->setText(a.confidence < 0.999
+                         ? tr("Risk %1 / 10 (confidence %2)")
+                               .arg(locale.toString(a.score, 'f', 1), NumberFormat::percent(a.confidence))
+                         : tr("Risk %1 / 10").arg(locale.toString(a.score, 'f', 1)));
     m_escalation->setText(a.escalations.join(QLatin1Char('\n')));
     m_escalation->setVisible(!a.escalations.isEmpty());
     updateAgreement();
@@ -150,9 +151,9 @@ void RiskPanel::setPrediction(const LiveOraclePredictor::Prediction &p)
                             : tr("oracle updated %1 s ago").arg(locale.toString(std::max(0.f, age), 'f', 0));
         const QString gasText =
             std::isnan(gas) ? tr("gas unknown") : tr("gas %1 gwei").arg(locale.toString(gas, 'f', 0));
-        text = tr("Oracle failure within %1 min: %2% — %3, %4")
+        text = tr("Oracle failure within %1 min: %2 — %3, %4")
                    .arg(p.horizonMinutes)
-                   .arg(locale.toString(p.probability * 100, 'f', 0), oracle, gasText);
+                   .arg(NumberFormat::percent(p.probability), oracle, gasText);
         break;
     }
     }
@@ -160,8 +161,8 @@ void RiskPanel::setPrediction(const LiveOraclePredictor::Prediction &p)
     m_prediction->setToolTip(
         p.state == State::Ready
             ? tr("Scored by the trained predictor for %1; highlighted at or above its decision threshold of "
-                 "%2%, chosen on its training period.")
-                  .arg(p.symbol, locale.toString(p.threshold * 100, 'f', 0))
+                 "%2, chosen on its training period.")
+                  .arg(p.symbol, NumberFormat::percent(p.threshold))
             : QString());
     m_predictionHighlighted = p.aboveThreshold();
     m_prediction->setAutoFillBackground(m_predictionHighlighted);

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStatusBar>
 
 namespace pegboard {
@@ -22,7 +23,13 @@ QDockWidget *dock(QMainWindow *perspective, const QString &title, const QString 
 {
     auto *d = new QDockWidget(title, perspective);
     d->setObjectName(name);
-    d->setWidget(content);
+    // The panel's buttons and filter would hold the perspective wider than a small screen (200 %
+    // on a laptop): it scrolls instead, and fills the dock like before where there is room.
+    auto *area = new QScrollArea(d);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    d->setWidget(area);
     perspective->addDockWidget(Qt::BottomDockWidgetArea, d);
     return d;
 }

@@ -191,16 +191,18 @@ void ConsoleApp::startStore(const Options &options)
     const PgUrl configuredUrl(configured);
     if (options.url.isEmpty() && !configured.isEmpty() && configuredUrl.password().isEmpty() &&
         !configuredUrl.hosts().isEmpty()) {
-        auto *credentials = new CredentialStore(this);
-        connect(credentials, &CredentialStore::passwordRead, this,
-                [this, configured, writeUrl, dir = options.dataDir](const QString &, const QString &password,
-                                                                    const QString &) {
-                    // The same login on the primary: the write URL gets the same password.
-                    if (PgUrl(writeUrl).password().isEmpty())
-                        m_services->controller()->setWriteUrl(
-                            CredentialStore::withPassword(writeUrl, password));
-                    m_services->session()->start(CredentialStore::withPassword(configured, password), dir);
-                });
+        CredentialStore *credentials = m_services->credentials();
+        // One read at start-up: the connection goes with its answer.
+        connect(
+            credentials, &CredentialStore::passwordRead, this,
+            [this, configured, writeUrl, dir = options.dataDir](const QString &, const QString &password,
+                                                                const QString &) {
+                // The same login on the primary: the write URL gets the same password.
+                if (PgUrl(writeUrl).password().isEmpty())
+                    m_services->controller()->setWriteUrl(CredentialStore::withPassword(writeUrl, password));
+                m_services->session()->start(CredentialStore::withPassword(configured, password), dir);
+            },
+            Qt::SingleShotConnection);
         credentials->readPassword(CredentialStore::accountFor(configured));
         return;
     }

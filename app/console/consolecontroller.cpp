@@ -8,6 +8,7 @@
 #include "store/storeworker.h"
 
 #include <QSet>
+#include <limits>
 
 namespace pegboard {
 
@@ -65,6 +66,8 @@ ConsoleController::ConsoleController(QObject *parent)
             m_knownCritical = std::move(ids);
             m_criticalKnown = true;
             m_openCritical->setIssues(issues);
+            m_criticalAnswered = true;
+            emit criticalCountsChanged(m_openCritical->issues().size(), m_criticalTotal);
             if (!arrived.isEmpty())
                 emit newCriticalIssues(arrived);
             m_listsInFlight = false;
@@ -88,6 +91,12 @@ ConsoleController::ConsoleController(QObject *parent)
     StoreWorker *summaries = m_summaryStore->worker();
     // The count runs beside the summary, on its own connection: the list never waits for it.
     connect(summaries, &StoreWorker::countFinished, this, [this](quint64 id, qint64 count) {
+        if (id == m_latestCriticalCountRequest) {
+            m_criticalTotal = count;
+            if (m_criticalAnswered)
+                emit criticalCountsChanged(m_openCritical->issues().size(), m_criticalTotal);
+            return;
+        }
         if (id != m_latestCountRequest)
             return;
         m_total = count;
@@ -216,7 +225,9 @@ void ConsoleController::setQuery(const IssueQuery &query)
     m_drillTotal = -1;
     m_query = query;
     m_listLimit = query.limit;
+    m_criticalLimit = query.limit;
     m_total = -1;
+    m_criticalTotal = -1;
     m_loadingAll = false;
     m_criticalKnown = false;
     refresh();
@@ -234,7 +245,7 @@ void ConsoleController::refresh()
 
 void ConsoleController::refreshLists()
 {
-    setPending(+2); // the filter's rows, the open critical rows
+    setPending(+1); // the filter's rows (requestCritical() counts its own)
     m_listsInFlight = true;
     m_knownAtChanged = false;
     m_latestRequest = m_store->nextRequestId();
@@ -259,12 +270,46 @@ void ConsoleController::refreshLists()
     } else {
         m_total = m_drillTotal >= 0 ? m_drillTotal : qint64(m_drillIds.size());
     }
-    IssueQuery critical = window;
-    critical.openOnly = true;
-    critical.minSeverity = std::max(critical.minSeverity, 4);
+    requestCritical();
+}
+
+void ConsoleController::requestCritical()
+{
+    setPending(+1);
+    IssueQuery critical = criticalQuery();
+    critical.limit = m_criticalLimit;
+    m_criticalAnswered = false;
     m_latestCriticalRequest = m_store->nextRequestId();
     QMetaObject::invokeMethod(m_store->worker(), "query", Qt::QueuedConnection,
                               Q_ARG(quint64, m_latestCriticalRequest), Q_ARG(pegboard::IssueQuery, critical));
+    m_latestCriticalCountRequest = m_summaryStore->nextRequestId();
+    QMetaObject::invokeMethod(m_summaryStore->worker(), "count", Qt::QueuedConnection,
+                              Q_ARG(quint64, m_latestCriticalCountRequest),
+                              Q_ARG(pegboard::IssueQuery, critical));
+}
+
+IssueQuery ConsoleController::criticalQuery() const
+{
+    IssueQuery critical = windowQuery();
+    critical.openOnly = true;
+    critical.minSeverity = std::max(critical.minSeverity, 4);
+    critical.limit = 0;
+    return critical;
+}
+
+void ConsoleController::loadMoreCritical()
+{
+    m_criticalLimit =
+        int(std::min<qint64>(std::numeric_limits<int>::max(), qint64(m_criticalLimit) + PageSize));
+    requestCritical();
+}
+
+void ConsoleController::loadAllCritical()
+{
+    // Open critical reports are few beside the whole filter's: the rest come in one answer, and
+    // stay in the list across live refreshes until the filter changes.
+    m_criticalLimit = std::numeric_limits<int>::max();
+    requestCritical();
 }
 
 IssueQuery ConsoleController::windowQuery() const

@@ -63,6 +63,9 @@ public slots:
     // The next PageSize older reports of the filter, or all the rest (batch by batch).
     void loadMore();
     void loadAll();
+    // The open critical list is capped like the report list: PageSize more, or all of them.
+    void loadMoreCritical();
+    void loadAllCritical();
 
 public:
     // The reports the list stands for, uncapped: what "Export all to CSV" writes.
@@ -76,6 +79,10 @@ public:
     bool isDrillDown() const { return !m_drillIds.isEmpty(); }
     // Only the filter's own list grows batch by batch (not a drill-down, not while replaying).
     bool canLoadMore() const { return m_drillIds.isEmpty() && !m_knownAt.isValid(); }
+    // The open critical reports the Operations list stands for, uncapped (its CSV export), and
+    // how many there are (-1 until counted).
+    IssueQuery criticalQuery() const;
+    qint64 criticalTotalCount() const { return m_criticalTotal; }
 
 signals:
     void issuesLoaded(int count);
@@ -92,6 +99,8 @@ signals:
     void newCriticalIssues(const QList<pegboard::Issue> &issues);
     // The list's listedCount() or totalCount() changed: a capped list says so.
     void listCountsChanged(qint64 listed, qint64 total);
+    // The same for the open critical list.
+    void criticalCountsChanged(qint64 listed, qint64 total);
 
 private:
     void onIssueFetched(const Issue &issue);
@@ -107,6 +116,8 @@ private:
     bool m_listsInFlight = false;
     bool m_knownAtChanged = false;
     void refreshLists();
+    // The open critical list's rows (the newest m_criticalLimit) and its count.
+    void requestCritical();
     QList<QUuid> m_drillIds;
     qint64 m_drillTotal = -1;
     DatasetOpener m_opener;
@@ -123,6 +134,10 @@ private:
     void onMore(const QList<Issue> &issues);
     quint64 m_latestRequest = 0;
     quint64 m_latestCriticalRequest = 0;
+    quint64 m_latestCriticalCountRequest = 0;
+    int m_criticalLimit = PageSize;
+    qint64 m_criticalTotal = -1;
+    bool m_criticalAnswered = false;
     quint64 m_latestRelatedRequest = 0;
     QUuid m_selected;
     QTimer m_coalesce;

@@ -12,6 +12,7 @@
 #include "feeds/feedhub.h"
 #include "itemmodels/forecastmodel.h"
 #include "store/consolesettings.h"
+#include "store/credentialstore.h"
 #include "store/pgconnection.h"
 
 #include <QSettings>
@@ -30,6 +31,7 @@ ConsoleServices::ConsoleServices(QObject *parent)
     , m_alerts(std::make_unique<AlertService>())
     , m_corrections(std::make_unique<ClusterCorrectionController>(m_analysis.get()))
     , m_exports(std::make_unique<CsvExportController>())
+    , m_credentials(std::make_unique<CredentialStore>())
 {
     connect(m_session.get(), &ConsoleSession::ready, m_corrections.get(),
             [corrections = m_corrections.get()](const QString &url) { corrections->setUrl(url); });
@@ -61,6 +63,7 @@ ConsoleServices::ConsoleServices(QObject *parent)
 ConsoleServices::~ConsoleServices()
 {
     // Consumers of the feeds before the feeds, the store's users before the session.
+    m_credentials.reset();
     m_exports.reset();
     m_corrections.reset();
     m_alerts.reset();

@@ -10,6 +10,7 @@ class AnalysisController;
 class ClusterCorrectionController;
 class ConsoleController;
 class ConsoleSession;
+class CredentialStore;
 class CsvExportController;
 class FeedService;
 class LiveOraclePredictor;
@@ -33,6 +34,8 @@ public:
     AlertService *alerts() const { return m_alerts.get(); }
     ClusterCorrectionController *corrections() const { return m_corrections.get(); }
     CsvExportController *exports() const { return m_exports.get(); }
+    // The desktop keychain, for the store's password (asynchronous: answers come as signals).
+    CredentialStore *credentials() const { return m_credentials.get(); }
 
     // Applies the saved Settings that take effect at once: risk weights and thresholds (the next
     // score uses them) and the name the audit trail records (the next change records it).
@@ -48,6 +51,7 @@ private:
     std::unique_ptr<AlertService> m_alerts;
     std::unique_ptr<ClusterCorrectionController> m_corrections;
     std::unique_ptr<CsvExportController> m_exports;
+    std::unique_ptr<CredentialStore> m_credentials;
 };
 
 } // namespace pegboard

@@ -8,8 +8,8 @@
 #include "engineeringperspective.h"
 #include "exporter.h"
 #include "filterbar.h"
-#include "itemmodels/issuetablemodel.h"
 #include "listcapbanner.h"
+#include "opencriticalpanel.h"
 #include "operationsperspective.h"
 #include "progresscancel.h"
 
@@ -62,16 +62,17 @@ void installListCaps(QMainWindow *window, EngineeringPerspective *engineering,
                 std::min<qint64>(issues, qint64(AnalysisController::MaxClusteredReports)), issues);
         });
 
-    // The open critical list is capped like the report list (newest first).
-    IssueTableModel *critical = controller->openCritical();
-    QObject::connect(critical, &IssueTableModel::filled, operations, [operations, critical] {
-        const qint64 n = critical->issues().size();
-        operations->setCriticalCapNote(
-            n >= ConsoleController::PageSize
-                ? tr("Showing the newest %1 open critical reports; narrow the filter to see older ones.")
-                      .arg(NumberFormat::count(n))
-                : QString());
-    });
+    // The open critical list is capped like the report list (newest first), and offers the rest
+    // the same way; its CSV is every open critical report of the filter, not the folded rows.
+    OpenCriticalPanel *critical = operations->openCriticalPanel();
+    ListCapBanner *criticalCap = critical->capBanner();
+    QObject::connect(
+        controller, &ConsoleController::criticalCountsChanged, criticalCap,
+        [criticalCap](qint64 listed, qint64 total) { criticalCap->setCounts(listed, total, true); });
+    QObject::connect(criticalCap, &ListCapBanner::loadMoreRequested, controller,
+                     &ConsoleController::loadMoreCritical);
+    QObject::connect(criticalCap, &ListCapBanner::showAllRequested, controller,
+                     &ConsoleController::loadAllCritical);
 
     auto *progress = new ProgressCancel(tr("Export %p%"), tr("Cancel export"), window);
     progress->cancelButton()->setObjectName(QStringLiteral("cancelExportButton"));
@@ -89,17 +90,24 @@ void installListCaps(QMainWindow *window, EngineeringPerspective *engineering,
     QObject::connect(exports, &CsvExportController::failed, window, [window](const QString &message) {
         window->statusBar()->showMessage(tr("Export failed: %1").arg(message), 30000);
     });
-    QObject::connect(
-        engineering, &EngineeringPerspective::exportReportsRequested, window,
-        [window, controller, exports, source] {
-            const QString name =
-                Exporter::fileName(QStringLiteral("reports"), source ? source->query() : IssueQuery{},
-                                   QDateTime::currentDateTimeUtc(), QStringLiteral("csv"));
-            const QString path = QFileDialog::getSaveFileName(window, tr("Export all reports in the filter"),
-                                                              name, tr("CSV files (*.csv)"));
-            if (!path.isEmpty())
-                exports->start(controller->opener(), controller->listQuery(), path, controller->totalCount());
-        });
+    // Both lists' exports stream their whole query from the store (CsvExportController).
+    const auto exportTo = [window, controller, exports, source](const QString &subject, const QString &title,
+                                                                const IssueQuery &query, qint64 expected) {
+        const QString name = Exporter::fileName(subject, source ? source->query() : IssueQuery{},
+                                                QDateTime::currentDateTimeUtc(), QStringLiteral("csv"));
+        const QString path = QFileDialog::getSaveFileName(window, title, name, tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exports->start(controller->opener(), query, path, expected);
+    };
+    QObject::connect(engineering, &EngineeringPerspective::exportReportsRequested, window,
+                     [controller, exportTo] {
+                         exportTo(QStringLiteral("reports"), tr("Export all reports in the filter"),
+                                  controller->listQuery(), controller->totalCount());
+                     });
+    QObject::connect(critical, &OpenCriticalPanel::exportAllRequested, window, [controller, exportTo] {
+        exportTo(QStringLiteral("open-critical"), tr("Export all open critical reports in the filter"),
+                 controller->criticalQuery(), controller->criticalTotalCount());
+    });
 }
 
 } // namespace pegboard

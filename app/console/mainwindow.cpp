@@ -11,6 +11,7 @@
 #include "console/consolesession.h"
 #include "console/feedservice.h"
 #include "console/listwiring.h"
+#include "console/pegmarkercontroller.h"
 #include "console/riskmonitor.h"
 #include "dataset/livedataset.h"
 #include "domain/issuetype.h"
@@ -48,6 +49,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -75,13 +77,19 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     ConsoleController *controller = services->controller();
     ConsoleSession *session = services->session();
-    setCentralWidget(m_perspectives);
+    // On a screen smaller than the panels can shrink to (200 % on a laptop) the perspectives
+    // scroll inside the window, which itself always fits the screen (fitToScreen); on a screen
+    // that holds them the area is just a frame-less pass-through.
+    auto *fit = new QScrollArea(this);
+    fit->setObjectName(QStringLiteral("perspectiveScroller"));
+    fit->setWidgetResizable(true);
+    fit->setFrameShape(QFrame::NoFrame);
+    fit->setWidget(m_perspectives);
+    setCentralWidget(fit);
     m_perspectiveBar = addToolBar(tr("Perspectives"));
     m_perspectiveBar->setObjectName(QStringLiteral("perspectiveBar"));
     m_perspectiveBar->setMovable(false);
-    auto *filterBar = addToolBar(tr("Filter"));
-    filterBar->setObjectName(QStringLiteral("filterBar"));
-    filterBar->addWidget(m_filter);
+    addToolBar(m_filter);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, controller, &ConsoleController::refresh);
@@ -111,6 +119,8 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     connect(m_storeProgress, &ProgressCancel::cancelRequested, controller, &ConsoleController::cancel);
     connect(controller, &ConsoleController::busyChanged, m_storeProgress, &ProgressCancel::setBusy);
     statusBar()->addPermanentWidget(m_storeStatus);
+    // A long store URL is cut rather than widen the window past a small screen.
+    m_storeStatus->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
     m_storeStatus->setText(tr("Starting the store…"));
     connect(session, &ConsoleSession::ready, this, [this](const QString &url, bool embedded) {
         m_storeStatus->setText(embedded ? tr("Embedded store")
@@ -146,6 +156,12 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         connect(controller, &ConsoleController::selectedIssueChanged, detail, &IssueDetailView::setIssue);
         connect(controller, &ConsoleController::relatedIssuesChanged, detail, &IssueDetailView::setRelated);
     }
+    connect(services->credentials(), &CredentialStore::passwordWritten, this,
+            [this](const QString &, const QString &error) {
+                statusBar()->showMessage(error.isEmpty() ? tr("Password saved in the system keychain.")
+                                                         : tr("The password was not saved: %1").arg(error),
+                                         15000);
+            });
     connectDetailActions();
     connectAnalysis();
     connectOperations();
@@ -302,35 +318,6 @@ void MainWindow::connectAnalysis()
     });
 }
 
-namespace {
-// The reports worth a marker on the live peg: high and critical, newest first, at most a few
-// thousand (the panel draws the newest of its coin's).
-std::vector<LivePegPanel::Report> markedReports(const std::shared_ptr<const Snapshot> &snapshot)
-{
-    std::vector<LivePegPanel::Report> out;
-    if (!snapshot)
-        return out;
-    std::vector<std::uint32_t> rows;
-    for (std::uint32_t i = 0; i < snapshot->size(); ++i)
-        if (snapshot->severity[i] >= Severity::Immediate && snapshot->reportedMs[i] != Snapshot::NoTime &&
-            snapshot->symbol[i] != StringDictionary::None)
-            rows.push_back(i);
-    constexpr std::size_t Keep = 20 * LivePegPanel::MaxMarkers;
-    const auto newer = [&](std::uint32_t a, std::uint32_t b) {
-        return snapshot->reportedMs[a] > snapshot->reportedMs[b];
-    };
-    if (rows.size() > Keep) {
-        std::nth_element(rows.begin(), rows.begin() + Keep, rows.end(), newer);
-        rows.resize(Keep);
-    }
-    out.reserve(rows.size());
-    for (std::uint32_t i : rows)
-        out.push_back(
-            {snapshot->ids[i], snapshot->symbols.text(snapshot->symbol[i]), snapshot->reportedMs[i]});
-    return out;
-}
-} // namespace
-
 void MainWindow::connectOperations()
 {
     ConsoleController *controller = m_services->controller();
@@ -339,9 +326,7 @@ void MainWindow::connectOperations()
     auto *livePeg = new LivePegPanel(feeds->hub(), m_operations);
     m_operations->setLiveChart(livePeg);
     // The filter's high and critical reports as markers on the live peg; a click opens the report here.
-    AnalysisController *analysis = m_services->analysis();
-    connect(analysis, &AnalysisController::finished, livePeg,
-            [livePeg, analysis] { livePeg->setReports(markedReports(analysis->snapshot())); });
+    new PegMarkerController(m_services->analysis(), livePeg, livePeg);
     connect(livePeg, &LivePegPanel::reportClicked, this, [this](const QUuid &id) {
         m_services->controller()->select(id);
         m_operations->showReport();
@@ -421,18 +406,9 @@ void MainWindow::editSettings()
     m_services->applySettings();
     for (IssueDetailView *detail : {m_engineering->detailView(), m_operations->reportDetail()})
         detail->setExplorer(QUrl(chosen.explorerUrl));
-    if (!dialog.password().isEmpty()) {
-        auto *credentials = new CredentialStore(this);
-        connect(credentials, &CredentialStore::passwordWritten, this,
-                [this, credentials](const QString &, const QString &error) {
-                    statusBar()->showMessage(error.isEmpty()
-                                                 ? tr("Password saved in the system keychain.")
-                                                 : tr("The password was not saved: %1").arg(error),
-                                             15000);
-                    credentials->deleteLater();
-                });
-        credentials->writePassword(CredentialStore::accountFor(chosen.storeUrl), dialog.password());
-    }
+    if (!dialog.password().isEmpty())
+        m_services->credentials()->writePassword(CredentialStore::accountFor(chosen.storeUrl),
+                                                 dialog.password());
     statusBar()->showMessage(tr("Settings saved; risk weights, the block explorer and your name apply now, "
                                 "the store and language at the next start."),
                              10000);

@@ -4,6 +4,7 @@
 #include "console/consolecontroller.h"
 #include "console/riskmonitor.h"
 #include "domain/feedseries.h"
+#include "domain/numberformat.h"
 #include "itemmodels/clustermodel.h"
 #include "replaypegchart.h"
 #include "timelinebar.h"
@@ -139,9 +140,9 @@ void ReplayController::seek(const QDateTime &at)
         if (auto p = model->predictor->predict(context, at))
             m_probability = double(*p);
     const QLocale locale;
-    m_timeline->setReadout(m_probability ? tr("Risk %1 / 10 · P(oracle failure within 15 min) %2 %")
+    m_timeline->setReadout(m_probability ? tr("Risk %1 / 10 · P(oracle failure within 15 min) %2")
                                                .arg(locale.toString(assessment.score, 'f', 1),
-                                                    locale.toString(*m_probability * 100, 'f', 0))
+                                                    NumberFormat::percent(*m_probability))
                                          : tr("Risk %1 / 10 · no predictor for %2")
                                                .arg(locale.toString(assessment.score, 'f', 1), m_symbol));
 }

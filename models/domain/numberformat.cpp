@@ -79,6 +79,11 @@ QString NumberFormat::decimal(double value, int decimals, const QLocale &locale)
     return locale.toString(value, 'f', decimals);
 }
 
+QString NumberFormat::price(double usd, const QLocale &locale)
+{
+    return decimal(usd, PriceDecimals, locale);
+}
+
 QString NumberFormat::count(qint64 value, const QLocale &locale)
 {
     return locale.toString(value);

@@ -18,6 +18,11 @@ public:
     // Short money for axes and tight cells: "$90M", "$1.5k" / "90 Mio. $".
     static QString compactMoney(double usd, const QLocale &locale = QLocale());
     static QString decimal(double value, int decimals, const QLocale &locale = QLocale());
+    // A stablecoin price in USD, to the same PriceDecimals wherever one is shown (the live peg's
+    // header, the chart's title and readout): "0.9867" / "0,9867". Four places are a basis point;
+    // the bps figure beside a price carries the finer part.
+    static constexpr int PriceDecimals = 4;
+    static QString price(double usd, const QLocale &locale = QLocale());
     // Counts with the locale's grouping: "123,456" / "123.456".
     static QString count(qint64 value, const QLocale &locale = QLocale());
     // A lift or a multiple: "1.9×" / "1,9×".

@@ -97,7 +97,7 @@ QVariant ClusterModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Type:
         return tr("%1 (%2)").arg(IssueType::displayName(c.dominantType),
-                                 locale.toString(c.dominantShare * 100, 'f', 0) + locale.percent());
+                                 NumberFormat::percent(c.dominantShare, 0, locale));
     case Size:
         return locale.toString(qint64(c.rows.size()));
     case From:

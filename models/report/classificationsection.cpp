@@ -1,5 +1,7 @@
 #include "classificationsection.h"
 
+#include "domain/numberformat.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -41,7 +43,7 @@ void ClassificationSection::write(const ReportFormat &f, PdfDocument &doc) const
     if (const auto n = f.profileNumber(QStringLiteral("clients_affected"))) {
         clientsMet = *n > 100000;
         if (const auto total = f.profileNumber(QStringLiteral("clients_total")); total && *total > 0) {
-            clients += QStringLiteral(" (%1 %)").arg(f.number(*n / *total * 100, 1));
+            clients += QStringLiteral(" (%1)").arg(NumberFormat::percent(*n / *total, 1, f.locale()));
             clientsMet = *clientsMet || *n / *total > 0.10;
         }
     }

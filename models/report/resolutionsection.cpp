@@ -1,5 +1,7 @@
 #include "resolutionsection.h"
 
+#include "domain/numberformat.h"
+
 #include <QCoreApplication>
 #include <map>
 
@@ -30,7 +32,7 @@ void ResolutionSection::write(const ReportFormat &f, PdfDocument &doc) const
         doc.paragraph(tr("No report was resolved in the period."));
     else
         doc.table({tr("Type"), tr("Resolved"), tr("Mean time to resolve")}, rows, {0.4, 0.25, 0.35});
-    const auto pct = [&](double v) { return QStringLiteral("%1 %").arg(f.number(v * 100, 1)); };
+    const auto pct = [&](double v) { return NumberFormat::percent(v, 1, f.locale()); };
     doc.keyValues({{tr("Resolved reports"), f.number(s.resolvedCount)},
                    {tr("Prevention rate (resolutions with a preventive measure)"), pct(s.preventionRate)},
                    {tr("Recurrence within 30 days (same type and protocol)"), pct(s.recurrenceRate)},

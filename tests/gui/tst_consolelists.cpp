@@ -26,15 +26,18 @@
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace pegboard;
@@ -410,6 +413,79 @@ private slots:
         m_window->operations()->alertsDock()->show();
         m_window->operations()->alertsDock()->raise();
         shot(m_window.get(), QStringLiteral("part2-alerts"));
+    }
+
+    // 3. The open critical list is capped like the report list and offers the rest; its CSV is
+    // every open critical report of the filter, not the (folded, capped) rows on screen.
+    void openCriticalCapOffersTheRest()
+    {
+        m_window->showPerspective(1);
+        OpenCriticalPanel *panel = m_window->operations()->openCriticalPanel();
+        ListCapBanner *banner = panel->capBanner();
+        // A page smaller than the history's open critical reports (about 3,300 of 12,345).
+        constexpr int Page = 1000;
+        IssueQuery small = m_window->filterBar()->query();
+        small.limit = Page;
+        controller()->setQuery(small);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBusy() && controller()->criticalTotalCount() > Page, 20000);
+        const qint64 total = controller()->criticalTotalCount();
+        QTRY_COMPARE(controller()->openCritical()->issues().size(), qint64(Page));
+        QTRY_VERIFY(!banner->text().isEmpty());
+        QVERIFY2(banner->text().contains(NumberFormat::count(Page)) &&
+                     banner->text().contains(NumberFormat::count(total)),
+                 qPrintable(banner->text()));
+        QVERIFY(banner->showAllButton()->isVisibleTo(banner));
+        QVERIFY(banner->loadMoreButton()->isVisibleTo(banner));
+        // On a small screen the perspective scrolls in the window: the banner in view for the picture.
+        m_window->findChild<QScrollArea *>(QStringLiteral("perspectiveScroller"))
+            ->ensureWidgetVisible(banner);
+        shot(m_window.get(), QStringLiteral("part3-critical-capped"));
+
+        // The table's Export as CSV…: every open critical report, although the table folds repeats
+        // and lists only the newest page.
+        QVERIFY(panel->groups()->rowCount() < total);
+        CsvExportController *exports = m_services->exports();
+        QSignalSpy finished(exports, &CsvExportController::finished);
+        const QString path = m_dir.filePath(QStringLiteral("critical.csv"));
+        // The save dialog is answered once it is up (Qt's own dialog: there is no native one offscreen).
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&answer, path] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                answer.stop();
+                dialog->selectFile(path);
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept checks the name
+            }
+        });
+        answer.start(10);
+        panel->exportAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.first().at(0).toString(), path);
+        QCOMPARE(finished.first().at(1).toLongLong(), total);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(file.readAll()));
+        QCOMPARE(records.size(), total + 1); // the header and every open critical report
+        const int severity = int(records.first().indexOf(QStringLiteral("severity")));
+        const int status = int(records.first().indexOf(QStringLiteral("status")));
+        QVERIFY(severity >= 0 && status >= 0);
+        for (qsizetype r = 1; r < records.size(); ++r)
+            QVERIFY2(records[r][severity].toInt() >= 4 && records[r][status] != QLatin1String("resolved"),
+                     qPrintable(records[r].join(QLatin1Char(','))));
+
+        // Load more adds a page; Show all lists the rest, and the banner has nothing left to say.
+        QTest::mouseClick(banner->loadMoreButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(controller()->openCritical()->issues().size(),
+                                  std::min<qint64>(total, Page + ConsoleController::PageSize), 20000);
+        controller()->setQuery(m_window->filterBar()->query());
+        controller()->setQuery(small);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->text().isEmpty(), 20000);
+        QTest::mouseClick(banner->showAllButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(controller()->openCritical()->issues().size(), total, 20000);
+        QTRY_VERIFY(banner->text().isEmpty());
+        shot(m_window.get(), QStringLiteral("part3-critical-all"));
+        controller()->setQuery(m_window->filterBar()->query());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->isBusy(), 20000);
     }
 
     void cleanupTestCase()

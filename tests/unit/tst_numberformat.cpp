@@ -3,11 +3,17 @@
 #include "analysis/correlationheatmap.h"
 #include "analysis/patternfinder.h"
 #include "analysis/snapshot.h"
+#include "domain/feedseries.h"
 #include "domain/numberformat.h"
+#include "executiveperspective.h"
+#include "feeds/feedhub.h"
+#include "headlinefigures.h"
 #include "impactchartview.h"
 #include "issuefactory.h"
 #include "itemmodels/heatmapmodel.h"
+#include "livepegpanel.h"
 #include "pegchartview.h"
+#include "store/impactsummary.h"
 
 #include <QChart>
 #include <QRegularExpression>
@@ -144,6 +150,46 @@ private slots:
                  qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY2(labels.back().contains(QLatin1String("Mio")) || labels.back().contains(QLatin1Char('M')),
                  qPrintable(labels.back()));
+    }
+
+    // One price to the same places in the live peg's header and the chart's title beside it; one
+    // way to write a percentage (NumberFormat::percent) wherever the console shows one.
+    void onePriceOnePercent()
+    {
+        QCOMPARE(NumberFormat::price(0.98666, m_de), QStringLiteral("0,9867"));
+        QCOMPARE(NumberFormat::price(0.98666, m_en), QStringLiteral("0.9867"));
+        for (const QLocale &locale : {m_de, m_en}) {
+            QLocale::setDefault(locale);
+            FeedHub hub;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            hub.ingest({{FeedSeries::price(QStringLiteral("USDC")), now - 1000, 0.98666},
+                        {FeedSeries::price(QStringLiteral("USDC")), now, 0.987654}});
+            LivePegPanel panel(&hub);
+            panel.poll();
+            panel.chart()->redrawNow();
+            const QString price = NumberFormat::price(0.987654);
+            const QString header = panel.deviationText();
+            const QString title = panel.chart()->chart()->title();
+            QVERIFY2(header.contains(price), qPrintable(header));
+            QVERIFY2(title.contains(price), qPrintable(title));
+            QVERIFY2(!title.contains(NumberFormat::decimal(0.987654, NumberFormat::PriceDecimals + 1)),
+                     qPrintable(title));
+        }
+        QLocale::setDefault(m_de);
+        // German puts a no-break space before the sign, English none; both come from percent().
+        QCOMPARE(HeadlineFigures::change(110, 100), QStringLiteral("▲ ") + NumberFormat::percent(0.1));
+        QVERIFY(HeadlineFigures::change(110, 100).endsWith(QChar(0xA0) + QStringLiteral("%")));
+        QCOMPARE(HeadlineFigures::change(90, 100), QStringLiteral("▼ ") + NumberFormat::percent(0.1));
+        QVERIFY(HeadlineFigures::change(100, 100).endsWith(NumberFormat::percent(0)));
+        ExecutivePerspective executive;
+        ImpactSummary summary;
+        summary.resolvedCount = 40;
+        summary.preventionRate = 0.25;
+        executive.setSummary(summary);
+        QVERIFY2(executive.effectivenessText().contains(NumberFormat::percent(0.25)),
+                 qPrintable(executive.effectivenessText()));
+        QLocale::setDefault(m_en);
+        QCOMPARE(HeadlineFigures::change(110, 100), QStringLiteral("▲ 10%"));
     }
 
     void englishAxisLabels()
