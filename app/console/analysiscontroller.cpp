@@ -2,6 +2,7 @@
 
 #include "analysis/condition.h"
 #include "analysis/snapshotfilter.h"
+#include "domain/threadpriority.h"
 #include "itemmodels/clustermodel.h"
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/forecastmodel.h"
@@ -12,21 +13,10 @@
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 #include <numeric>
 #include <utility>
 
 namespace pegboard {
-
-namespace {
-// The analysis thread's nice value: below the GUI, not so low that other work on a busy machine
-// starves it.
-[[maybe_unused]] constexpr int AnalysisNice = 5;
-} // namespace
 
 AnalysisController::AnalysisController(QObject *parent)
     : QObject(parent)
@@ -137,11 +127,7 @@ void AnalysisController::run(bool incremental)
     emit busyChanged(true);
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [opener = m_opener, options, previous, cancel = m_cancel](
                                                        QPromise<OutcomePtr> &promise) mutable {
-    // Two cores are shared by the GUI, the database and this: the analysis yields first.
-    // (Linux keeps a nice value per thread, and this pool runs nothing else.)
-#ifdef Q_OS_LINUX
-        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), AnalysisNice);
-#endif
+        lowerThisThreadPriority(); // this pool runs nothing else
         QElapsedTimer clock;
         clock.start();
         auto out = std::make_shared<Outcome>();

@@ -1,6 +1,7 @@
 #include "console/consolecontroller.h"
 
 #include "dataset/livedataset.h"
+#include "domain/threadpriority.h"
 #include "itemmodels/issuetablemodel.h"
 #include "itemmodels/poolrelease.h"
 #include "store/changelistener.h"
@@ -89,6 +90,9 @@ ConsoleController::ConsoleController(QObject *parent)
             requestMore(ShowAllBatch);
     });
     StoreWorker *summaries = m_summaryStore->worker();
+    // The whole window's summary and count (Executive, the list's "of N") yield to the list itself.
+    QMetaObject::invokeMethod(
+        summaries, [] { lowerThisThreadPriority(); }, Qt::QueuedConnection);
     // The count runs beside the summary, on its own connection: the list never waits for it.
     connect(summaries, &StoreWorker::countFinished, this, [this](quint64 id, qint64 count) {
         if (id == m_latestCriticalCountRequest) {

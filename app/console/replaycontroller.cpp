@@ -5,6 +5,7 @@
 #include "console/riskmonitor.h"
 #include "domain/feedseries.h"
 #include "domain/numberformat.h"
+#include "domain/threadpriority.h"
 #include "itemmodels/clustermodel.h"
 #include "replaypegchart.h"
 #include "timelinebar.h"
@@ -25,6 +26,7 @@ ReplayController::ReplayController(ConsoleController *console, AnalysisControlle
     , m_timeline(timeline)
     , m_chart(chart)
 {
+    m_loader.setMaxThreadCount(1);
     connect(m_timeline, &TimelineBar::positionChanged, this, &ReplayController::seek);
     connect(m_timeline, &TimelineBar::clockChanged, this, [this] {
         updateMarks();
@@ -69,7 +71,8 @@ void ReplayController::load(const DatasetOpener &opener, const QDateTime &from, 
     m_feeds.reset();
     emit progress(0, tr("Loading recorded feeds…"));
     m_loading.setFuture(
-        QtConcurrent::run([opener, from = m_from, to = m_to]() -> Result<std::vector<FeedSample>> {
+        QtConcurrent::run(&m_loader, [opener, from = m_from, to = m_to]() -> Result<std::vector<FeedSample>> {
+            lowerThisThreadPriority(); // this pool runs nothing else
             auto data = opener();
             if (!data)
                 return Unexpected<Error>(data.error());

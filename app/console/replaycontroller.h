@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <memory>
 
 namespace pegboard {
@@ -61,6 +62,7 @@ private:
     RiskMonitor *m_riskMonitor;
     TimelineBar *m_timeline;
     ReplayPegChart *m_chart;
+    QThreadPool m_loader; // the recorded feeds' own thread, below the lists the reviewer waits for
     QFutureWatcher<Result<std::vector<FeedSample>>> m_loading;
     std::shared_ptr<const RecordedFeeds> m_feeds;
     QDateTime m_from, m_to, m_position;

@@ -445,10 +445,12 @@ Result<SqliteStatement> BundleDataset::filtered(const IssueQuery &q, const std::
         sql += " AND received_at < " + text(bound(q.receivedBefore));
     if (!q.types.isEmpty())
         sql += " AND issue_type IN (SELECT value FROM json_each(" + text(array(q.types)) + "))";
+    // Severities as literals (whole numbers, nothing to escape): SQLite uses a partial index only
+    // for a condition it can read, and the open critical list has one (BundleFormat).
     if (q.minSeverity > 1)
-        sql += " AND severity_level >= " + integer(q.minSeverity);
+        sql += " AND severity_level >= " + std::to_string(q.minSeverity);
     if (q.maxSeverity < 5)
-        sql += " AND severity_level <= " + integer(q.maxSeverity);
+        sql += " AND severity_level <= " + std::to_string(q.maxSeverity);
     if (!q.protocols.isEmpty())
         sql += " AND protocol IN (SELECT value FROM json_each(" + text(array(q.protocols)) + "))";
     if (q.openOnly)
@@ -479,15 +481,12 @@ Result<SqliteStatement> BundleDataset::filtered(const IssueQuery &q, const std::
     return statement;
 }
 
-namespace {
-const std::string newestFirst = " ORDER BY reported_timestamp DESC NULLS LAST, id";
-}
-
 Result<QList<Issue>> BundleDataset::query(const IssueQuery &q)
 {
-    auto statement = filtered(q, "SELECT " + BundleFormat::columnList(BundleFormat::tables().front()),
-                              newestFirst + " LIMIT " + std::to_string(std::max(0, q.limit)) + " OFFSET " +
-                                  std::to_string(std::max(0, q.offset)));
+    auto statement =
+        filtered(q, "SELECT " + BundleFormat::columnList(BundleFormat::tables().front()),
+                 q.newestFirstSql() + std::string(" LIMIT ") + std::to_string(std::max(0, q.limit)) +
+                     " OFFSET " + std::to_string(std::max(0, q.offset)));
     if (!statement)
         return Unexpected<Error>(statement.error());
     QList<Issue> out;
@@ -517,7 +516,7 @@ Result<qint64> BundleDataset::scan(const IssueQuery &q,
                                    const std::function<bool(const QList<Issue> &)> &onBatch)
 {
     auto statement =
-        filtered(q, "SELECT " + BundleFormat::columnList(BundleFormat::tables().front()), newestFirst);
+        filtered(q, "SELECT " + BundleFormat::columnList(BundleFormat::tables().front()), q.newestFirstSql());
     if (!statement)
         return Unexpected<Error>(statement.error());
     constexpr int Batch = 2000;

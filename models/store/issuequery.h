@@ -28,6 +28,15 @@ struct IssueQuery
     int offset = 0;
 
     bool operator==(const IssueQuery &) const = default;
+
+    // The order of a list, in SQL both the store and a review bundle speak: newest first. Replayed
+    // "as known at T" that is newest received first, so the newest known at T are found by walking
+    // back from T on the received index, not by checking the receive time of every later report.
+    const char *newestFirstSql() const
+    {
+        return receivedBefore.isValid() ? " ORDER BY received_at DESC, id"
+                                        : " ORDER BY reported_timestamp DESC NULLS LAST, id";
+    }
 };
 
 struct InsertResult

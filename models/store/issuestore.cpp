@@ -83,7 +83,6 @@ std::string whereClause(const IssueQuery &q, std::vector<std::optional<std::stri
     return sql;
 }
 
-constexpr const char *NewestFirst = " ORDER BY reported_timestamp DESC NULLS LAST, id";
 } // namespace
 
 IssueStore::IssueStore(QString url, std::shared_ptr<pqxx::connection> connection)
@@ -200,7 +199,7 @@ Result<QList<Issue>> IssueStore::query(const IssueQuery &q)
     return guarded([&]() -> Result<QList<Issue>> {
         std::vector<std::optional<std::string>> params;
         std::string sql = "SELECT " + IssueRow::selectColumns() + " FROM stablecoin_issues WHERE TRUE" +
-                          whereClause(q, params) + NewestFirst + " LIMIT " +
+                          whereClause(q, params) + q.newestFirstSql() + " LIMIT " +
                           std::to_string(std::max(0, q.limit));
         if (q.offset > 0)
             sql += " OFFSET " + std::to_string(q.offset);
@@ -233,7 +232,7 @@ Result<qint64> IssueStore::scan(const IssueQuery &q, const std::function<bool(co
         // A server-side cursor: the whole filter in one snapshot, never all of it in memory.
         const std::string sql = "DECLARE pegboard_scan NO SCROLL CURSOR FOR SELECT " +
                                 IssueRow::selectColumns() + " FROM stablecoin_issues WHERE TRUE" +
-                                whereClause(q, params) + NewestFirst;
+                                whereClause(q, params) + q.newestFirstSql();
         pqxx::read_transaction tx(*m_connection);
         tx.exec_params(sql, pqxx::prepare::make_dynamic_params(params));
         const std::string fetch = "FETCH " + std::to_string(std::max(1, batchSize)) + " FROM pegboard_scan";
