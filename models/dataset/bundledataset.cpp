@@ -437,10 +437,13 @@ Result<SqliteStatement> BundleDataset::filtered(const IssueQuery &q, const std::
     const auto array = [](const QStringList &values) {
         return QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact).toStdString();
     };
+    // Replayed as received, the list walks back from T on the received index; the window's bounds
+    // are then plain conditions ("+"), or SQLite picks the reported index and sorts a million rows.
+    const std::string reported = q.receivedBefore.isValid() ? "+reported_timestamp" : "reported_timestamp";
     if (q.from.isValid())
-        sql += " AND reported_timestamp >= " + text(bound(q.from));
+        sql += " AND " + reported + " >= " + text(bound(q.from));
     if (q.to.isValid())
-        sql += " AND reported_timestamp < " + text(bound(q.to));
+        sql += " AND " + reported + " < " + text(bound(q.to));
     if (q.receivedBefore.isValid())
         sql += " AND received_at < " + text(bound(q.receivedBefore));
     if (!q.types.isEmpty())
