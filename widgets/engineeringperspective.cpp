@@ -139,7 +139,7 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     // (Split before tabifying: splitting a tabbed dock only adds another tab.)
     QDockWidget *reportsDock = m_reportsDock =
         dock(tr("Reports"), QStringLiteral("reportsDock"), reports, Qt::BottomDockWidgetArea);
-    QDockWidget *detailDock =
+    QDockWidget *detailDock = m_detailDock =
         dock(tr("Report"), QStringLiteral("reportDock"), scrollable(m_detail), Qt::BottomDockWidgetArea);
     splitDockWidget(reportsDock, detailDock, Qt::Horizontal);
     auto *clusters = new QWidget(this);
@@ -152,7 +152,7 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     QDockWidget *clustersDock =
         dock(tr("Root-cause clusters"), QStringLiteral("clustersDock"), clusters, Qt::BottomDockWidgetArea);
     tabifyDockWidget(reportsDock, clustersDock);
-    QDockWidget *patternsDock =
+    QDockWidget *patternsDock = m_patternsDock =
         dock(tr("Patterns"), QStringLiteral("patternsDock"), m_findings, Qt::BottomDockWidgetArea);
     tabifyDockWidget(detailDock, patternsDock);
     reportsDock->raise();
@@ -168,6 +168,15 @@ QDockWidget *EngineeringPerspective::dock(const QString &title, const QString &n
     d->setWidget(widget);
     addDockWidget(area, d);
     m_panels.append(d);
+    return d;
+}
+
+QDockWidget *EngineeringPerspective::addPanel(const QString &title, const QString &name, QWidget *widget)
+{
+    QDockWidget *d = dock(title, name, widget, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_detailDock, d);
+    m_patternsDock->raise(); // the tab shown first stays the patterns
+
     return d;
 }
 

@@ -55,6 +55,9 @@ public:
     QListView *findingsView() const { return m_findings; }
     // Every panel's dock, in the order they were added (the View menu lists them).
     QList<QDockWidget *> panels() const { return m_panels; }
+    // A panel another part of the console brings (the audit trail): a tab beside the report
+    // detail, so the report list keeps its width in the bottom row.
+    QDockWidget *addPanel(const QString &title, const QString &name, QWidget *widget);
     // Cluster corrections, in the cluster table's context menu (enabled by what is selected).
     QAction *mergeClustersAction() const { return m_mergeAction; }
     QAction *splitClusterAction() const { return m_splitAction; }
@@ -96,6 +99,8 @@ private:
     QLabel *m_clusterCoverage;
     QList<QDockWidget *> m_panels;
     QDockWidget *m_reportsDock = nullptr;
+    QDockWidget *m_detailDock = nullptr;
+    QDockWidget *m_patternsDock = nullptr;
     // The report list's size before the drill-down (invalid while not drilled down), and the
     // extents of the panels in its row then.
     QSize m_sizeBeforeDrill;

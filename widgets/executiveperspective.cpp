@@ -38,17 +38,24 @@ ExecutivePerspective::ExecutivePerspective(QWidget *parent)
                      Qt::BottomDockWidgetArea},
           std::tuple{tr("Resolution effectiveness"), QStringLiteral("effectivenessDock"),
                      static_cast<QWidget *>(m_effectiveness), Qt::RightDockWidgetArea}}) {
-        auto *dock = new QDockWidget(title, this);
-        dock->setObjectName(name);
-        dock->setWidget(widget);
-        addDockWidget(area, dock);
-        m_panels.append(dock);
+        addPanel(title, name, widget, area);
     }
     m_weekly->setProperty("exportName", QStringLiteral("losses-weekly"));
     m_monthly->setProperty("exportName", QStringLiteral("losses-monthly"));
     Exporter::installImageExport(m_weekly);
     Exporter::installImageExport(m_monthly);
     m_effectiveness->setText(tr("<i>Waiting for the store…</i>"));
+}
+
+QDockWidget *ExecutivePerspective::addPanel(const QString &title, const QString &name, QWidget *widget,
+                                            Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    m_panels.append(dock);
+    return dock;
 }
 
 void ExecutivePerspective::setSummary(const ImpactSummary &summary)

@@ -23,6 +23,9 @@ public:
     HeadlineFigures *headline() const { return m_headline; }
     // Every panel's dock, in the order they were added (the View menu lists them).
     QList<QDockWidget *> panels() const { return m_panels; }
+    // A panel another part of the console brings (the compliance summary), below the charts.
+    QDockWidget *addPanel(const QString &title, const QString &name, QWidget *widget,
+                          Qt::DockWidgetArea area = Qt::BottomDockWidgetArea);
 
 private:
     ImpactChartView *m_weekly;

@@ -5,6 +5,8 @@
 #include "compliancereportdialog.h"
 #include "compliancesummarypanel.h"
 #include "consolesession.h"
+#include "engineeringperspective.h"
+#include "executiveperspective.h"
 #include "filterbar.h"
 #include "itemmodels/audittablemodel.h"
 
@@ -19,33 +21,29 @@
 namespace pegboard {
 
 namespace {
-QDockWidget *dock(QMainWindow *perspective, const QString &title, const QString &name, QWidget *content)
+QWidget *scrolling(QWidget *content)
 {
-    auto *d = new QDockWidget(title, perspective);
-    d->setObjectName(name);
     // The panel's buttons and filter would hold the perspective wider than a small screen (200 %
     // on a laptop): it scrolls instead, and fills the dock like before where there is room.
-    auto *area = new QScrollArea(d);
+    auto *area = new QScrollArea;
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setWidget(content);
-    d->setWidget(area);
-    perspective->addDockWidget(Qt::BottomDockWidgetArea, d);
-    return d;
+    return area;
 }
 } // namespace
 
-void installCompliance(QMainWindow *window, QMainWindow *engineering, QMainWindow *executive,
-                       ConsoleSession *session, FilterBar *filter)
+void installCompliance(QMainWindow *window, EngineeringPerspective *engineering,
+                       ExecutivePerspective *executive, ConsoleSession *session, FilterBar *filter)
 {
     auto *controller = new ComplianceController(window);
     auto *model = new AuditTableModel(controller);
     auto *audit = new AuditView(model, engineering);
     auto *summary = new ComplianceSummaryPanel(executive);
-    dock(engineering, QCoreApplication::translate("pegboard::ComplianceWiring", "Audit trail"),
-         QStringLiteral("auditDock"), audit);
-    dock(executive, QCoreApplication::translate("pegboard::ComplianceWiring", "Compliance and audit"),
-         QStringLiteral("complianceDock"), summary);
+    engineering->addPanel(QCoreApplication::translate("pegboard::ComplianceWiring", "Audit trail"),
+                          QStringLiteral("auditDock"), scrolling(audit));
+    executive->addPanel(QCoreApplication::translate("pegboard::ComplianceWiring", "Compliance and audit"),
+                        QStringLiteral("complianceDock"), scrolling(summary));
 
     QFile last(ComplianceController::lastCheckpointPath());
     if (last.open(QIODevice::ReadOnly))

@@ -328,6 +328,21 @@ private slots:
         SettingsDialog settings(ConsoleSettings{}, m_services->feeds()->feedsInUse());
         auto *inUse = settings.findChild<QLabel *>(QStringLiteral("feedsInUse"));
         QVERIFY(inUse && inUse->text().contains(QStringLiteral("sim")));
+        // The audit trail is a panel of the perspective (the View menu lists it), a tab beside
+        // the report detail: the bottom row keeps two columns, and the report list is not squeezed
+        // to a sliver by a third.
+        EngineeringPerspective *eng = m_window->engineering();
+        QDockWidget *audit = nullptr;
+        for (QDockWidget *dock : eng->panels())
+            if (dock->objectName() == QLatin1String("auditDock"))
+                audit = dock;
+        QVERIFY(audit);
+        QVERIFY(!eng->tabifiedDockWidgets(audit).isEmpty());
+        QVERIFY(!eng->tabifiedDockWidgets(audit).contains(eng->reportsDock()));
+        QTRY_VERIFY2(eng->reportsDock()->width() * 4 >= eng->width(),
+                     qPrintable(QStringLiteral("report list %1 of %2 px")
+                                    .arg(eng->reportsDock()->width())
+                                    .arg(eng->width())));
         shot(m_window.get(), QStringLiteral("part6-engineering"));
     }
 
