@@ -1,5 +1,7 @@
 #include "merkletree.h"
 
+#include "domain/backgroundpool.h"
+
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cstring>
@@ -131,15 +133,24 @@ std::vector<std::size_t> chunkStarts(std::size_t n)
 }
 } // namespace
 
-std::vector<MerkleHash> MerkleTree::leafHashes(const std::vector<QByteArray> &leaves)
+MerkleTree::HashedLeaves MerkleTree::hashLeaves(const std::vector<QByteArray> &leaves)
 {
-    std::vector<MerkleHash> out(leaves.size());
+    HashedLeaves out;
+    out.hashes.resize(leaves.size());
+    if (leaves.empty()) {
+        out.root = sha256({});
+        return out;
+    }
+    // Complete chunks are subtrees of the whole (see root()): their roots folded are the root.
     const std::vector<std::size_t> starts = chunkStarts(leaves.size());
-    QtConcurrent::blockingMap(starts, [&](std::size_t start) {
+    std::vector<MerkleHash> roots(starts.size());
+    QtConcurrent::blockingMap(backgroundPool(), starts, [&](std::size_t start) {
         const std::size_t end = std::min(leaves.size(), start + Chunk);
         for (std::size_t i = start; i < end; ++i)
-            out[i] = leafHash(std::string_view(leaves[i].constData(), std::size_t(leaves[i].size())));
+            out.hashes[i] = leafHash(std::string_view(leaves[i].constData(), std::size_t(leaves[i].size())));
+        roots[start / Chunk] = chunkRoot(std::span<const MerkleHash>(out.hashes).subspan(start, end - start));
     });
+    out.root = foldLevels(roots);
     return out;
 }
 
@@ -154,7 +165,7 @@ MerkleHash MerkleTree::root(std::span<const MerkleHash> leaves)
     // are hashed on the worker threads, the few thousand chunk roots after.
     const std::vector<std::size_t> starts = chunkStarts(leaves.size());
     std::vector<MerkleHash> roots(starts.size());
-    QtConcurrent::blockingMap(starts, [&](std::size_t start) {
+    QtConcurrent::blockingMap(backgroundPool(), starts, [&](std::size_t start) {
         roots[start / Chunk] = chunkRoot(leaves.subspan(start, std::min(Chunk, leaves.size() - start)));
     });
     return foldLevels(roots);

@@ -21,8 +21,14 @@ public:
     static MerkleHash leafHash(std::string_view data);
     static MerkleHash nodeHash(const MerkleHash &left, const MerkleHash &right);
     static MerkleHash sha256(std::string_view data);
-    // Hashes many leaves on the worker threads (order kept).
-    static std::vector<MerkleHash> leafHashes(const std::vector<QByteArray> &leaves);
+    struct HashedLeaves
+    {
+        std::vector<MerkleHash> hashes; // in the leaves' order
+        MerkleHash root;
+    };
+    // The leaf hashes of many leaves and their root in one pass on the worker threads: each
+    // chunk's leaves are hashed and folded into the chunk's subtree while still in its cache.
+    static HashedLeaves hashLeaves(const std::vector<QByteArray> &leaves);
 
     // MTH(D[0:n]); the empty tree's root is SHA-256 of the empty string.
     static MerkleHash root(std::span<const MerkleHash> leaves);

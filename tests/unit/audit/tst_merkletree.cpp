@@ -116,13 +116,32 @@ private slots:
 
     void parallelLeafHashesEqualSerialOnes()
     {
-        std::vector<QByteArray> data;
-        for (int i = 0; i < 10000; ++i)
-            data.push_back(QByteArray::number(i * 7919));
-        const auto parallel = MerkleTree::leafHashes(data);
-        for (int i = 0; i < 10000; i += 997)
-            QCOMPARE(hex(parallel[std::size_t(i)]),
-                     hex(MerkleTree::leafHash(std::string_view(data[std::size_t(i)].constData()))));
+        // Sizes around the workers' chunk (2^14 leaves): one partial chunk, exactly one, several
+        // complete ones, several and a partial one.
+        for (int n : {1, 10000, 16384, 3 * 16384, 3 * 16384 + 1001}) {
+            std::vector<QByteArray> data;
+            for (int i = 0; i < n; ++i)
+                data.push_back(QByteArray::number(i * 7919));
+            const MerkleTree::HashedLeaves parallel = MerkleTree::hashLeaves(data);
+            QCOMPARE(parallel.hashes.size(), data.size());
+            for (int i = 0; i < n; i += 997)
+                QCOMPARE(hex(parallel.hashes[std::size_t(i)]),
+                         hex(MerkleTree::leafHash(std::string_view(data[std::size_t(i)].constData()))));
+            // The root folded chunk by chunk is RFC 6962's, computed here level by level alone.
+            std::vector<MerkleHash> level;
+            for (const QByteArray &d : data)
+                level.push_back(MerkleTree::leafHash(std::string_view(d.constData(), std::size_t(d.size()))));
+            while (level.size() > 1) {
+                std::vector<MerkleHash> next;
+                for (std::size_t i = 0; i + 1 < level.size(); i += 2)
+                    next.push_back(MerkleTree::nodeHash(level[i], level[i + 1]));
+                if (level.size() % 2 == 1)
+                    next.push_back(level.back());
+                level = std::move(next);
+            }
+            QCOMPARE(hex(parallel.root), hex(level.front()));
+        }
+        QCOMPARE(hex(MerkleTree::hashLeaves({}).root), hex(MerkleTree::sha256({})));
     }
 
     void leafEncodingIsLengthPrefixed()
