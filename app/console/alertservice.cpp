@@ -1,6 +1,7 @@
 #include "console/alertservice.h"
 
 #include "alertspanel.h"
+#include "domain/backgroundpool.h"
 #include "response/alertrecorder.h"
 #include "response/ruleset.h"
 #include "store/feedsamplestore.h"
@@ -124,8 +125,8 @@ void AlertService::runBacktest(const QString &rulesJson, int days)
     m_progress = std::make_shared<std::atomic<int>>(0);
     m_progressPoll.start(200);
     const qint64 to = QDateTime::currentMSecsSinceEpoch();
-    m_backtest.setFuture(QtConcurrent::run([url = m_url, rules = *rules, days, to, cancel = m_cancel,
-                                            progress = m_progress]() -> Result<QList<Backtest::Result>> {
+    m_backtest.setFuture(runInBackground([url = m_url, rules = *rules, days, to, cancel = m_cancel,
+                                          progress = m_progress]() -> Result<QList<Backtest::Result>> {
         auto store = FeedSampleStore::open(url);
         if (!store)
             return Unexpected<Error>(store.error());

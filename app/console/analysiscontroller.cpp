@@ -2,6 +2,7 @@
 
 #include "analysis/condition.h"
 #include "analysis/snapshotfilter.h"
+#include "domain/backgroundpool.h"
 #include "domain/threadpriority.h"
 #include "itemmodels/clustermodel.h"
 #include "itemmodels/findingsmodel.h"
@@ -187,11 +188,15 @@ void AnalysisController::onResult(int index)
         applyPartial(*out->run);
     else
         applyFinal(*out);
-    out->run.reset();
+    // What the models did not take (a part's window, the report's per-row labels) can be the last
+    // reference to a snapshot: freed on the pool like the rest.
+    if (out->run)
+        releaseOnPool(std::exchange(out->run, std::nullopt));
 }
 
 void AnalysisController::applyPartial(AnalysisPipeline::Run &run)
 {
+    ++m_drillGeneration; // a cell asked of the previous heatmap is not this one's
     release(m_glance);
     m_glance = std::move(run.snapshot);
     m_heatmap->setResult(std::move(run.report.heatmap));
@@ -200,6 +205,7 @@ void AnalysisController::applyPartial(AnalysisPipeline::Run &run)
 
 void AnalysisController::applyFinal(Outcome &out)
 {
+    ++m_drillGeneration;
     release(m_snapshot);
     release(m_glance);
     release(m_window);
@@ -247,22 +253,25 @@ QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows,
                                      const std::shared_ptr<const Snapshot> &snapshotPtr,
                                      std::size_t limit) const
 {
-    QList<QUuid> out;
     m_lastDrill = rows;
     m_lastDrillSnapshot = snapshotPtr;
-    const Snapshot *snapshot = snapshotPtr.get();
-    if (!snapshot)
-        return out;
+    return snapshotPtr ? newestIds(rows, *snapshotPtr, limit) : QList<QUuid>();
+}
+
+QList<QUuid> AnalysisController::newestIds(const std::vector<std::uint32_t> &rows, const Snapshot &snapshot,
+                                           std::size_t limit)
+{
+    QList<QUuid> out;
     // A drill-down shows the newest reports first and at most a table's worth: a cell of half a
     // million reports is read by its newest, not fetched whole.
     std::vector<std::uint32_t> newest;
     newest.reserve(rows.size());
     for (std::uint32_t row : rows) {
-        if (row < snapshot->ids.size())
+        if (row < snapshot.ids.size())
             newest.push_back(row);
     }
-    const auto newer = [snapshot](std::uint32_t a, std::uint32_t b) {
-        return snapshot->reportedMs[a] > snapshot->reportedMs[b];
+    const auto newer = [&snapshot](std::uint32_t a, std::uint32_t b) {
+        return snapshot.reportedMs[a] > snapshot.reportedMs[b];
     };
     if (newest.size() > limit) {
         std::nth_element(newest.begin(), newest.begin() + std::ptrdiff_t(limit), newest.end(), newer);
@@ -271,7 +280,7 @@ QList<QUuid> AnalysisController::ids(const std::vector<std::uint32_t> &rows,
     std::sort(newest.begin(), newest.end(), newer);
     out.reserve(qsizetype(newest.size()));
     for (std::uint32_t row : newest)
-        out.append(snapshot->ids[row]);
+        out.append(snapshot.ids[row]);
     return out;
 }
 
@@ -284,6 +293,41 @@ QList<QUuid> AnalysisController::idsInCell(int row, int column) const
     return ids(CorrelationHeatmap::rowsInCell(*m_glance, result.conditions[size_t(cell->condition)],
                                               cell->bucket, result.typeCodes[size_t(cell->type)]),
                m_glance);
+}
+
+void AnalysisController::requestCell(int row, int column)
+{
+    const int generation = ++m_drillGeneration;
+    const HeatmapCell *cell = m_heatmap->cellAt(m_heatmap->index(row, column));
+    if (!cell || !m_glance) {
+        emit cellDrilled(row, column, ids({}, m_glance), 0);
+        return;
+    }
+    const auto &result = m_heatmap->result();
+    struct Drill
+    {
+        std::vector<std::uint32_t> rows;
+        QList<QUuid> newest;
+    };
+    auto *watcher = new QFutureWatcher<Drill>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation, row, column, glance = m_glance] {
+                watcher->deleteLater();
+                if (generation != m_drillGeneration)
+                    return;
+                Drill drill = watcher->result();
+                m_lastDrill = std::move(drill.rows);
+                m_lastDrillSnapshot = glance;
+                emit cellDrilled(row, column, drill.newest, lastDrillTotal());
+            });
+    watcher->setFuture(
+        runInBackground([glance = m_glance, condition = result.conditions[size_t(cell->condition)],
+                         bucket = cell->bucket, type = result.typeCodes[size_t(cell->type)]] {
+            Drill drill;
+            drill.rows = CorrelationHeatmap::rowsInCell(*glance, condition, bucket, type);
+            drill.newest = newestIds(drill.rows, *glance, MaxDrillDown);
+            return drill;
+        }));
 }
 
 QList<QUuid> AnalysisController::idsOfCluster(int row) const

@@ -69,6 +69,9 @@ public:
 
     // Report ids behind a heatmap cell, a cluster row or a finding row: the drill-down.
     QList<QUuid> idsInCell(int heatmapRow, int heatmapColumn) const;
+    // The same for a cell, found off the GUI thread (a cell of a million-report window is a scan
+    // of all of it): cellDrilled follows, unless a newer request or analysis came first.
+    void requestCell(int heatmapRow, int heatmapColumn);
     QList<QUuid> idsOfCluster(int row) const;
     QList<QUuid> idsOfFinding(int row) const;
     // The last drill-down in full: how many reports it holds (its ids are the newest MaxDrillDown),
@@ -96,6 +99,8 @@ signals:
     void failed(const QString &message);
     void modelReady(const pegboard::PredictorStage::Model &model);
     void modelFailed(const QString &message);
+    // A requested cell's newest MaxDrillDown ids, and how many reports it holds in all.
+    void cellDrilled(int heatmapRow, int heatmapColumn, const QList<QUuid> &ids, qsizetype total);
 
 private:
     void run(bool incremental);
@@ -106,6 +111,11 @@ private:
     static void release(std::shared_ptr<const Snapshot> &snapshot);
     QList<QUuid> ids(const std::vector<std::uint32_t> &rows, const std::shared_ptr<const Snapshot> &snapshot,
                      std::size_t limit = MaxDrillDown) const;
+    // The ids of the newest `limit` of `rows`, newest first (any thread).
+    static QList<QUuid> newestIds(const std::vector<std::uint32_t> &rows, const Snapshot &snapshot,
+                                  std::size_t limit);
+    // Bumped by every cell request and every result put on screen: older cell answers are dropped.
+    int m_drillGeneration = 0;
     // The last drill-down's rows and the snapshot they index (heatmap and findings index the
     // newest reports' glance, clusters the whole window), for "Show all".
     mutable std::vector<std::uint32_t> m_lastDrill;

@@ -1,6 +1,7 @@
 #include "console/clustercorrectioncontroller.h"
 
 #include "console/analysiscontroller.h"
+#include "domain/backgroundpool.h"
 #include "itemmodels/clustermodel.h"
 #include "store/clustercorrectionstore.h"
 
@@ -35,7 +36,7 @@ void ClusterCorrectionController::submit(std::function<QString(qint64 &)> write)
         emit failed(tr("A correction is still being saved."));
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run([this, write = std::move(write)] { return write(m_lastId); }));
+    m_watcher.setFuture(runInBackground([this, write = std::move(write)] { return write(m_lastId); }));
 }
 
 namespace {

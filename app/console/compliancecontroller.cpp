@@ -4,6 +4,7 @@
 #include "audit/evidencelog.h"
 #include "audit/leaflist.h"
 #include "audit/merklelogreader.h"
+#include "domain/backgroundpool.h"
 #include "report/datasetreportsource.h"
 #include "report/pdfreport.h"
 #include "report/reportbuilder.h"
@@ -22,7 +23,7 @@ namespace {
 template<typename Work, typename Deliver> void offThread(QObject *receiver, Work work, Deliver deliver)
 {
     QPointer<QObject> guard(receiver);
-    (void)QtConcurrent::run([guard, work = std::move(work), deliver = std::move(deliver)]() mutable {
+    (void)runInBackground([guard, work = std::move(work), deliver = std::move(deliver)]() mutable {
         auto result = work();
         QMetaObject::invokeMethod(
             guard.data(),

@@ -12,6 +12,7 @@
 #include "dataset/bundledataset.h"
 #include "dataset/livedataset.h"
 #include "demo/demorunner.h"
+#include "domain/backgroundpool.h"
 #include "engineeringperspective.h"
 #include "feeds/feedscenario.h"
 #include "filterbar.h"
@@ -139,7 +140,7 @@ void ConsoleApp::openBundle(const QString &path)
             m_replay->load(opener, opened.from, opened.to);
         emit bundleOpened(opened.description);
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    watcher->setFuture(runInBackground([path] {
         Opened out;
         auto bundle = BundleDataset::open(path);
         if (!bundle) {

@@ -1,5 +1,7 @@
 #include "console/consolesession.h"
 
+#include "domain/backgroundpool.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pegboard {
@@ -27,8 +29,8 @@ ConsoleSession::~ConsoleSession()
 
 void ConsoleSession::start(const QString &configuredUrl, const QString &dataDir)
 {
-    m_watcher.setFuture(QtConcurrent::run(
-        [this, configuredUrl, dataDir] { return m_store.prepare(configuredUrl, dataDir); }));
+    m_watcher.setFuture(
+        runInBackground([this, configuredUrl, dataDir] { return m_store.prepare(configuredUrl, dataDir); }));
 }
 
 } // namespace pegboard

@@ -1,5 +1,6 @@
 #include "console/csvexportcontroller.h"
 
+#include "domain/backgroundpool.h"
 #include "domain/numberformat.h"
 #include "report/issuecsv.h"
 
@@ -42,7 +43,7 @@ void CsvExportController::start(const DatasetOpener &opener, const IssueQuery &q
     emit busyChanged(true);
     QPointer<CsvExportController> self(this);
     m_watcher.setFuture(
-        QtConcurrent::run([opener, query, path, expected, cancel = m_cancel, self]() -> Outcome {
+        runInBackground([opener, query, path, expected, cancel = m_cancel, self]() -> Outcome {
             auto dataset = opener();
             if (!dataset)
                 return {-1, dataset.error().message};

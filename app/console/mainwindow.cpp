@@ -270,14 +270,14 @@ void MainWindow::connectAnalysis()
     m_engineering->setFindingsModel(analysis->findings());
     connect(m_filter, &FilterBar::queryChanged, analysis, &AnalysisController::setQuery);
     connect(controller, &ConsoleController::issuesInserted, analysis, &AnalysisController::appendNew);
-    connect(m_engineering, &EngineeringPerspective::heatmapCellActivated, this,
-            [this, analysis, controller](const QModelIndex &index) {
-                const QList<QUuid> ids =
-                    analysis->idsInCell(index.row(), index.column()); // before its total is read
-                controller->showIssues(ids, analysis->lastDrillTotal());
+    connect(m_engineering, &EngineeringPerspective::heatmapCellActivated, analysis,
+            [analysis](const QModelIndex &index) { analysis->requestCell(index.row(), index.column()); });
+    connect(analysis, &AnalysisController::cellDrilled, this,
+            [this, analysis, controller](int row, int column, const QList<QUuid> &ids, qsizetype total) {
+                controller->showIssues(ids, total);
                 m_engineering->setDrillDown(
-                    tr("%1 — %2").arg(index.model()->headerData(index.row(), Qt::Vertical).toString(),
-                                      index.model()->headerData(index.column(), Qt::Horizontal).toString()));
+                    tr("%1 — %2").arg(analysis->heatmap()->headerData(row, Qt::Vertical).toString(),
+                                      analysis->heatmap()->headerData(column, Qt::Horizontal).toString()));
             });
     connect(m_engineering, &EngineeringPerspective::clusterActivated, this,
             [this, analysis, controller](int row) {

@@ -2,8 +2,10 @@
 
 #include "analysis/snapshot.h"
 #include "console/analysiscontroller.h"
+#include "domain/backgroundpool.h"
 #include "domain/issuetype.h"
 
+#include <QFutureWatcher>
 #include <algorithm>
 
 namespace pegboard {
@@ -11,8 +13,20 @@ namespace pegboard {
 PegMarkerController::PegMarkerController(AnalysisController *analysis, LivePegPanel *panel, QObject *parent)
     : QObject(parent)
 {
-    connect(analysis, &AnalysisController::finished, panel,
-            [panel, analysis] { panel->setReports(markedReports(analysis->snapshot())); });
+    // A million-report snapshot is scanned off the GUI thread; a newer analysis' markers replace
+    // an older one's even if the older scan finishes last.
+    connect(analysis, &AnalysisController::finished, this, [this, panel, analysis] {
+        const int generation = ++m_generation;
+        using Reports = std::vector<LivePegPanel::Report>;
+        auto *watcher = new QFutureWatcher<Reports>(this);
+        connect(watcher, &QFutureWatcherBase::finished, panel, [this, panel, watcher, generation] {
+            if (generation == m_generation)
+                panel->setReports(watcher->result());
+            watcher->deleteLater();
+        });
+        watcher->setFuture(
+            runInBackground([snapshot = analysis->snapshot()] { return markedReports(snapshot); }));
+    });
 }
 
 std::vector<LivePegPanel::Report>

@@ -25,6 +25,9 @@ public:
     // KeptReports (the panel draws at most MaxMarkers of one coin; twenty coins' worth is kept).
     static std::vector<LivePegPanel::Report> markedReports(const std::shared_ptr<const Snapshot> &snapshot);
     static constexpr std::size_t KeptReports = 20 * LivePegPanel::MaxMarkers;
+
+private:
+    int m_generation = 0;
 };
 
 } // namespace pegboard

@@ -1,6 +1,7 @@
 #include "demo/demorunner.h"
 
 #include "demo/scenarioreporter.h"
+#include "domain/backgroundpool.h"
 #include "feeds/feedscenario.h"
 #include "feeds/feedsimserver.h"
 #include "simulation/historywriter.h"
@@ -65,7 +66,7 @@ void DemoRunner::start(const QString &dataDir, const DemoOptions &options)
     m_options = options;
     m_dataDir = dataDir.isEmpty() ? defaultDataDir() : dataDir;
     m_store = std::make_unique<EmbeddedStore>();
-    m_watcher.setFuture(QtConcurrent::run([this] { return prepareStore(); }));
+    m_watcher.setFuture(runInBackground([this] { return prepareStore(); }));
 }
 
 void DemoRunner::report(const QString &step, int percent)

@@ -1,5 +1,6 @@
 #include "liveoraclepredictor.h"
 
+#include "domain/backgroundpool.h"
 #include "domain/contextsource.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -110,7 +111,7 @@ void LiveOraclePredictor::start()
     // The context is read here (thread-safe and cheap); only the scoring goes to the pool.
     const ContextSnapshot context = m_source->snapshot(m_info.symbol);
     m_watcher.setFuture(
-        QtConcurrent::run([context, model = m_model, p]() { return score(context, p.at, *model, p); }));
+        runInBackground([context, model = m_model, p]() { return score(context, p.at, *model, p); }));
 }
 
 void LiveOraclePredictor::onFinished()

@@ -229,6 +229,11 @@ Result<void> SnapshotLoader::ensureConnected()
         m_connection = nullptr;
         return Error::make(PgConnection::classify(message), message);
     }
+    // A snapshot is background work: one backend reads it. Parallel workers made the load no
+    // faster (the client's parsing is the bound, measured at a million reports) but took every
+    // core of a store on this machine from the console's GUI, and of a shared server from its
+    // other users.
+    PQclear(PQexec(m_connection, "SET max_parallel_workers_per_gather = 0"));
     return {};
 }
 

@@ -1,18 +1,19 @@
 #pragma once
 
+#include "domain/backgroundpool.h"
+
 #include <QObject>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <utility>
 
 namespace pegboard {
 
 // Tens of thousands of reports (or a snapshot of a million) take long enough to free that the GUI
-// notices: the last reference is dropped on the thread pool instead. Only the last reference frees
+// notices: the last reference is dropped on the background pool instead. Only the last reference frees
 // anything, so handing over one that others still share costs nothing.
 template<typename T> void releaseOnPool(T &&value)
 {
-    (void)QtConcurrent::run([old = std::forward<T>(value)]() mutable { old = T{}; });
+    (void)runInBackground([old = std::forward<T>(value)]() mutable { old = T{}; });
 }
 
 // An answer a queued signal brought is shared with the event that carried it until the slot

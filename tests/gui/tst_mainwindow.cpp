@@ -214,6 +214,16 @@ private slots:
         QTest::keyClick(view, Qt::Key_Return);
         const QList<QUuid> first = m_services->analysis()->idsInCell(0, 0);
         QTRY_COMPARE(shown(), QSet<QUuid>(first.begin(), first.end()));
+        // Cells are found off the GUI thread: of two asked in a row only the second is answered,
+        // whichever scan finishes first, and the list shows that one.
+        QSignalSpy drilled(m_services->analysis(), &AnalysisController::cellDrilled);
+        m_services->analysis()->requestCell(best.row(), best.column());
+        m_services->analysis()->requestCell(0, 0);
+        QTRY_COMPARE(drilled.count(), 1);
+        QCOMPARE(drilled.at(0).at(0).toInt(), 0);
+        QCOMPARE(drilled.at(0).at(1).toInt(), 0);
+        QCOMPARE(drilled.at(0).at(2).value<QList<QUuid>>(), first);
+        QTRY_COMPARE(shown(), QSet<QUuid>(first.begin(), first.end()));
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->grab().save(artifact(QStringLiteral("engineering-drilldown.png"))));
         m_services->controller()->showAll();
