@@ -311,7 +311,9 @@ void AnalysisController::requestCell(int row, int column)
     };
     auto *watcher = new QFutureWatcher<Drill>(this);
     connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, generation, row, column, glance = m_glance] {
+            // Weak: if a newer analysis let this snapshot go, its last reference must not be
+            // dropped here, on the GUI thread.
+            [this, watcher, generation, row, column, glance = std::weak_ptr<const Snapshot>(m_glance)] {
                 watcher->deleteLater();
                 if (generation != m_drillGeneration)
                     return;
