@@ -110,7 +110,10 @@ public:
     Result<std::string> table(const BundleFormat::Table &table, int percentFrom, int percentTo)
     {
         const std::string select = BundleWriter::copySelect(table.name, m_o);
-        auto total = scalar("SELECT count(*) FROM (" + select + ") AS t");
+        // The count is for the progress only: without the order (a sort of two million feed
+        // samples took 3.8 s before their COPY sorted them again).
+        const std::string unordered = select.substr(0, select.rfind(" ORDER BY "));
+        auto total = scalar("SELECT count(*) FROM (" + unordered + ") AS t");
         if (!total)
             return Unexpected<Error>(total.error());
         const double expected = std::max(1.0, std::atof(total->c_str()));
