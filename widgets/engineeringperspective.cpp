@@ -1,5 +1,6 @@
 #include "engineeringperspective.h"
 
+#include "dockpanel.h"
 #include "domain/numberformat.h"
 #include "exporter.h"
 #include "heatmapview.h"
@@ -16,25 +17,11 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace pegboard {
-
-namespace {
-// A panel whose content has a large minimum (forms, button rows, a calendar) scrolls instead of
-// holding the whole window wider than the screen (200 % scale on a laptop).
-QWidget *scrollable(QWidget *content)
-{
-    auto *area = new QScrollArea;
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidget(content);
-    return area;
-}
-} // namespace
 
 EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     : QMainWindow(parent)
@@ -139,8 +126,8 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     // (Split before tabifying: splitting a tabbed dock only adds another tab.)
     QDockWidget *reportsDock = m_reportsDock =
         dock(tr("Reports"), QStringLiteral("reportsDock"), reports, Qt::BottomDockWidgetArea);
-    QDockWidget *detailDock = m_detailDock =
-        dock(tr("Report"), QStringLiteral("reportDock"), scrollable(m_detail), Qt::BottomDockWidgetArea);
+    QDockWidget *detailDock = m_detailDock = dock(tr("Report"), QStringLiteral("reportDock"),
+                                                  DockPanel::scrollable(m_detail), Qt::BottomDockWidgetArea);
     splitDockWidget(reportsDock, detailDock, Qt::Horizontal);
     auto *clusters = new QWidget(this);
     auto *clustersLayout = new QVBoxLayout(clusters);
@@ -163,10 +150,7 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
 QDockWidget *EngineeringPerspective::dock(const QString &title, const QString &name, QWidget *widget,
                                           Qt::DockWidgetArea area)
 {
-    auto *d = new QDockWidget(title, this);
-    d->setObjectName(name);
-    d->setWidget(widget);
-    addDockWidget(area, d);
+    QDockWidget *d = DockPanel::add(this, title, name, widget, area);
     m_panels.append(d);
     return d;
 }

@@ -1,5 +1,6 @@
 #include "executiveperspective.h"
 
+#include "dockpanel.h"
 #include "domain/numberformat.h"
 #include "exporter.h"
 #include "headlinefigures.h"
@@ -50,10 +51,7 @@ ExecutivePerspective::ExecutivePerspective(QWidget *parent)
 QDockWidget *ExecutivePerspective::addPanel(const QString &title, const QString &name, QWidget *widget,
                                             Qt::DockWidgetArea area)
 {
-    auto *dock = new QDockWidget(title, this);
-    dock->setObjectName(name);
-    dock->setWidget(widget);
-    addDockWidget(area, dock);
+    QDockWidget *dock = DockPanel::add(this, title, name, widget, area);
     m_panels.append(dock);
     return dock;
 }

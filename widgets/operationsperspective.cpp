@@ -1,6 +1,7 @@
 #include "operationsperspective.h"
 
 #include "alertspanel.h"
+#include "dockpanel.h"
 #include "exporter.h"
 #include "issuedetailview.h"
 #include "itemmodels/issuetablemodel.h"
@@ -13,24 +14,10 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace pegboard {
-
-namespace {
-// A panel whose content has a large minimum (forms, button rows, a calendar) scrolls instead of
-// holding the whole window wider than the screen (200 % scale on a laptop).
-QWidget *scrollable(QWidget *content)
-{
-    auto *area = new QScrollArea;
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidget(content);
-    return area;
-}
-} // namespace
 
 OperationsPerspective::OperationsPerspective(QWidget *parent)
     : QMainWindow(parent)
@@ -64,11 +51,11 @@ OperationsPerspective::OperationsPerspective(QWidget *parent)
                               m_criticalPanel, Qt::BottomDockWidgetArea);
     m_resolutionDock = addPanel(tr("Resolution time trends"), QStringLiteral("resolutionDock"), m_trend,
                                 Qt::BottomDockWidgetArea);
-    m_reportDock = addPanel(tr("Report"), QStringLiteral("operationsReportDock"), scrollable(m_detail),
-                            Qt::BottomDockWidgetArea);
+    m_reportDock = addPanel(tr("Report"), QStringLiteral("operationsReportDock"),
+                            DockPanel::scrollable(m_detail), Qt::BottomDockWidgetArea);
     splitDockWidget(m_criticalDock, m_reportDock, Qt::Horizontal);
-    m_alertsDock =
-        addPanel(tr("Alerts"), QStringLiteral("alertsDock"), scrollable(m_alerts), Qt::RightDockWidgetArea);
+    m_alertsDock = addPanel(tr("Alerts"), QStringLiteral("alertsDock"), DockPanel::scrollable(m_alerts),
+                            Qt::RightDockWidgetArea);
 }
 
 void OperationsPerspective::notifyCritical(const QString &text, const QUuid &issueId)
@@ -85,10 +72,7 @@ void OperationsPerspective::showReport()
 QDockWidget *OperationsPerspective::addPanel(const QString &title, const QString &objectName, QWidget *widget,
                                              Qt::DockWidgetArea area, QDockWidget *tabWith)
 {
-    auto *dock = new QDockWidget(title, this);
-    dock->setObjectName(objectName);
-    dock->setWidget(widget);
-    addDockWidget(area, dock);
+    QDockWidget *dock = DockPanel::add(this, title, objectName, widget, area);
     if (tabWith)
         tabifyDockWidget(tabWith, dock);
     m_panels.append(dock);
@@ -131,13 +115,13 @@ void OperationsPerspective::setRiskPanel(RiskPanel *panel)
 {
     m_riskPanel = panel;
     if (m_riskDock) {
-        m_riskDock->setWidget(scrollable(panel));
+        m_riskDock->setWidget(DockPanel::scrollable(panel));
         return;
     }
     // Risk and Alerts share the right-hand column as tabs (side by side they would make the window
     // wider than a laptop screen); the risk is in front.
-    m_riskDock = addPanel(tr("Risk and recommended actions"), QStringLiteral("riskDock"), scrollable(panel),
-                          Qt::RightDockWidgetArea, m_alertsDock);
+    m_riskDock = addPanel(tr("Risk and recommended actions"), QStringLiteral("riskDock"),
+                          DockPanel::scrollable(panel), Qt::RightDockWidgetArea, m_alertsDock);
     m_riskDock->raise();
 }
 
@@ -145,11 +129,11 @@ void OperationsPerspective::setMaintenanceCalendar(MaintenanceCalendar *calendar
 {
     m_calendar = calendar;
     if (m_calendarDock) {
-        m_calendarDock->setWidget(scrollable(calendar));
+        m_calendarDock->setWidget(DockPanel::scrollable(calendar));
         return;
     }
-    m_calendarDock = addPanel(tr("Maintenance windows"), QStringLiteral("calendarDock"), scrollable(calendar),
-                              Qt::BottomDockWidgetArea, m_resolutionDock);
+    m_calendarDock = addPanel(tr("Maintenance windows"), QStringLiteral("calendarDock"),
+                              DockPanel::scrollable(calendar), Qt::BottomDockWidgetArea, m_resolutionDock);
 }
 
 } // namespace pegboard

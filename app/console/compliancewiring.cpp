@@ -5,6 +5,7 @@
 #include "compliancereportdialog.h"
 #include "compliancesummarypanel.h"
 #include "consolesession.h"
+#include "dockpanel.h"
 #include "engineeringperspective.h"
 #include "executiveperspective.h"
 #include "filterbar.h"
@@ -15,23 +16,9 @@
 #include <QFile>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QScrollArea>
 #include <QStatusBar>
 
 namespace pegboard {
-
-namespace {
-QWidget *scrolling(QWidget *content)
-{
-    // The panel's buttons and filter would hold the perspective wider than a small screen (200 %
-    // on a laptop): it scrolls instead, and fills the dock like before where there is room.
-    auto *area = new QScrollArea;
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidget(content);
-    return area;
-}
-} // namespace
 
 void installCompliance(QMainWindow *window, EngineeringPerspective *engineering,
                        ExecutivePerspective *executive, ConsoleSession *session, FilterBar *filter)
@@ -41,9 +28,9 @@ void installCompliance(QMainWindow *window, EngineeringPerspective *engineering,
     auto *audit = new AuditView(model, engineering);
     auto *summary = new ComplianceSummaryPanel(executive);
     engineering->addPanel(QCoreApplication::translate("pegboard::ComplianceWiring", "Audit trail"),
-                          QStringLiteral("auditDock"), scrolling(audit));
+                          QStringLiteral("auditDock"), DockPanel::scrollable(audit));
     executive->addPanel(QCoreApplication::translate("pegboard::ComplianceWiring", "Compliance and audit"),
-                        QStringLiteral("complianceDock"), scrolling(summary));
+                        QStringLiteral("complianceDock"), DockPanel::scrollable(summary));
 
     QFile last(ComplianceController::lastCheckpointPath());
     if (last.open(QIODevice::ReadOnly))
