@@ -8,7 +8,10 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QStyle>
 #include <QStyledItemDelegate>
+#include <algorithm>
 
 namespace pegboard {
 
@@ -64,7 +67,51 @@ HeatmapView::HeatmapView(QWidget *parent)
 
 void HeatmapView::setModel(QAbstractItemModel *model)
 {
+    if (this->model())
+        disconnect(this->model(), nullptr, this, nullptr);
     QTableView::setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelReset, this, &HeatmapView::fitColumnsToWords);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &HeatmapView::fitColumnsToWords);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &HeatmapView::fitColumnsToWords);
+    fitColumnsToWords();
+}
+
+void HeatmapView::fitColumnsToWords()
+{
+    QHeaderView *header = horizontalHeader();
+    if (!model())
+        return;
+    const QFontMetrics metrics(header->font());
+    // The header's own margins on both sides, as the style draws them.
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
+    QList<int> needs;
+    int total = 0;
+    for (int column = 0; column < model()->columnCount(); ++column) {
+        const QString name = model()->headerData(column, Qt::Horizontal).toString();
+        int widest = metrics.averageCharWidth() * 4;
+        for (const QString &word :
+             name.split(QRegularExpression(QStringLiteral("[\\s-]")), Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word + QLatin1Char('-')) + margin);
+        needs << widest;
+        total += widest;
+    }
+    // Where every type's longest word fits, the columns share the width; where not, each column is
+    // as wide as its own longest word and the heatmap scrolls sideways.
+    if (total <= viewport()->width()) {
+        header->setSectionResizeMode(QHeaderView::Stretch);
+        return;
+    }
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    for (int column = 0; column < needs.size(); ++column)
+        header->resizeSection(column, needs.at(column));
+}
+
+void HeatmapView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumnsToWords();
 }
 
 void HeatmapView::keyPressEvent(QKeyEvent *event)

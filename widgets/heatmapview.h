@@ -20,6 +20,12 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    // No column narrower than its type name's longest word: a long word (German
+    // "Liquiditätsengpass" at 200 %) is not cut at both ends; the heatmap scrolls sideways instead.
+    void fitColumnsToWords();
 };
 
 // The colour key under the heatmap.

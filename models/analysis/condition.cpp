@@ -1,5 +1,7 @@
 #include "condition.h"
 
+#include "domain/contextsnapshot.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -30,11 +32,12 @@ QStringList numericLabels(const std::vector<float> &edges, const QString &unit)
     return labels;
 }
 
-QStringList dictionaryLabels(const StringDictionary &dictionary)
+// Congestion and MEV levels, stored in the one English vocabulary, read in the user's language.
+QStringList levelLabels(const StringDictionary &dictionary)
 {
     QStringList labels;
     for (int i = 0; i < dictionary.size(); ++i)
-        labels << dictionary.text(std::uint16_t(i));
+        labels << ContextSnapshot::levelName(dictionary.text(std::uint16_t(i)));
     return labels;
 }
 
@@ -151,9 +154,9 @@ QStringList bucketLabels(Kind kind, const Snapshot &s)
         return labels;
     }
     case Kind::Congestion:
-        return dictionaryLabels(s.congestionLevels);
+        return levelLabels(s.congestionLevels);
     case Kind::MevActivity:
-        return dictionaryLabels(s.mevLevels);
+        return levelLabels(s.mevLevels);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "contextsnapshot.h"
 
+#include <QCoreApplication>
+
 namespace pegboard {
 
 namespace {
@@ -125,6 +127,24 @@ void ContextSnapshot::markStale(QJsonObject &group, double ageSeconds)
 bool ContextSnapshot::isStale(const QJsonObject &group)
 {
     return group.value(ContextKey::Stale).toBool(false);
+}
+
+QString ContextSnapshot::levelName(const QString &level)
+{
+    const QString l = level.toLower();
+    if (l == QLatin1String("low"))
+        return QCoreApplication::translate("pegboard::ContextSnapshot", "low");
+    if (l == QLatin1String("medium"))
+        return QCoreApplication::translate("pegboard::ContextSnapshot", "medium");
+    if (l == QLatin1String("normal"))
+        return QCoreApplication::translate("pegboard::ContextSnapshot", "normal");
+    if (l == QLatin1String("elevated"))
+        return QCoreApplication::translate("pegboard::ContextSnapshot", "elevated");
+    if (l == QLatin1String("high"))
+        return QCoreApplication::translate("pegboard::ContextSnapshot", "high");
+    if (l == QLatin1String("critical"))
+        return QCoreApplication::translate("pegboard::ContextSnapshot", "critical");
+    return level;
 }
 
 } // namespace pegboard

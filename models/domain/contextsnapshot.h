@@ -44,6 +44,9 @@ public:
     static QString congestionLevelFor(double score);
     // The one MEV-activity vocabulary (normal, elevated, high: the article's words) for a 0–1 score.
     static QString mevActivityFor(double score);
+    // A congestion or MEV level ("low" … "critical") in the reader's language; the stored
+    // vocabulary stays the English one. An unknown level is shown as stored.
+    static QString levelName(const QString &level);
     static void markStale(QJsonObject &group, double ageSeconds);
     static bool isStale(const QJsonObject &group);
 

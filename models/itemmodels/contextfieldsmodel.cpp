@@ -26,24 +26,6 @@ ContextFieldsModel::ContextFieldsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-QString ContextFieldsModel::levelText(const QString &level)
-{
-    const QString l = level.toLower();
-    if (l == QLatin1String("low"))
-        return tr("low");
-    if (l == QLatin1String("medium"))
-        return tr("medium");
-    if (l == QLatin1String("normal"))
-        return tr("normal");
-    if (l == QLatin1String("elevated"))
-        return tr("elevated");
-    if (l == QLatin1String("high"))
-        return tr("high");
-    if (l == QLatin1String("critical"))
-        return tr("critical");
-    return level;
-}
-
 QString ContextFieldsModel::label(const QString &key)
 {
     if (key == ContextKey::GasPriceGwei)
@@ -90,7 +72,7 @@ QString ContextFieldsModel::formatValue(const QString &key, const QJsonValue &va
     if (value.isString()) {
         const QString text = value.toString();
         if (key == ContextKey::CongestionLevel || key == ContextKey::MevActivity)
-            return levelText(text);
+            return ContextSnapshot::levelName(text);
         if (key == ContextKey::OracleLastUpdate) {
             const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
             if (!at.isValid())

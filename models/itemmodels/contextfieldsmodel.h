@@ -41,8 +41,6 @@ public:
 
     static QString label(const QString &key);
     static QString formatValue(const QString &key, const QJsonValue &value, const QDateTime &reportedAt = {});
-    // "low", "medium", … in the reader's language.
-    static QString levelText(const QString &level);
 
 private:
     struct Row

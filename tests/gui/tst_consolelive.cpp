@@ -40,10 +40,12 @@
 #include "store/issuestore.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -339,6 +341,22 @@ private slots:
         QVERIFY(audit);
         QVERIFY(!eng->tabifiedDockWidgets(audit).isEmpty());
         QVERIFY(!eng->tabifiedDockWidgets(audit).contains(eng->reportsDock()));
+        // No heatmap column is narrower than its type name's longest word (at 200 % in German
+        // "Liquiditätsengpass" was cut at both ends): the heatmap scrolls sideways instead.
+        HeatmapView *heatmap = eng->heatmapView();
+        QVERIFY(heatmap->model()->columnCount() > 0);
+        const QFontMetrics headerFont(heatmap->horizontalHeader()->font());
+        for (int c = 0; c < heatmap->model()->columnCount(); ++c)
+            for (const QString &word :
+                 heatmap->model()
+                     ->headerData(c, Qt::Horizontal)
+                     .toString()
+                     .split(QRegularExpression(QStringLiteral("[\\s-]")), Qt::SkipEmptyParts))
+                QTRY_VERIFY2(heatmap->columnWidth(c) >= headerFont.horizontalAdvance(word),
+                             qPrintable(QStringLiteral("%1: %2 px for %3 px")
+                                            .arg(word)
+                                            .arg(heatmap->columnWidth(c))
+                                            .arg(headerFont.horizontalAdvance(word))));
         QTRY_VERIFY2(eng->reportsDock()->width() * 4 >= eng->width(),
                      qPrintable(QStringLiteral("report list %1 of %2 px")
                                     .arg(eng->reportsDock()->width())
