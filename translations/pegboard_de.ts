@@ -2944,30 +2944,6 @@ Optionen:
 <context>
     <name>pegboard::ContextFieldsModel</name>
     <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>normal</translation>
-    </message>
-    <message>
-        <source>elevated</source>
-        <translation>erhöht</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>kritisch</translation>
-    </message>
-    <message>
         <source>Gas price</source>
         <translation>Gaspreis</translation>
     </message>

@@ -2905,30 +2905,6 @@ Options:
 <context>
     <name>pegboard::ContextFieldsModel</name>
     <message>
-        <source>low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>elevated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gas price</source>
         <translation type="unfinished"></translation>
     </message>
