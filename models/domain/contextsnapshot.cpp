@@ -131,19 +131,18 @@ bool ContextSnapshot::isStale(const QJsonObject &group)
 
 QString ContextSnapshot::levelName(const QString &level)
 {
-    const QString l = level.toLower();
-    if (l == QLatin1String("low"))
-        return QCoreApplication::translate("pegboard::ContextSnapshot", "low");
-    if (l == QLatin1String("medium"))
-        return QCoreApplication::translate("pegboard::ContextSnapshot", "medium");
-    if (l == QLatin1String("normal"))
-        return QCoreApplication::translate("pegboard::ContextSnapshot", "normal");
-    if (l == QLatin1String("elevated"))
-        return QCoreApplication::translate("pegboard::ContextSnapshot", "elevated");
-    if (l == QLatin1String("high"))
-        return QCoreApplication::translate("pegboard::ContextSnapshot", "high");
-    if (l == QLatin1String("critical"))
-        return QCoreApplication::translate("pegboard::ContextSnapshot", "critical");
+    // Both vocabularies: congestion (low … critical) and MEV activity (normal, elevated, high).
+    static constexpr const char *Levels[] = {
+        QT_TRANSLATE_NOOP("pegboard::ContextSnapshot", "low"),
+        QT_TRANSLATE_NOOP("pegboard::ContextSnapshot", "medium"),
+        QT_TRANSLATE_NOOP("pegboard::ContextSnapshot", "normal"),
+        QT_TRANSLATE_NOOP("pegboard::ContextSnapshot", "elevated"),
+        QT_TRANSLATE_NOOP("pegboard::ContextSnapshot", "high"),
+        QT_TRANSLATE_NOOP("pegboard::ContextSnapshot", "critical"),
+    };
+    for (const char *known : Levels)
+        if (level.compare(QLatin1String(known), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("pegboard::ContextSnapshot", known);
     return level;
 }
 

@@ -1,5 +1,7 @@
 // Every user-visible string of the sources is translated into German, and English plurals exist:
 // lupdate is run over the sources now, so a string added without a translation fails here.
+#include "domain/contextsnapshot.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
@@ -8,6 +10,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+using pegboard::ContextSnapshot;
 
 namespace {
 struct Entry
@@ -111,7 +115,12 @@ private slots:
         QVERIFY(
             two !=
             QCoreApplication::translate("pegboard::FilterBar", "%n type(s)", nullptr, 1).replace('1', '2'));
+        // Stored levels are English in any case; shown, they are the reader's words.
+        QCOMPARE(ContextSnapshot::levelName(QStringLiteral("HIGH")), QStringLiteral("hoch"));
+        QCOMPARE(ContextSnapshot::levelName(QStringLiteral("elevated")), QStringLiteral("erhöht"));
+        QCOMPARE(ContextSnapshot::levelName(QStringLiteral("unheard-of")), QStringLiteral("unheard-of"));
         QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(ContextSnapshot::levelName(QStringLiteral("critical")), QStringLiteral("critical"));
     }
 };
 
