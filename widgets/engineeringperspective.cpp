@@ -160,7 +160,6 @@ QDockWidget *EngineeringPerspective::addPanel(const QString &title, const QStrin
     QDockWidget *d = dock(title, name, widget, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_detailDock, d);
     m_patternsDock->raise(); // the tab shown first stays the patterns
-
     return d;
 }
 

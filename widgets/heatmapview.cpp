@@ -86,13 +86,13 @@ void HeatmapView::fitColumnsToWords()
     const QFontMetrics metrics(header->font());
     // The header's own margins on both sides, as the style draws them.
     const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
+    static const QRegularExpression wordBreak(QStringLiteral("[\\s-]")); // where a header line may break
     QList<int> needs;
     int total = 0;
     for (int column = 0; column < model()->columnCount(); ++column) {
         const QString name = model()->headerData(column, Qt::Horizontal).toString();
         int widest = metrics.averageCharWidth() * 4;
-        for (const QString &word :
-             name.split(QRegularExpression(QStringLiteral("[\\s-]")), Qt::SkipEmptyParts))
+        for (const QString &word : name.split(wordBreak, Qt::SkipEmptyParts))
             widest = std::max(widest, metrics.horizontalAdvance(word + QLatin1Char('-')) + margin);
         needs << widest;
         total += widest;
