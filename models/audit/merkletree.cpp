@@ -2,15 +2,34 @@
 
 #include "domain/backgroundpool.h"
 
-#include <QtConcurrent/QtConcurrentMap>
+#include <QFuture>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <sys/mman.h>
 // OpenSSL 3's EVP one-shots fetch the algorithm on every call, which costs more than hashing a
 // 65-byte node; the SHA256_* functions (deprecated in 3.0, still provided) hash without that.
 #define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/sha.h>
 
 namespace pegboard {
+
+void *allocateLarge(std::size_t bytes)
+{
+    constexpr std::size_t HugePage = std::size_t(2) << 20;
+    if (bytes < HugePage) {
+        if (void *p = std::malloc(std::max<std::size_t>(bytes, 1)))
+            return p;
+        throw std::bad_alloc();
+    }
+    void *p = nullptr;
+    if (posix_memalign(&p, HugePage, (bytes + HugePage - 1) / HugePage * HugePage) != 0)
+        throw std::bad_alloc();
+    madvise(p, bytes, MADV_HUGEPAGE); // advice only: without huge pages it is ordinary memory
+    return p;
+}
 
 namespace {
 std::size_t largestPowerOfTwoBelow(std::size_t n)
@@ -124,12 +143,25 @@ MerkleHash chunkRoot(std::span<const MerkleHash> leaves)
     return foldLevels(level);
 }
 
-std::vector<std::size_t> chunkStarts(std::size_t n)
+// Runs work(chunk) for every chunk of n leaves, one worker per core with this thread as one of them:
+// more workers than cores only time-slice the same SHA units and evict each other's chunks. A
+// helper the pool has not started yet is taken back by waitForFinished() and finds nothing left.
+template<typename F> void forEachChunk(std::size_t n, F &&work)
 {
-    std::vector<std::size_t> starts((n + Chunk - 1) / Chunk);
-    for (std::size_t i = 0; i < starts.size(); ++i)
-        starts[i] = i * Chunk;
-    return starts;
+    const std::size_t chunks = (n + Chunk - 1) / Chunk;
+    std::atomic_size_t next{0};
+    const auto drain = [&] {
+        for (std::size_t c = next++; c < chunks; c = next++)
+            work(c);
+    };
+    const std::size_t helpers =
+        std::min<std::size_t>(chunks, std::size_t(std::max(1, QThread::idealThreadCount()))) - 1;
+    std::vector<QFuture<void>> running;
+    for (std::size_t h = 0; h < helpers; ++h)
+        running.push_back(QtConcurrent::run(backgroundPool(), drain));
+    drain();
+    for (QFuture<void> &f : running)
+        f.waitForFinished();
 }
 } // namespace
 
@@ -142,13 +174,13 @@ MerkleTree::HashedLeaves MerkleTree::hashLeaves(const std::vector<QByteArray> &l
         return out;
     }
     // Complete chunks are subtrees of the whole (see root()): their roots folded are the root.
-    const std::vector<std::size_t> starts = chunkStarts(leaves.size());
-    std::vector<MerkleHash> roots(starts.size());
-    QtConcurrent::blockingMap(backgroundPool(), starts, [&](std::size_t start) {
+    std::vector<MerkleHash> roots((leaves.size() + Chunk - 1) / Chunk);
+    forEachChunk(leaves.size(), [&](std::size_t chunk) {
+        const std::size_t start = chunk * Chunk;
         const std::size_t end = std::min(leaves.size(), start + Chunk);
         for (std::size_t i = start; i < end; ++i)
             out.hashes[i] = leafHash(std::string_view(leaves[i].constData(), std::size_t(leaves[i].size())));
-        roots[start / Chunk] = chunkRoot(std::span<const MerkleHash>(out.hashes).subspan(start, end - start));
+        roots[chunk] = chunkRoot(std::span<const MerkleHash>(out.hashes).subspan(start, end - start));
     });
     out.root = foldLevels(roots);
     return out;
@@ -163,10 +195,10 @@ MerkleHash MerkleTree::root(std::span<const MerkleHash> leaves)
     // Every complete chunk is a subtree of the whole (it starts at a multiple of its power-of-two
     // size), so the roots of the chunks, folded level by level, are the root of all: the chunks
     // are hashed on the worker threads, the few thousand chunk roots after.
-    const std::vector<std::size_t> starts = chunkStarts(leaves.size());
-    std::vector<MerkleHash> roots(starts.size());
-    QtConcurrent::blockingMap(backgroundPool(), starts, [&](std::size_t start) {
-        roots[start / Chunk] = chunkRoot(leaves.subspan(start, std::min(Chunk, leaves.size() - start)));
+    std::vector<MerkleHash> roots((leaves.size() + Chunk - 1) / Chunk);
+    forEachChunk(leaves.size(), [&](std::size_t chunk) {
+        const std::size_t start = chunk * Chunk;
+        roots[chunk] = chunkRoot(leaves.subspan(start, std::min(Chunk, leaves.size() - start)));
     });
     return foldLevels(roots);
 }
