@@ -1,5 +1,7 @@
 #include "copydecoder.h"
 
+#include <cctype>
+
 namespace pegboard {
 
 std::string_view CopyDecoder::unescape(std::string_view f, std::string &scratch)
@@ -31,6 +33,20 @@ std::string_view CopyDecoder::unescape(std::string_view f, std::string &scratch)
             break;
         case 'v':
             scratch += '\v';
+            break;
+        case 'x':
+            // \x and one or two hex digits; without a digit it is the letter, as COPY FROM reads it.
+            if (i + 1 < f.size() && std::isxdigit(static_cast<unsigned char>(f[i + 1]))) {
+                int v = 0;
+                for (int k = 0;
+                     k < 2 && i + 1 < f.size() && std::isxdigit(static_cast<unsigned char>(f[i + 1])); ++k) {
+                    const char h = f[++i];
+                    v = v * 16 + (h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+                }
+                scratch += char(v);
+            } else {
+                scratch += c;
+            }
             break;
         default:
             if (c >= '0' && c <= '7') {

@@ -1,3 +1,4 @@
+#include "store/copydecoder.h"
 #include "store/copyencoder.h"
 
 #include <QJsonArray>
@@ -65,6 +66,22 @@ private slots:
         const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(out), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(doc.object(), o);
+    }
+
+    // What COPY FROM reads, read the same way by every reader of COPY TO (the evidence log's too).
+    void decodesEveryEscape()
+    {
+        std::string scratch;
+        const auto decode = [&](std::string_view f) {
+            return std::string(CopyDecoder::unescape(f, scratch));
+        };
+        QCOMPARE(decode("plain"), std::string("plain"));
+        QCOMPARE(decode("a\\tb\\nc\\\\d\\re\\bf\\fg\\vh"), std::string("a\tb\nc\\d\re\bf\fg\vh"));
+        QCOMPARE(decode("\\101\\0\\7x"), std::string("A\0\7x", 4));
+        QCOMPARE(decode("\\x41\\x4z\\xg"), std::string("A\4zxg"));
+        QCOMPARE(decode("\\x"), std::string("x"));
+        QCOMPARE(decode("end\\"), std::string("end\\"));
+        QCOMPARE(decode("\\q"), std::string("q"));
     }
 };
 
