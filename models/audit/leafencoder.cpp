@@ -20,7 +20,150 @@ void putText(QByteArray &out, const std::optional<QByteArray> &text)
     putLength(out, quint32(text->size()));
     out.append(*text);
 }
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+        return (c | 0x20) - 'a' + 10;
+    return -1;
+}
+
+// One JSON string of the plain form at json[i] (just past its opening quote), appended as a field;
+// i ends past the closing quote. False for what the plain form excludes.
+bool appendJsonString(QByteArray &out, std::string_view json, std::size_t &i)
+{
+    const qsizetype lengthAt = out.size();
+    putLength(out, 0);
+    while (i < json.size()) {
+        const unsigned char c = static_cast<unsigned char>(json[i++]);
+        if (c == '"') {
+            const quint32 n = quint32(out.size() - lengthAt - 4);
+            const char bytes[4] = {char(n >> 24), char(n >> 16), char(n >> 8), char(n)};
+            std::copy(bytes, bytes + 4, out.begin() + lengthAt);
+            return true;
+        }
+        if (c < 0x20 || c >= 0x80)
+            return false; // control characters are invalid JSON; non-ASCII is left to the general way
+        if (c != '\\') {
+            out.append(char(c));
+            continue;
+        }
+        if (i == json.size())
+            return false;
+        switch (json[i++]) {
+        case '"':
+            out.append('"');
+            break;
+        case '\\':
+            out.append('\\');
+            break;
+        case '/':
+            out.append('/');
+            break;
+        case 'b':
+            out.append('\b');
+            break;
+        case 'f':
+            out.append('\f');
+            break;
+        case 'n':
+            out.append('\n');
+            break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 't':
+            out.append('\t');
+            break;
+        case 'u': {
+            if (json.size() - i < 4)
+                return false;
+            int code = 0;
+            for (int k = 0; k < 4; ++k) {
+                const int h = hexValue(json[i++]);
+                if (h < 0)
+                    return false;
+                code = code * 16 + h;
+            }
+            if (code >= 0xD800 && code <= 0xDFFF)
+                return false; // surrogates: the general way decides
+            if (code < 0x80) {
+                out.append(char(code));
+            } else if (code < 0x800) {
+                out.append(char(0xC0 | (code >> 6)));
+                out.append(char(0x80 | (code & 0x3F)));
+            } else {
+                out.append(char(0xE0 | (code >> 12)));
+                out.append(char(0x80 | ((code >> 6) & 0x3F)));
+                out.append(char(0x80 | (code & 0x3F)));
+            }
+            break;
+        }
+        default:
+            return false;
+        }
+    }
+    return false;
+}
 } // namespace
+
+void LeafEncoder::begin(QByteArray &out, std::string_view kind)
+{
+    out.resize(0); // keeps the allocation for the next leaf
+    appendText(out, "pegboard-leaf/1");
+    appendText(out, kind);
+}
+
+void LeafEncoder::appendNull(QByteArray &out)
+{
+    putLength(out, 0xFFFFFFFFu);
+}
+
+void LeafEncoder::appendText(QByteArray &out, std::string_view text)
+{
+    putLength(out, quint32(text.size()));
+    out.append(text.data(), qsizetype(text.size()));
+}
+
+bool LeafEncoder::appendJsonList(QByteArray &out, std::string_view json)
+{
+    const qsizetype start = out.size();
+    const auto fail = [&] {
+        out.truncate(start);
+        return false;
+    };
+    if (json.size() < 2 || json.front() != '[' || json.back() != ']')
+        return fail();
+    const qsizetype countAt = out.size();
+    putLength(out, 0);
+    quint32 count = 0;
+    std::size_t i = 1;
+    if (json.size() > 2) {
+        for (;;) {
+            if (json.substr(i, 4) == "null") {
+                putLength(out, 0xFFFFFFFFu);
+                i += 4;
+            } else if (i < json.size() && json[i] == '"') {
+                ++i;
+                if (!appendJsonString(out, json, i))
+                    return fail();
+            } else {
+                return fail();
+            }
+            ++count;
+            if (i + 1 == json.size())
+                break; // at the closing bracket
+            if (json[i] != ',')
+                return fail();
+            ++i;
+        }
+    }
+    const char bytes[4] = {char(count >> 24), char(count >> 16), char(count >> 8), char(count)};
+    std::copy(bytes, bytes + 4, out.begin() + countAt);
+    return true;
+}
 
 std::optional<LeafValue> LeafValue::fromJson(const QJsonValue &value)
 {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QStringList>
 #include <optional>
+#include <string_view>
 
 namespace pegboard {
 
@@ -34,6 +35,16 @@ public:
     static const QStringList &issueFields();
     static const QStringList &auditFields();
     static QByteArray encode(const char *kind, const QList<LeafValue> &values);
+
+    // The same encoding written field by field into `out`, for readers that have the values as
+    // text already (no LeafValue per field): a leaf is begin() and then one call per column.
+    static void begin(QByteArray &out, std::string_view kind);
+    static void appendNull(QByteArray &out);
+    static void appendText(QByteArray &out, std::string_view text);
+    // A text[] column given as PostgreSQL's array_to_json text. Only the plain form it prints
+    // (strings and nulls, no spaces, ASCII) is taken; false, with `out` unchanged, for anything
+    // else, which the caller then reads as JSON the general way.
+    static bool appendJsonList(QByteArray &out, std::string_view json);
 };
 
 } // namespace pegboard

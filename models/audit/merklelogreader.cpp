@@ -1,6 +1,7 @@
 #include "merklelogreader.h"
 
 #include "leafencoder.h"
+#include "store/copydecoder.h"
 #include "store/pgconnection.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <libpq-fe.h>
 #include <limits>
 #include <memory>
+#include <span>
 
 namespace pegboard {
 
@@ -50,62 +52,37 @@ Result<std::shared_ptr<PGresult>> query(PGconn *c, const char *sql)
     return r;
 }
 
-// COPY text format: \N is NULL; backslash escapes as PostgreSQL writes them.
+// A COPY text field: \N is NULL, escapes decoded.
 std::optional<QByteArray> unescape(std::string_view f)
 {
     if (f == "\\N")
         return std::nullopt;
-    QByteArray out;
-    out.reserve(int(f.size()));
-    for (std::size_t i = 0; i < f.size(); ++i) {
-        const char ch = f[i];
-        if (ch != '\\' || i + 1 == f.size()) {
-            out.append(ch);
+    std::string scratch;
+    const std::string_view text = CopyDecoder::unescape(f, scratch);
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
+// A leaf straight from its COPY fields, for a row no recorded change rolls back (nearly all):
+// no value per field. False when a list column is not in array_to_json's plain form; the caller
+// then takes the general way, which decides what such a value is.
+bool encodeFromCopy(const char *kind, std::span<const std::string_view> fields, bool hasLists,
+                    QByteArray &out, std::string &scratch)
+{
+    LeafEncoder::begin(out, kind);
+    for (std::size_t k = 0; k < fields.size(); ++k) {
+        if (fields[k] == "\\N") {
+            LeafEncoder::appendNull(out);
             continue;
         }
-        const char e = f[++i];
-        switch (e) {
-        case 'b':
-            out.append('\b');
-            break;
-        case 'f':
-            out.append('\f');
-            break;
-        case 'n':
-            out.append('\n');
-            break;
-        case 'r':
-            out.append('\r');
-            break;
-        case 't':
-            out.append('\t');
-            break;
-        case 'v':
-            out.append('\v');
-            break;
-        case 'x': {
-            int value = 0, digits = 0;
-            while (digits < 2 && i + 1 < f.size() && std::isxdigit(static_cast<unsigned char>(f[i + 1]))) {
-                value = value * 16 + QByteArray(1, f[++i]).toInt(nullptr, 16);
-                ++digits;
-            }
-            out.append(char(value));
-            break;
-        }
-        default:
-            if (e >= '0' && e <= '7') {
-                int value = e - '0', digits = 1;
-                while (digits < 3 && i + 1 < f.size() && f[i + 1] >= '0' && f[i + 1] <= '7') {
-                    value = value * 8 + (f[++i] - '0');
-                    ++digits;
-                }
-                out.append(char(value));
-            } else {
-                out.append(e);
-            }
+        const std::string_view text = CopyDecoder::unescape(fields[k], scratch);
+        if (hasLists && (k == 14 || k == 15)) {
+            if (!LeafEncoder::appendJsonList(out, text))
+                return false;
+        } else {
+            LeafEncoder::appendText(out, text);
         }
     }
-    return out;
+    return true;
 }
 
 LeafValue textValue(const std::optional<QByteArray> &v)
@@ -157,8 +134,7 @@ const char *MerkleLogReader::leafQuery()
            " a.actor, a.action, a.issue_id::text, a.details::text"
            " FROM merkle_leaves l"
            " LEFT JOIN stablecoin_issues i ON i.id = l.issue_id"
-           " LEFT JOIN audit_log a ON a.id = l.audit_id"
-           " ORDER BY l.idx";
+           " LEFT JOIN audit_log a ON a.id = l.audit_id";
 }
 
 Result<LogState> MerkleLogReader::read(const std::function<void(qint64)> &progress,
@@ -184,9 +160,13 @@ Result<LogState> MerkleLogReader::read(const std::function<void(qint64)> &progre
         if (auto done = query(c, set.c_str()); !done)
             return Unexpected<Error>(done.error());
     }
-    // The leaf query sorts every row by idx; with the default 4 MB that sort spills to disk at a
-    // million reports.
+    // The leaves come in whatever order the join yields and are put in log order here: sorting a
+    // million formatted rows by idx cost the server more than formatting them (a 1.3 GB spill to
+    // disk). One backend without JIT: the read is bound by formatting, which parallel workers and
+    // compiled expressions did not speed up, and they took the cores a bundle export needs.
     query(c, "SET LOCAL work_mem = '256MB'");
+    query(c, "SET LOCAL jit = off");
+    query(c, "SET LOCAL max_parallel_workers_per_gather = 0");
     auto exists = query(c, "SELECT to_regclass('public.merkle_leaves') IS NOT NULL");
     if (!exists)
         return Unexpected<Error>(exists.error());
@@ -226,10 +206,11 @@ Result<LogState> MerkleLogReader::read(const std::function<void(qint64)> &progre
     const QStringList &issueNames = LeafEncoder::issueFields();
     char *buffer = nullptr;
     int length = 0;
-    qint64 expected = 0;
     bool cancelled = false;
     std::vector<std::string_view> f;
     QList<LeafValue> values;
+    QByteArray encoded;
+    std::string scratch;
     while ((length = PQgetCopyData(c, &buffer, 0)) > 0) {
         std::unique_ptr<char, decltype(&PQfreemem)> line(buffer, PQfreemem);
         if (cancelled)
@@ -253,14 +234,6 @@ Result<LogState> MerkleLogReader::read(const std::function<void(qint64)> &progre
         leaf.kind = f[1] == "issue" ? LogLeaf::Kind::Issue : LogLeaf::Kind::Audit;
         leaf.ref = QString::fromUtf8(f[2].data(), int(f[2].size()));
         leaf.recordMissing = f[3] != "t";
-        if (leaf.index != expected) {
-            state.findings.append({LogFinding::Kind::Deleted, expected, QStringLiteral("merkle_leaves"),
-                                   QString::number(expected),
-                                   tr("leaf %1 is missing from the log's order (the next is %2)")
-                                       .arg(expected)
-                                       .arg(leaf.index)});
-        }
-        expected = leaf.index + 1;
         if (leaf.recordMissing) {
             state.findings.append({LogFinding::Kind::Deleted, leaf.index, leaf.table(), leaf.ref,
                                    tr("the log lists it but the row is gone")});
@@ -268,66 +241,74 @@ Result<LogState> MerkleLogReader::read(const std::function<void(qint64)> &progre
             continue;
         }
 
-        values.clear();
-        QByteArray encoded;
-        if (leaf.kind == LogLeaf::Kind::Issue) {
-            for (int k = 0; k < IssueColumns; ++k) {
-                const auto raw = unescape(f[std::size_t(4 + k)]);
-                if (k == 14 || k == 15) {
-                    auto list = listValue(raw);
-                    values.append(list ? *list : LeafValue::of(raw.value_or(QByteArray())));
-                } else {
-                    values.append(textValue(raw));
-                }
-            }
-            // Roll each column back to its value at insert through the recorded old values, and
-            // check that the recorded history leads to what the row holds now.
-            const auto found = changes.constFind(leaf.ref.toUtf8());
-            if (found != changes.constEnd()) {
+        const bool issue = leaf.kind == LogLeaf::Kind::Issue;
+        const auto found =
+            issue ? changes.constFind(QByteArray::fromRawData(f[2].data(), qsizetype(f[2].size())))
+                  : changes.constEnd();
+        const auto columns = issue ? std::span(f).subspan(4, IssueColumns)
+                                   : std::span(f).subspan(4 + IssueColumns, AuditColumns);
+        if (found != changes.constEnd() ||
+            !encodeFromCopy(issue ? "issue" : "audit", columns, issue, encoded, scratch)) {
+            values.clear();
+            if (issue) {
                 for (int k = 0; k < IssueColumns; ++k) {
-                    std::optional<LeafValue> first, last;
-                    qint64 lastLeaf = -1;
-                    for (const Change &change : *found) {
-                        if (change.leaf <= leaf.index || !change.columns.contains(issueNames[k]))
-                            continue;
-                        const QJsonObject entry = change.columns.value(issueNames[k]).toObject();
-                        const auto oldValue = LeafValue::fromJson(entry.value(QStringLiteral("old")));
-                        const auto newValue = LeafValue::fromJson(entry.value(QStringLiteral("new")));
-                        if (!oldValue || !newValue)
-                            continue;
+                    const auto raw = unescape(f[std::size_t(4 + k)]);
+                    if (k == 14 || k == 15) {
+                        auto list = listValue(raw);
+                        values.append(list ? *list : LeafValue::of(raw.value_or(QByteArray())));
+                    } else {
+                        values.append(textValue(raw));
+                    }
+                }
+                // Roll each column back to its value at insert through the recorded old values, and
+                // check that the recorded history leads to what the row holds now.
+                if (found != changes.constEnd()) {
+                    for (int k = 0; k < IssueColumns; ++k) {
+                        std::optional<LeafValue> first, last;
+                        qint64 lastLeaf = -1;
+                        for (const Change &change : *found) {
+                            if (change.leaf <= leaf.index || !change.columns.contains(issueNames[k]))
+                                continue;
+                            const QJsonObject entry = change.columns.value(issueNames[k]).toObject();
+                            const auto oldValue = LeafValue::fromJson(entry.value(QStringLiteral("old")));
+                            const auto newValue = LeafValue::fromJson(entry.value(QStringLiteral("new")));
+                            if (!oldValue || !newValue)
+                                continue;
+                            if (!first)
+                                first = oldValue;
+                            else if (!(*last == *oldValue))
+                                state.findings.append(
+                                    {LogFinding::Kind::Edited, leaf.index, leaf.table(), leaf.ref,
+                                     tr("column %1 was %2 before the change at leaf %3, but the audited "
+                                        "value before it was %4")
+                                         .arg(issueNames[k], oldValue->display())
+                                         .arg(change.leaf)
+                                         .arg(last->display())});
+                            last = newValue;
+                            lastLeaf = change.leaf;
+                        }
                         if (!first)
-                            first = oldValue;
-                        else if (!(*last == *oldValue))
+                            continue;
+                        if (!(*last == values[k]))
                             state.findings.append(
                                 {LogFinding::Kind::Edited, leaf.index, leaf.table(), leaf.ref,
-                                 tr("column %1 was %2 before the change at leaf %3, but the audited "
-                                    "value before it was %4")
-                                     .arg(issueNames[k], oldValue->display())
-                                     .arg(change.leaf)
+                                 tr("column %1 holds %2, but its last audited value (leaf %3) "
+                                    "is %4: changed without an audit record")
+                                     .arg(issueNames[k], values[k].display())
+                                     .arg(lastLeaf)
                                      .arg(last->display())});
-                        last = newValue;
-                        lastLeaf = change.leaf;
+                        values[k] = *first;
                     }
-                    if (!first)
-                        continue;
-                    if (!(*last == values[k]))
-                        state.findings.append({LogFinding::Kind::Edited, leaf.index, leaf.table(), leaf.ref,
-                                               tr("column %1 holds %2, but its last audited value (leaf %3) "
-                                                  "is %4: changed without an audit record")
-                                                   .arg(issueNames[k], values[k].display())
-                                                   .arg(lastLeaf)
-                                                   .arg(last->display())});
-                    values[k] = *first;
                 }
+                encoded = LeafEncoder::encode("issue", values);
+            } else {
+                for (int k = 0; k < AuditColumns; ++k)
+                    values.append(textValue(unescape(f[std::size_t(4 + IssueColumns + k)])));
+                encoded = LeafEncoder::encode("audit", values);
             }
-            encoded = LeafEncoder::encode("issue", values);
-        } else {
-            for (int k = 0; k < AuditColumns; ++k)
-                values.append(textValue(unescape(f[std::size_t(4 + IssueColumns + k)])));
-            encoded = LeafEncoder::encode("audit", values);
         }
         if (m_sink)
-            m_sink(encoded);
+            m_sink(leaf.index, encoded);
         leaf.hash = MerkleTree::leafHash(std::string_view(encoded.constData(), std::size_t(encoded.size())));
         state.leaves.push_back(std::move(leaf));
         if (progress && state.leaves.size() % 8192 == 0)
@@ -348,6 +329,22 @@ Result<LogState> MerkleLogReader::read(const std::function<void(qint64)> &progre
         return Unexpected<Error>(copyError);
     if (cancelled)
         return Error::make(Error::Code::Cancelled, tr("Cancelled."));
+
+    // Log order, and what it lacks. The join yields the store's physical order, which is log
+    // order until rows are updated, so the sort is mostly a check.
+    const auto byIndex = [](const LogLeaf &a, const LogLeaf &b) { return a.index < b.index; };
+    if (!std::is_sorted(state.leaves.begin(), state.leaves.end(), byIndex))
+        std::stable_sort(state.leaves.begin(), state.leaves.end(), byIndex);
+    qint64 expected = 0;
+    for (const LogLeaf &leaf : state.leaves) {
+        if (leaf.index != expected)
+            state.findings.append({LogFinding::Kind::Deleted, expected, QStringLiteral("merkle_leaves"),
+                                   QString::number(expected),
+                                   tr("leaf %1 is missing from the log's order (the next is %2)")
+                                       .arg(expected)
+                                       .arg(leaf.index)});
+        expected = leaf.index + 1;
+    }
 
     // Rows the log does not list (inserted with the triggers off), and rows listed twice.
     auto unlisted = query(c, "SELECT 'stablecoin_issues', i.id::text FROM stablecoin_issues i"

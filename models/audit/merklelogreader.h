@@ -11,7 +11,7 @@ namespace pegboard {
 
 // Recomputes every leaf of the evidence log from the rows of a store: each report's content as it
 // was at insert (its current columns, rolled back through the old values its audit rows recorded)
-// and each audit row, in merkle_leaves order. What the rows alone betray (a leaf whose row is
+// and each audit row, put in merkle_leaves order. What the rows alone betray (a leaf whose row is
 // gone, a change without an audit row, a row the log does not list) becomes a finding.
 class MerkleLogReader
 {
@@ -26,17 +26,19 @@ public:
     // the one that transaction sees: a bundle's checkpoint is of the rows the bundle was cut from.
     void setSnapshot(const QByteArray &snapshotId) { m_snapshot = snapshotId; }
 
-    // Receives every leaf's canonical encoding in order (benchmarks and independent checks).
-    void setLeafSink(std::function<void(const QByteArray &)> sink) { m_sink = std::move(sink); }
+    // Receives every leaf's index and canonical encoding, in the order the store yields them
+    // (benchmarks and independent checks).
+    void setLeafSink(std::function<void(qint64, const QByteArray &)> sink) { m_sink = std::move(sink); }
 
-    // The SQL that yields one row per leaf with every value in its canonical text form; documented
-    // so that an independent verifier can use the same columns.
+    // The SQL that yields one row per leaf with every value in its canonical text form, in no
+    // particular order (the first column is the leaf index); documented so that an independent
+    // verifier can use the same columns.
     static const char *leafQuery();
 
 private:
     QString m_url;
     QByteArray m_snapshot;
-    std::function<void(const QByteArray &)> m_sink;
+    std::function<void(qint64, const QByteArray &)> m_sink;
 };
 
 } // namespace pegboard

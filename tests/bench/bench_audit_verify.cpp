@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -62,11 +63,11 @@ int main(int argc, char **argv)
     qint64 leaves = 0;
     QElapsedTimer clock;
     for (int round = 0; round < rounds; ++round) {
-        std::vector<QByteArray> data;
-        data.reserve(std::size_t(rows) + 1024);
+        std::vector<std::pair<qint64, QByteArray>> received;
+        received.reserve(std::size_t(rows) + 1024);
         clock.start();
         MerkleLogReader reader(url);
-        reader.setLeafSink([&](const QByteArray &leaf) { data.push_back(leaf); });
+        reader.setLeafSink([&](qint64 index, const QByteArray &leaf) { received.emplace_back(index, leaf); });
         auto state = reader.read();
         if (!state) {
             std::fprintf(stderr, "ours failed: %s\n", qPrintable(state.error().message));
@@ -76,6 +77,14 @@ int main(int argc, char **argv)
             QString::fromLatin1(MerkleTree::toBytes(MerkleTree::root(state->hashes())).toBase64());
         const double o = clock.nsecsElapsed() / 1e9;
         leaves = qint64(state->leaves.size());
+        // The encodings in log order, as the recomputation below and hashlib take them.
+        std::sort(received.begin(), received.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::vector<QByteArray> data;
+        data.reserve(received.size());
+        for (auto &[index, leaf] : received)
+            data.push_back(std::move(leaf));
+        received = {};
 
         clock.restart();
         QProcess python;

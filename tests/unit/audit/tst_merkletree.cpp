@@ -1,6 +1,9 @@
 #include "audit/leafencoder.h"
 #include "audit/merkletree.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace pegboard;
@@ -156,6 +159,101 @@ private slots:
                                       "00000005" + QByteArray("audit").toHex() + "00000001" +
                                       QByteArray("x").toHex() + "ffffffff" + "00000002" + "00000002" +
                                       QByteArray("ab").toHex() + "ffffffff");
+    }
+
+    // The reader's fast way (field by field, array_to_json's plain form parsed directly) must give
+    // the bytes of the general way (LeafValue through QJsonDocument) whenever it takes a value,
+    // and leave the output untouched when it does not.
+    void fieldByFieldEncodingEqualsTheGeneralOne()
+    {
+        const auto general = [](const QByteArray &json) {
+            const QJsonDocument doc = QJsonDocument::fromJson(json);
+            std::optional<LeafValue> v = doc.isArray() ? LeafValue::fromJson(doc.array()) : std::nullopt;
+            return LeafEncoder::encode("issue", {LeafValue::of("t"), v ? *v : LeafValue::of(json)});
+        };
+        const auto fast = [](const QByteArray &json, bool &taken) {
+            QByteArray out;
+            LeafEncoder::begin(out, "issue");
+            LeafEncoder::appendText(out, "t");
+            const qsizetype before = out.size();
+            taken = LeafEncoder::appendJsonList(out, std::string_view(json.constData(), json.size()));
+            if (!taken && out.size() != before)
+                return QByteArray("changed on refusal");
+            return out;
+        };
+        const QList<QByteArray> taken = {"[]",
+                                         "[null]",
+                                         "[\"0xab\",\"0xcd\"]",
+                                         "[null,\"x\",null]",
+                                         "[\"\"]",
+                                         "[\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\"]",
+                                         "[\"\\u0041\\u00e9\\u4e2d\\u0000\\u001f\"]"};
+        for (const QByteArray &json : taken) {
+            bool ok = false;
+            QCOMPARE(fast(json, ok).toHex(), general(json).toHex());
+            QVERIFY2(ok, json.constData());
+        }
+        const QList<QByteArray> refused = {"",
+                                           "[",
+                                           "]",
+                                           "null",
+                                           "\"a\"",
+                                           "[ \"a\"]",
+                                           "[\"a\",]",
+                                           "[1]",
+                                           "[true]",
+                                           "[[\"a\"]]",
+                                           "[\"a\"]x",
+                                           "[\"a\"]]",
+                                           "[nul]",
+                                           "[\"a",
+                                           "[\"\xc3\xa9\"]",
+                                           "[\"\\ud83d\\ude00\"]",
+                                           "[\"a\x01\"]",
+                                           "[\"\\x\"]",
+                                           "[\"\\u12\"]",
+                                           "[\"\\u12g4\"]",
+                                           "[\"a\"\"b\"]",
+                                           "[null\"a\"]"};
+        for (const QByteArray &json : refused) {
+            bool ok = true;
+            QCOMPARE(fast(json, ok), QByteArray(LeafEncoder::encode("issue", {LeafValue::of("t")})));
+            QVERIFY2(!ok, json.constData());
+        }
+        // Arrays of random strings, as Qt writes them (non-ASCII raw, controls escaped): whatever
+        // the fast way takes, it encodes as the general way does; it takes every ASCII one.
+        QRandomGenerator random(7);
+        int asciiTaken = 0, ascii = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QJsonArray array;
+            bool allAscii = true;
+            for (int e = 0, n = random.bounded(4); e < n; ++e) {
+                if (random.bounded(5) == 0) {
+                    array.append(QJsonValue::Null);
+                    continue;
+                }
+                QString text;
+                for (int c = 0, len = random.bounded(12); c < len; ++c) {
+                    const int pick = random.bounded(10);
+                    const char16_t ch = pick < 6   ? char16_t(0x20 + random.bounded(0x5f))
+                                        : pick < 8 ? char16_t(random.bounded(0x20))
+                                        : pick < 9 ? char16_t(0x80 + random.bounded(0x700))
+                                                   : char16_t(0x3000 + random.bounded(0x1000));
+                    allAscii = allAscii && ch < 0x80;
+                    text += QChar(ch);
+                }
+                array.append(text);
+            }
+            const QByteArray json = QJsonDocument(array).toJson(QJsonDocument::Compact);
+            bool ok = false;
+            const QByteArray out = fast(json, ok);
+            if (ok)
+                QCOMPARE(out.toHex(), general(json).toHex());
+            ascii += allAscii;
+            asciiTaken += allAscii && ok;
+        }
+        QVERIFY(ascii > 100);
+        QCOMPARE(asciiTaken, ascii);
     }
 };
 
