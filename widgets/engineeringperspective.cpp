@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pegboard {
@@ -259,13 +260,25 @@ void EngineeringPerspective::setDrillDown(const QString &label)
 
 void EngineeringPerspective::giveReportsTheRoom(bool drilled)
 {
-    if (!m_reportsDock || drilled == m_sizeBeforeDrill.isValid())
-        return; // not built yet, or already so (a second drill-down keeps the first one's size)
+    if (!m_reportsDock || drilled == !m_layoutBeforeDrill.isEmpty())
+        return; // not built yet, or already so (a second drill-down keeps the first one's layout)
+    if (!drilled) {
+        // The layout from before, exactly: panels resized one by one do not give it back (a tab
+        // group is sized with its tab bar, and neighbours share out any difference as they like).
+        // The list stays in front: "Show all reports" is what the user asked to see.
+        restoreState(m_layoutBeforeDrill);
+        m_layoutBeforeDrill.clear();
+        m_reportsDock->show();
+        m_reportsDock->raise();
+        return;
+    }
+    m_layoutBeforeDrill = saveState();
     // Docked below (or above) the heatmap the list grows in height, beside it in width ("across");
     // "along" it shares its row with the report and the patterns. A floating list has a window of
     // its own and takes nothing from the heatmap.
     const Qt::DockWidgetArea area = dockWidgetArea(m_reportsDock);
-    const bool docked = !m_reportsDock->isFloating() && area != Qt::NoDockWidgetArea;
+    if (m_reportsDock->isFloating() || area == Qt::NoDockWidgetArea)
+        return;
     const bool sideways = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
     const Qt::Orientation across = sideways ? Qt::Horizontal : Qt::Vertical;
     const Qt::Orientation along = sideways ? Qt::Vertical : Qt::Horizontal;
@@ -278,41 +291,43 @@ void EngineeringPerspective::giveReportsTheRoom(bool drilled)
     for (QDockWidget *tab : tabifiedDockWidgets(m_reportsDock))
         if (!onScreen(front) && onScreen(tab))
             front = tab;
-    if (drilled) {
-        m_sizeBeforeDrill = front->size();
-        m_rowBeforeDrill.clear();
-        if (!docked)
+    const QSize before = front->size();
+    const int room = extent(size(), across) - (sideways ? extent(size(), across) / 3 : heatmapStrip());
+    resizeDocks({m_reportsDock}, {std::max(extent(before, across), room)}, across);
+    resizeDocks({m_reportsDock}, {std::max(extent(before, along), extent(size(), along) / 2)}, along);
+}
+
+int EngineeringPerspective::heatmapStrip() const
+{
+    // Its header, three rows and the legend: they say where a drill-down came from and take the
+    // user to another cell with one click.
+    const int legend = centralWidget()->height() - m_heatmap->height();
+    return m_heatmap->horizontalHeader()->height() + 3 * m_heatmap->verticalHeader()->defaultSectionSize() +
+           2 * m_heatmap->frameWidth() + legend;
+}
+
+void EngineeringPerspective::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_sizedOnFirstShow)
+        return;
+    m_sizedOnFirstShow = true;
+    // Built before it had a size, the bottom row got what the heatmap left over: two rows of
+    // reports in a 1280×800 window. Once laid out, a list of fewer than ten rows grows to ten, up
+    // to half the height and short of what a drill-down gives it, so that one still adds room (a
+    // saved layout with a longer list is kept as it is).
+    QTimer::singleShot(0, this, [this] {
+        const int row = m_table->verticalHeader()->defaultSectionSize();
+        const int rows = m_table->viewport()->height() / std::max(1, row);
+        if (!m_layoutBeforeDrill.isEmpty() || m_reportsDock->isFloating() ||
+            dockWidgetArea(m_reportsDock) != Qt::BottomDockWidgetArea || rows >= 10)
             return;
-        // The row's panels as they were, to give them back exactly: one panel resized alone
-        // would leave its neighbours to share out the difference as the layout likes.
-        for (QDockWidget *d : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
-            if (!d->isFloating() && d->isVisible() && dockWidgetArea(d) == area && onScreen(d))
-                m_rowBeforeDrill.append({d, extent(d->size(), along)});
-        // The heatmap keeps a strip: its header, three rows and the legend say where the drill-down
-        // came from and take the user to another cell with one click.
-        const int legend = centralWidget()->height() - m_heatmap->height();
-        const int strip = m_heatmap->horizontalHeader()->height() +
-                          3 * m_heatmap->verticalHeader()->defaultSectionSize() +
-                          2 * m_heatmap->frameWidth() + legend;
-        const int room = extent(size(), across) - (sideways ? extent(size(), across) / 3 : strip);
-        resizeDocks({m_reportsDock}, {std::max(extent(m_sizeBeforeDrill, across), room)}, across);
-        resizeDocks({m_reportsDock}, {std::max(extent(m_sizeBeforeDrill, along), extent(size(), along) / 2)},
-                    along);
-    } else {
-        if (docked) {
-            resizeDocks({m_reportsDock}, {extent(m_sizeBeforeDrill, across)}, across);
-            QList<QDockWidget *> row;
-            QList<int> sizes;
-            for (const auto &[dock, size] : std::as_const(m_rowBeforeDrill))
-                if (dock && dockWidgetArea(dock) == area) {
-                    row << dock;
-                    sizes << size;
-                }
-            resizeDocks(row, sizes, along);
-        }
-        m_sizeBeforeDrill = QSize();
-        m_rowBeforeDrill.clear();
-    }
+        const int wanted =
+            m_reportsDock->height() + (10 - rows) * row + m_table->horizontalHeader()->height();
+        const int most = std::min(height() / 2, height() - heatmapStrip() - row);
+        if (wanted > m_reportsDock->height() && most > m_reportsDock->height())
+            resizeDocks({m_reportsDock}, {std::min(wanted, most)}, Qt::Vertical);
+    });
 }
 
 void EngineeringPerspective::setClusterCoverage(qint64 clustered, qint64 total)

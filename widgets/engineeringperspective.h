@@ -1,8 +1,7 @@
 #pragma once
 
+#include <QByteArray>
 #include <QMainWindow>
-#include <QPointer>
-#include <QSize>
 #include <QUuid>
 
 class QAbstractItemModel;
@@ -80,11 +79,15 @@ signals:
     void moveReportRequested(const QUuid &report, int row);
     void undoCorrectionRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QDockWidget *dock(const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area);
     void installCorrectionActions();
     void updateCorrectionActions();
     void giveReportsTheRoom(bool drilled);
+    int heatmapStrip() const; // what the heatmap keeps while drilled down
 
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
@@ -101,10 +104,9 @@ private:
     QDockWidget *m_reportsDock = nullptr;
     QDockWidget *m_detailDock = nullptr;
     QDockWidget *m_patternsDock = nullptr;
-    // The report list's size before the drill-down (invalid while not drilled down), and the
-    // extents of the panels in its row then.
-    QSize m_sizeBeforeDrill;
-    QList<std::pair<QPointer<QDockWidget>, int>> m_rowBeforeDrill;
+    // The panels' layout before the drill-down (empty while not drilled down).
+    QByteArray m_layoutBeforeDrill;
+    bool m_sizedOnFirstShow = false;
     QAction *m_mergeAction, *m_splitAction, *m_moveAction, *m_undoAction;
 };
 

@@ -361,6 +361,16 @@ private slots:
                      qPrintable(QStringLiteral("report list %1 of %2 px")
                                     .arg(eng->reportsDock()->width())
                                     .arg(eng->width())));
+        // The report list opens with room for ten reports (it had two in a 1280×800 window), or
+        // with half the perspective's height where the screen is smaller than that.
+        const QTableView *list = eng->issueTable();
+        const int row = list->verticalHeader()->defaultSectionSize();
+        QTRY_VERIFY2(list->viewport()->height() >= 10 * row ||
+                         eng->reportsDock()->height() >= eng->height() / 2 - 3 * row,
+                     qPrintable(QStringLiteral("report list %1 px of %2 for rows of %3 px")
+                                    .arg(list->viewport()->height())
+                                    .arg(eng->height())
+                                    .arg(row)));
         shot(m_window.get(), QStringLiteral("part6-engineering"));
     }
 
