@@ -292,18 +292,18 @@ void EngineeringPerspective::giveReportsTheRoom(bool drilled)
         if (!onScreen(front) && onScreen(tab))
             front = tab;
     const QSize before = front->size();
-    const int room = extent(size(), across) - (sideways ? extent(size(), across) / 3 : heatmapStrip());
+    const int room = extent(size(), across) - (sideways ? extent(size(), across) / 3 : heatmapHeight(3));
     resizeDocks({m_reportsDock}, {std::max(extent(before, across), room)}, across);
     resizeDocks({m_reportsDock}, {std::max(extent(before, along), extent(size(), along) / 2)}, along);
 }
 
-int EngineeringPerspective::heatmapStrip() const
+int EngineeringPerspective::heatmapHeight(int rows) const
 {
-    // Its header, three rows and the legend: they say where a drill-down came from and take the
-    // user to another cell with one click.
+    // Its header, `rows` rows and the legend. Three of them while drilled down: they say where the
+    // drill-down came from and take the user to another cell with one click.
     const int legend = centralWidget()->height() - m_heatmap->height();
-    return m_heatmap->horizontalHeader()->height() + 3 * m_heatmap->verticalHeader()->defaultSectionSize() +
-           2 * m_heatmap->frameWidth() + legend;
+    return m_heatmap->horizontalHeader()->height() +
+           rows * m_heatmap->verticalHeader()->defaultSectionSize() + 2 * m_heatmap->frameWidth() + legend;
 }
 
 void EngineeringPerspective::showEvent(QShowEvent *event)
@@ -314,8 +314,8 @@ void EngineeringPerspective::showEvent(QShowEvent *event)
     m_sizedOnFirstShow = true;
     // Built before it had a size, the bottom row got what the heatmap left over: two rows of
     // reports in a 1280×800 window. Once laid out, a list of fewer than ten rows grows to ten, up
-    // to half the height and short of what a drill-down gives it, so that one still adds room (a
-    // saved layout with a longer list is kept as it is).
+    // to half the height and as far as the heatmap keeps eight rows (at 200 % on a small screen it
+    // stays as built; a saved layout with a longer list is kept as it is).
     QTimer::singleShot(0, this, [this] {
         const int row = m_table->verticalHeader()->defaultSectionSize();
         const int rows = m_table->viewport()->height() / std::max(1, row);
@@ -324,7 +324,7 @@ void EngineeringPerspective::showEvent(QShowEvent *event)
             return;
         const int wanted =
             m_reportsDock->height() + (10 - rows) * row + m_table->horizontalHeader()->height();
-        const int most = std::min(height() / 2, height() - heatmapStrip() - row);
+        const int most = std::min(height() / 2, height() - heatmapHeight(8));
         if (wanted > m_reportsDock->height() && most > m_reportsDock->height())
             resizeDocks({m_reportsDock}, {std::min(wanted, most)}, Qt::Vertical);
     });

@@ -87,7 +87,7 @@ private:
     void installCorrectionActions();
     void updateCorrectionActions();
     void giveReportsTheRoom(bool drilled);
-    int heatmapStrip() const; // what the heatmap keeps while drilled down
+    int heatmapHeight(int rows) const; // the heatmap's header, `rows` rows and legend
 
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
