@@ -2915,33 +2915,6 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>pegboard::ContextSnapshot</name>
-    <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>normal</translation>
-    </message>
-    <message>
-        <source>elevated</source>
-        <translation>erhöht</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation>kritisch</translation>
-    </message>
-</context>
-<context>
     <name>pegboard::ContextFieldsModel</name>
     <message>
         <source>Gas price</source>
@@ -3055,6 +3028,33 @@ Optionen:
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>pegboard::ContextSnapshot</name>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>elevated</source>
+        <translation>erhöht</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3658,10 @@ Optionen:
     <message>
         <source>Lift over the type&apos;s base rate. Framed and bold: significant after Benjamini–Hochberg correction. Grey: too few reports to judge. Click or press Enter to see the reports.</source>
         <translation>Lift gegenüber der Basisrate des Typs. Umrahmt und fett: signifikant nach Benjamini-Hochberg-Korrektur. Grau: zu wenige Meldungen für eine Aussage. Klicken oder Enter drücken, um die Meldungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Lift over the type&apos;s base rate; framed: significant. Click a cell for its reports.</source>
+        <translation>Lift gegenüber der Basisrate; umrahmt: signifikant. Zelle anklicken für ihre Meldungen.</translation>
     </message>
 </context>
 <context>

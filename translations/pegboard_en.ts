@@ -3019,6 +3019,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>pegboard::ContextSnapshot</name>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elevated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pegboard::CsvExportController</name>
     <message>
         <source>An export is already running.</source>
@@ -3618,6 +3645,10 @@ Options:
     <name>pegboard::HeatmapLegend</name>
     <message>
         <source>Lift over the type&apos;s base rate. Framed and bold: significant after Benjamini–Hochberg correction. Grey: too few reports to judge. Click or press Enter to see the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift over the type&apos;s base rate; framed: significant. Click a cell for its reports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

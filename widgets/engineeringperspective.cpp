@@ -50,7 +50,7 @@ EngineeringPerspective::EngineeringPerspective(QWidget *parent)
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addWidget(m_heatmap, 1);
-    centreLayout->addWidget(new HeatmapLegend(centre));
+    centreLayout->addWidget(m_legend = new HeatmapLegend(centre));
     setCentralWidget(centre);
     m_heatmap->setProperty("exportName", QStringLiteral("heatmap"));
     Exporter::installImageExport(m_heatmap);

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace pegboard {
 
+class HeatmapLegend;
 class HeatmapView;
 class IssueDetailView;
 class ListCapBanner;
@@ -50,6 +51,7 @@ public:
     IssueDetailView *detailView() const { return m_detail; }
     QTableView *issueTable() const { return m_table; }
     HeatmapView *heatmapView() const { return m_heatmap; }
+    HeatmapLegend *heatmapLegend() const { return m_legend; }
     QTableView *clusterTable() const { return m_clusterTable; }
     QListView *findingsView() const { return m_findings; }
     // Every panel's dock, in the order they were added (the View menu lists them).
@@ -93,6 +95,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     IssueDetailView *m_detail;
     HeatmapView *m_heatmap;
+    HeatmapLegend *m_legend = nullptr;
     QTableView *m_clusterTable;
     QSortFilterProxyModel *m_clusterProxy;
     QListView *m_findings;

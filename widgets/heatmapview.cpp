@@ -127,6 +127,32 @@ HeatmapLegend::HeatmapLegend(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("HeatmapLegend"));
+    setToolTip(fullNote());
+}
+
+QString HeatmapLegend::fullNote()
+{
+    return tr("Lift over the type's base rate. Framed and bold: significant after Benjamini–Hochberg "
+              "correction. Grey: too few reports to judge. Click or press Enter to see the reports.");
+}
+
+QRect HeatmapLegend::noteRect() const
+{
+    const int h = fontMetrics().height();
+    const int barRight = h + fontMetrics().averageCharWidth() * 30;
+    return {barRight + h, 0, width() - barRight - h * 2, h * 3};
+}
+
+QString HeatmapLegend::shownNote() const
+{
+    // Where the whole note needs more than its three lines (200 %, German) it was cut at the top
+    // and bottom: the short one is shown instead, and the whole one is the tooltip.
+    const QRect box = noteRect();
+    const QString full = fullNote();
+    if (box.width() >= fontMetrics().averageCharWidth() * 20 &&
+        fontMetrics().boundingRect(box, Qt::AlignLeft | Qt::TextWordWrap, full).height() <= box.height())
+        return full;
+    return tr("Lift over the type's base rate; framed: significant. Click a cell for its reports.");
 }
 
 QSize HeatmapLegend::sizeHint() const
@@ -152,10 +178,7 @@ void HeatmapLegend::paintEvent(QPaintEvent *)
         const int x = bar.left() + bar.width() * i / 4;
         p.drawText(QRect(x - h * 2, bar.bottom() + 2, h * 4, h), Qt::AlignHCenter | Qt::AlignTop, labels[i]);
     }
-    const QRect note(bar.right() + h, bar.top() - h / 2, width() - bar.right() - h * 2, h * 3);
-    p.drawText(note, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-               tr("Lift over the type's base rate. Framed and bold: significant after Benjamini–Hochberg "
-                  "correction. Grey: too few reports to judge. Click or press Enter to see the reports."));
+    p.drawText(noteRect(), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, shownNote());
 }
 
 } // namespace pegboard

@@ -35,9 +35,16 @@ class HeatmapLegend : public QWidget
 public:
     explicit HeatmapLegend(QWidget *parent = nullptr);
     QSize sizeHint() const override;
+    // The note beside the colour bar: the whole explanation where it fits in three lines, else a
+    // short one (the whole one is always the tooltip).
+    QString shownNote() const;
+    static QString fullNote();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+
+private:
+    QRect noteRect() const;
 };
 
 } // namespace pegboard

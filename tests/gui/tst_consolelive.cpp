@@ -373,6 +373,17 @@ private slots:
                            .arg(row)
                            .arg(heatmap->viewport()->height())
                            .arg(heatmapRow)));
+        // The legend's note is whole: the full explanation where it fits in its three lines, else
+        // the short one (at 200 % in German the full one was cut at top and bottom in a 640-pixel
+        // window); the full one is always the tooltip.
+        const HeatmapLegend *legend = eng->heatmapLegend();
+        QCOMPARE(legend->toolTip(), HeatmapLegend::fullNote());
+        HeatmapLegend alone;
+        const int character = alone.fontMetrics().averageCharWidth();
+        alone.resize(character * 70, alone.sizeHint().height());
+        QVERIFY(alone.shownNote() != HeatmapLegend::fullNote());
+        alone.resize(character * 300, alone.sizeHint().height());
+        QCOMPARE(alone.shownNote(), HeatmapLegend::fullNote());
         shot(m_window.get(), QStringLiteral("part6-engineering"));
     }
 
