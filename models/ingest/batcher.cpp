@@ -4,6 +4,7 @@
 #include "issuecodec.h"
 #include "spool.h"
 #include "store/issuestore.h"
+#include "store/pgconnection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -217,7 +218,9 @@ void Batcher::run()
             tx.exec("SELECT 1");
             setState(StoreState::Up, {});
         } catch (const std::exception &e) {
-            setState(StoreState::Unreachable, QString::fromUtf8(e.what()).simplified());
+            // Through the one classification of store errors: a session the kill left half-open
+            // reads "Could not obtain client encoding" raw, which is no encoding problem.
+            setState(StoreState::Unreachable, PgConnection::errorFrom(e).message);
             store.reset();
         }
     };

@@ -160,13 +160,13 @@ Error PgConnection::errorFrom(const std::exception &e)
 {
     // libpq's messages span lines (ERROR / DETAIL / HINT): one line, so a log line is one event.
     const QString what = QString::fromUtf8(e.what()).simplified();
-    if (dynamic_cast<const pqxx::broken_connection *>(&e)) {
-        // libpqxx says "Could not obtain client encoding" when it finds the session already gone.
-        if (what.contains(QLatin1String("client encoding"), Qt::CaseInsensitive))
-            return Error{Error::Code::Unreachable,
-                         QCoreApplication::translate("PgConnection", "the connection to the store was lost")};
+    // libpqxx says "Could not obtain client encoding" when it finds the session already gone, and
+    // not always as a broken_connection (a kill while a statement starts reaches it as a failure).
+    if (what.contains(QLatin1String("client encoding"), Qt::CaseInsensitive))
+        return Error{Error::Code::Unreachable,
+                     QCoreApplication::translate("PgConnection", "the connection to the store was lost")};
+    if (dynamic_cast<const pqxx::broken_connection *>(&e))
         return Error{Error::Code::Unreachable, what};
-    }
     if (dynamic_cast<const pqxx::insufficient_privilege *>(&e))
         return Error{Error::Code::PermissionDenied, what};
     if (const auto *sql = dynamic_cast<const pqxx::sql_error *>(&e)) {
