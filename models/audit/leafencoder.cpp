@@ -1,14 +1,23 @@
 #include "leafencoder.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace pegboard {
 
 namespace {
-void putLength(QByteArray &out, quint32 n)
+// A field's 4-byte big-endian length at `at`, where a placeholder was left while the field was
+// written.
+void patchLength(QByteArray &out, qsizetype at, quint32 n)
 {
     const char bytes[4] = {char(n >> 24), char(n >> 16), char(n >> 8), char(n)};
-    out.append(bytes, 4);
+    std::copy(bytes, bytes + 4, out.begin() + at);
+}
+
+void putLength(QByteArray &out, quint32 n)
+{
+    out.append(4, '\0');
+    patchLength(out, out.size() - 4, n);
 }
 
 void putText(QByteArray &out, const std::optional<QByteArray> &text)
@@ -39,9 +48,7 @@ bool appendJsonString(QByteArray &out, std::string_view json, std::size_t &i)
     while (i < json.size()) {
         const unsigned char c = static_cast<unsigned char>(json[i++]);
         if (c == '"') {
-            const quint32 n = quint32(out.size() - lengthAt - 4);
-            const char bytes[4] = {char(n >> 24), char(n >> 16), char(n >> 8), char(n)};
-            std::copy(bytes, bytes + 4, out.begin() + lengthAt);
+            patchLength(out, lengthAt, quint32(out.size() - lengthAt - 4));
             return true;
         }
         if (c < 0x20 || c >= 0x80)
@@ -160,8 +167,7 @@ bool LeafEncoder::appendJsonList(QByteArray &out, std::string_view json)
             ++i;
         }
     }
-    const char bytes[4] = {char(count >> 24), char(count >> 16), char(count >> 8), char(count)};
-    std::copy(bytes, bytes + 4, out.begin() + countAt);
+    patchLength(out, countAt, count);
     return true;
 }
 
